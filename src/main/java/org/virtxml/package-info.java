@@ -1,0 +1,2 @@
+/** virtxml: typed, lossless libvirt XML for Java. */
+package org.virtxml;
