@@ -1,0 +1,153 @@
+package org.virtxml.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.xml.XMLConstants;
+import javax.xml.namespace.QName;
+import org.virtxml.model.DocumentKind;
+import org.virtxml.model.ModelElement;
+import org.virtxml.model.ModelProperty;
+import org.w3c.dom.Element;
+
+/**
+ * A libvirt document: its kind, its typed root, and what is known of where it came from.
+ * Obtain one from {@link LibvirtXml}; edit the root through its typed properties; write it back
+ * with {@link #write()} or {@link #writeTo(Path)}.
+ *
+ * @param <T> the root class: {@code Domain}, {@code Pool}, {@code Volume} or {@code Capabilities}
+ */
+public final class LibvirtDocument<T extends ModelElement> {
+    private final DocumentKind kind;
+    private final T root;
+    private final String source;
+    private final boolean xmlDeclaration;
+    private final int comments;
+    private final int processingInstructions;
+
+    private LibvirtDocument(DocumentKind kind, T root, String source, boolean xmlDeclaration, int comments, int pis) {
+        this.kind = kind;
+        this.root = root;
+        this.source = source;
+        this.xmlDeclaration = xmlDeclaration;
+        this.comments = comments;
+        this.processingInstructions = pis;
+    }
+
+    static LibvirtDocument<?> read(DocumentKind kind, ModelElement root, String source, boolean decl, int comments, int pis) {
+        return new LibvirtDocument<>(kind, root, source, decl, comments, pis);
+    }
+
+    /** A new document around a root built in code. */
+    public static <R extends ModelElement> LibvirtDocument<R> of(R root) {
+        DocumentKind kind = DocumentKind.forRootClass(Objects.requireNonNull(root).getClass())
+                .orElseThrow(() -> new IllegalArgumentException(root.getClass().getName() + " is not a document root"));
+        return new LibvirtDocument<>(kind, root, null, false, 0, 0);
+    }
+
+    public DocumentKind kind() {
+        return kind;
+    }
+
+    public T root() {
+        return root;
+    }
+
+    /** The root, as the given class; fails when the document is of another kind. */
+    public <R extends ModelElement> R root(Class<R> type) {
+        if (!type.isInstance(root)) {
+            throw new IllegalStateException("document " + (source == null ? "" : source + " ") + "is a "
+                    + kind.rootElement() + ", not a " + type.getSimpleName());
+        }
+        return type.cast(root);
+    }
+
+    /** The file name or other name the document was read under; null for a document built in code. */
+    public String source() {
+        return source;
+    }
+
+    /** Whether the document read had an XML declaration (written back when it had). */
+    public boolean hasXmlDeclaration() {
+        return xmlDeclaration;
+    }
+
+    /** Comments and processing instructions in the document read: the model does not keep them. */
+    public int commentsAndProcessingInstructions() {
+        return comments + processingInstructions;
+    }
+
+    /** The document as XML text. */
+    public String write() {
+        return LibvirtXml.defaults().write(root, xmlDeclaration);
+    }
+
+    /** Writes the document to a file atomically: a temporary file in the same folder, then a rename. */
+    public void writeTo(Path file) throws IOException {
+        AtomicFiles.write(file, write().getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void writeTo(OutputStream out) throws IOException {
+        out.write(write().getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    /** A deep copy of this document (written and read back; positions are those of the copy's text). */
+    @SuppressWarnings("unchecked")
+    public LibvirtDocument<T> copy() {
+        try {
+            LibvirtDocument<?> c = LibvirtXml.defaults().read(write(), source == null ? "copy" : source);
+            return (LibvirtDocument<T>) c;
+        } catch (DocumentReadException e) {
+            throw new IllegalStateException("a written document could not be read back: " + e.getMessage(), e);
+        }
+    }
+
+    /** Everything the model keeps as-is rather than typing, with its path and position, in document order. */
+    public List<KeptItem> keptContent() {
+        List<KeptItem> out = new ArrayList<>();
+        collect(root, "/" + kind.rootElement(), out);
+        return out;
+    }
+
+    private static void collect(ModelElement e, String path, List<KeptItem> out) {
+        for (Map.Entry<QName, String> a : e.keptAttributes().entrySet()) {
+            QName q = a.getKey();
+            out.add(new KeptItem(path + "/@" + display(q), q.getNamespaceURI(), true, e.attributeLocation(q.getLocalPart())));
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (Element k : e.keptElements()) {
+            String name = display(new QName(Objects.toString(k.getNamespaceURI(), ""), k.getLocalName()));
+            int i = index.merge(name, 1, Integer::sum);
+            out.add(new KeptItem(path + "/" + name + "[" + i + "]", Objects.toString(k.getNamespaceURI(), ""), false,
+                    java.util.Optional.empty()));
+        }
+        for (ModelProperty p : ModelProperty.of(e.getClass())) {
+            if (p.isAttribute()) {
+                continue;
+            }
+            List<Object> values = p.values(e);
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) instanceof ModelElement child) {
+                    collect(child, path + "/" + p.xmlName() + (p.isList() ? "[" + (i + 1) + "]" : ""), out);
+                }
+            }
+        }
+    }
+
+    private static String display(QName q) {
+        String ns = q.getNamespaceURI();
+        return ns == null || ns.isEmpty() || XMLConstants.NULL_NS_URI.equals(ns) ? q.getLocalPart() : "{" + ns + "}" + q.getLocalPart();
+    }
+
+    @Override
+    public String toString() {
+        return write();
+    }
+}

@@ -1,0 +1,177 @@
+package org.virtxml.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.virtxml.model.DocumentKind;
+import org.virtxml.model.ModelElement;
+import org.virtxml.model.capabilities.Capabilities;
+import org.virtxml.model.domain.Domain;
+import org.virtxml.model.pool.Pool;
+import org.virtxml.model.volume.Volume;
+
+/**
+ * The entry point: reads libvirt documents (domain, pool, volume, capabilities) into the typed
+ * model and writes them back without loss.
+ *
+ * <pre>{@code
+ * LibvirtDocument<Domain> doc = LibvirtXml.readDomain(Path.of("vm.xml"));
+ * doc.root().getName().setText("vm2");
+ * doc.writeTo(Path.of("vm2.xml"));
+ * }</pre>
+ *
+ * Parsing is safe by construction: a DOCTYPE is refused, nothing external is fetched, no entity is
+ * expanded, and documents above {@link #DEFAULT_MAX_BYTES} or nested deeper than
+ * {@link #DEFAULT_MAX_DEPTH} levels are refused. A document that cannot be read raises a
+ * {@link DocumentReadException} naming file, line, column and cause.
+ */
+public final class LibvirtXml {
+    /** libvirt itself refuses XML over 10 MiB on its RPC; 32 MiB leaves room for capabilities of big hosts. */
+    public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+    /** libxml2, which libvirt parses with, refuses more than 256 levels by default. */
+    public static final int DEFAULT_MAX_DEPTH = 256;
+
+    private static final LibvirtXml DEFAULTS = new LibvirtXml(new ModelContexts(), DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH);
+
+    private final ModelContexts contexts;
+    private final long maxBytes;
+    private final int maxDepth;
+
+    private LibvirtXml(ModelContexts contexts, long maxBytes, int maxDepth) {
+        this.contexts = contexts;
+        this.maxBytes = maxBytes;
+        this.maxDepth = maxDepth;
+    }
+
+    /** The reader and writer with default limits. */
+    public static LibvirtXml defaults() {
+        return DEFAULTS;
+    }
+
+    /** A reader with another size limit (bytes of input). */
+    public LibvirtXml withMaxBytes(long bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("maxBytes must be positive");
+        }
+        return new LibvirtXml(contexts, bytes, maxDepth);
+    }
+
+    /** A reader with another nesting limit. */
+    public LibvirtXml withMaxDepth(int depth) {
+        if (depth < 1) {
+            throw new IllegalArgumentException("maxDepth must be positive");
+        }
+        return new LibvirtXml(contexts, maxBytes, depth);
+    }
+
+    private DocumentReader reader() {
+        return new DocumentReader(contexts, maxBytes, maxDepth);
+    }
+
+    // ---- reading, any kind ----
+
+    /** Reads a document of any of the four kinds from a file. */
+    public static LibvirtDocument<?> read(Path file) throws DocumentReadException {
+        return DEFAULTS.readFile(file, null);
+    }
+
+    /** Reads a document of any of the four kinds from XML text. */
+    public static LibvirtDocument<?> parse(String xml) throws DocumentReadException {
+        return DEFAULTS.read(xml, "<string>");
+    }
+
+    public LibvirtDocument<?> readFile(Path file, DocumentKind expected) throws DocumentReadException {
+        String name = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            DocumentReader r = reader();
+            return r.read(r.readLimited(in, name), name, expected);
+        } catch (DocumentReadException e) {
+            throw e;
+        } catch (NoSuchFileException e) {
+            throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.IO, name, 1, 1, "no such file"), e);
+        } catch (IOException e) {
+            throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.IO, name, 1, 1, "cannot read: " + e.getMessage()), e);
+        }
+    }
+
+    public LibvirtDocument<?> read(String xml, String sourceName) throws DocumentReadException {
+        return reader().read(xml, sourceName, null);
+    }
+
+    public LibvirtDocument<?> read(InputStream in, String sourceName) throws DocumentReadException {
+        DocumentReader r = reader();
+        return r.read(r.readLimited(in, sourceName), sourceName, null);
+    }
+
+    public LibvirtDocument<?> read(Reader in, String sourceName) throws DocumentReadException {
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[65536];
+        try {
+            for (int n; (n = in.read(buf)) > 0; ) {
+                sb.append(buf, 0, n);
+                if (sb.length() > maxBytes) {
+                    throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.TOO_LARGE, sourceName, 1, 1,
+                            "document is larger than the reader's limit of " + maxBytes + " characters"));
+                }
+            }
+        } catch (DocumentReadException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.IO, sourceName, 1, 1, "cannot read: " + e.getMessage()), e);
+        }
+        return read(sb.toString(), sourceName);
+    }
+
+    // ---- reading, one kind ----
+
+    public static LibvirtDocument<Domain> readDomain(Path file) throws DocumentReadException {
+        return typed(DEFAULTS.readFile(file, DocumentKind.DOMAIN));
+    }
+
+    public static LibvirtDocument<Pool> readPool(Path file) throws DocumentReadException {
+        return typed(DEFAULTS.readFile(file, DocumentKind.POOL));
+    }
+
+    public static LibvirtDocument<Volume> readVolume(Path file) throws DocumentReadException {
+        return typed(DEFAULTS.readFile(file, DocumentKind.VOLUME));
+    }
+
+    public static LibvirtDocument<Capabilities> readCapabilities(Path file) throws DocumentReadException {
+        return typed(DEFAULTS.readFile(file, DocumentKind.CAPABILITIES));
+    }
+
+    public static LibvirtDocument<Domain> parseDomain(String xml) throws DocumentReadException {
+        return typed(DEFAULTS.reader().read(xml, "<string>", DocumentKind.DOMAIN));
+    }
+
+    public static LibvirtDocument<Pool> parsePool(String xml) throws DocumentReadException {
+        return typed(DEFAULTS.reader().read(xml, "<string>", DocumentKind.POOL));
+    }
+
+    public static LibvirtDocument<Volume> parseVolume(String xml) throws DocumentReadException {
+        return typed(DEFAULTS.reader().read(xml, "<string>", DocumentKind.VOLUME));
+    }
+
+    public static LibvirtDocument<Capabilities> parseCapabilities(String xml) throws DocumentReadException {
+        return typed(DEFAULTS.reader().read(xml, "<string>", DocumentKind.CAPABILITIES));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R extends ModelElement> LibvirtDocument<R> typed(LibvirtDocument<?> d) {
+        return (LibvirtDocument<R>) d;
+    }
+
+    // ---- writing ----
+
+    /** Writes a model root (Domain, Pool, Volume, Capabilities) as XML text. */
+    public static String toXml(ModelElement root) {
+        return DEFAULTS.write(root, false);
+    }
+
+    String write(ModelElement root, boolean xmlDeclaration) {
+        return new DocumentWriter(contexts).write(root, xmlDeclaration);
+    }
+}

@@ -1,0 +1,98 @@
+package org.virtxml.io;
+
+import java.util.Arrays;
+import org.virtxml.model.Location;
+
+/**
+ * A document's decoded text with a line index, so that positions reported by the parser (the end
+ * of a start tag) can be turned into the start of the tag and of its attributes.
+ */
+final class SourceText {
+    private final String text;
+    private final int[] lineStarts;
+
+    SourceText(String text) {
+        this.text = text;
+        int[] starts = new int[64];
+        int n = 0;
+        starts[n++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i + 1;
+            }
+        }
+        this.lineStarts = Arrays.copyOf(starts, n);
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** The offset of a 1-based line and column; clamped to the text. */
+    int offset(int line, int column) {
+        int l = Math.max(1, Math.min(line, lineStarts.length));
+        return Math.max(0, Math.min(text.length(), lineStarts[l - 1] + column - 1));
+    }
+
+    /** The 1-based line and column of an offset. */
+    Location location(int offset) {
+        int idx = Arrays.binarySearch(lineStarts, offset);
+        int line = idx >= 0 ? idx : -idx - 2;
+        return new Location(line + 1, offset - lineStarts[line] + 1);
+    }
+
+    /**
+     * The offset of the {@code <} of the start tag whose end the parser reported at this line and
+     * column (just after its {@code >}). An attribute value cannot hold a raw {@code <}, so the
+     * nearest one before is the tag's.
+     */
+    int tagStart(int line, int column) {
+        int end = offset(line, column);
+        int i = text.lastIndexOf('<', Math.max(0, end - 1));
+        return Math.max(i, 0);
+    }
+
+    /** The offset of an attribute's name inside the tag starting at tagStart, or tagStart. */
+    int attributeStart(int tagStart, String name) {
+        int end = text.indexOf('>', tagStart);
+        if (end < 0) {
+            end = text.length();
+        }
+        int i = tagStart;
+        while (true) {
+            i = text.indexOf(name, i + 1);
+            if (i < 0 || i >= end) {
+                return tagStart;
+            }
+            char before = text.charAt(i - 1);
+            int after = i + name.length();
+            if (Character.isWhitespace(before) && insideTagNotInValue(tagStart, i)) {
+                int j = after;
+                while (j < end && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                if (j < end && text.charAt(j) == '=') {
+                    return i;
+                }
+            }
+        }
+    }
+
+    /** Whether an offset inside a start tag is outside every quoted attribute value. */
+    private boolean insideTagNotInValue(int tagStart, int pos) {
+        char quote = 0;
+        for (int k = tagStart; k < pos; k++) {
+            char c = text.charAt(k);
+            if (quote == 0 && (c == '"' || c == '\'')) {
+                quote = c;
+            } else if (c == quote) {
+                quote = 0;
+            }
+        }
+        return quote == 0;
+    }
+}

@@ -1,0 +1,70 @@
+package org.virtxml.io;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.virtxml.model.Location;
+
+/**
+ * Decodes a document's bytes strictly: the encoding from its byte order mark or XML declaration
+ * (UTF-8 when neither says), and an invalid byte sequence is an error at its line and column,
+ * never a replacement character.
+ */
+final class TextDecoder {
+    private static final Pattern DECLARED = Pattern.compile(
+            "^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._-]*)[\"']");
+
+    private TextDecoder() {}
+
+    static String decode(byte[] bytes, String source) throws DocumentReadException {
+        int skip = 0;
+        Charset cs = StandardCharsets.UTF_8;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            skip = 3;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            cs = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            cs = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else {
+            cs = declared(bytes, source);
+        }
+        CharsetDecoder decoder = cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, (long) bytes.length + 16));
+        var result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            String prefix = out.flip().toString();
+            Location at = new SourceText(prefix).location(prefix.length());
+            throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.MALFORMED, source, at.line(), at.column(),
+                    "invalid " + cs.name() + " byte sequence (byte offset " + in.position() + ")"));
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    private static Charset declared(byte[] bytes, String source) throws DocumentReadException {
+        String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
+        Matcher m = DECLARED.matcher(head);
+        if (!m.find()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(m.group(1));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.MALFORMED, source, 1, m.start(1) + 1,
+                    "unsupported encoding '" + m.group(1) + "'"));
+        }
+    }
+}

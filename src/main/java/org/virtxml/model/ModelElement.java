@@ -1,0 +1,149 @@
+package org.virtxml.model;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlAnyAttribute;
+import jakarta.xml.bind.annotation.XmlAnyElement;
+import jakarta.xml.bind.annotation.XmlMixed;
+import jakarta.xml.bind.annotation.XmlTransient;
+import jakarta.xml.bind.annotation.XmlType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.namespace.QName;
+import org.w3c.dom.Element;
+
+/**
+ * The base of every model element. Besides the typed properties of its subclass, an element
+ * carries its text and whatever libvirt content the model does not type, or content of other
+ * namespaces: unknown child elements (kept whole as DOM) and unknown attributes. All of it is
+ * written back where it was read, so a document read and written without change loses nothing.
+ */
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "ModelElement", namespace = ModelElement.INTERNAL_NS)
+public abstract class ModelElement {
+    /** Namespace of the model's own base types; never appears in a document. */
+    public static final String INTERNAL_NS = "urn:virtxml:internal";
+
+    /** Text pieces ({@link String}) and unknown child elements ({@link Element}), in document order. */
+    @XmlMixed
+    @XmlAnyElement
+    protected List<Object> kept;
+
+    @XmlAnyAttribute
+    protected Map<QName, String> keptAttributes;
+
+    @XmlTransient
+    private SourcePosition position;
+
+    protected ModelElement() {}
+
+    /** The text directly inside this element (the concatenation of its text pieces), or null when it has none. */
+    public String getText() {
+        if (kept == null) {
+            return null;
+        }
+        StringBuilder sb = null;
+        for (Object o : kept) {
+            if (o instanceof String s) {
+                if (sb == null) {
+                    sb = new StringBuilder();
+                }
+                sb.append(s);
+            }
+        }
+        return sb == null ? null : sb.toString();
+    }
+
+    /** Replaces the text of this element; null removes it. Unknown child elements stay. */
+    public void setText(String text) {
+        if (kept == null) {
+            if (text == null) {
+                return;
+            }
+            kept = new ArrayList<>();
+        }
+        kept.removeIf(o -> o instanceof String);
+        if (text != null) {
+            kept.add(0, text);
+        }
+    }
+
+    /** Unknown child elements, live: add or remove DOM elements here to change what is written. */
+    public List<Element> keptElements() {
+        List<Element> out = new ArrayList<>();
+        if (kept != null) {
+            for (Object o : kept) {
+                if (o instanceof Element e) {
+                    out.add(e);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Adds an unknown (or foreign-namespace) child element, written before the typed children. */
+    public void addKeptElement(Element element) {
+        if (kept == null) {
+            kept = new ArrayList<>();
+        }
+        kept.add(element);
+    }
+
+    /** Removes an unknown child element; true when it was there. */
+    public boolean removeKeptElement(Element element) {
+        return kept != null && kept.remove(element);
+    }
+
+    /** Attributes the model does not type, live and modifiable. */
+    public Map<QName, String> keptAttributes() {
+        if (keptAttributes == null) {
+            keptAttributes = new LinkedHashMap<>();
+        }
+        return keptAttributes;
+    }
+
+    /** Where this element's start tag stands in the document it was read from. */
+    public Optional<Location> location() {
+        return position == null ? Optional.empty() : Optional.of(position.location());
+    }
+
+    /** Where one of this element's attributes stands, when the element was read from a document. */
+    public Optional<Location> attributeLocation(String attributeName) {
+        return position == null ? Optional.empty() : Optional.of(position.attributeLocation(attributeName));
+    }
+
+    /** Set by the reader. */
+    public final void attachPosition(SourcePosition position) {
+        this.position = position;
+    }
+
+    /**
+     * Read-side clean-up: drops the white space that only formats child elements. A {@link Leaf}
+     * keeps it, since there it may be the value itself.
+     */
+    public final void dropIgnorableWhitespace() {
+        if (kept != null && !(this instanceof Leaf)) {
+            kept.removeIf(o -> o instanceof String s && s.isBlank());
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || o.getClass() != getClass()) {
+            return false;
+        }
+        ModelElement other = (ModelElement) o;
+        return KeptContent.equal(kept, other.kept) && KeptContent.equal(keptAttributes, other.keptAttributes);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * KeptContent.hash(kept) + KeptContent.hash(keptAttributes);
+    }
+}

@@ -1,0 +1,294 @@
+package org.virtxml.tools;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.virtxml.tools.RngVocabulary.Category;
+import org.virtxml.tools.RngVocabulary.Child;
+import org.virtxml.tools.RngVocabulary.ElementType;
+
+/**
+ * Writes the project's binding schemas ({@code schema/*.xsd}) from libvirt's RELAX NG grammars.
+ *
+ * <p>The XSDs are binding schemas, not validating ones: every child is optional, every value is
+ * text (bound to value types that keep the exact text), and each generated class extends the
+ * hand-written {@code org.virtxml.model.ModelElement}, which keeps whatever the schema does not
+ * declare. Run with the corpus schema folder and the output folder:
+ * {@code SchemaGenerator ../shared/corpus/libvirt-11.3.0/schemas schema}.
+ */
+public final class SchemaGenerator {
+
+    /** A document kind: its grammar file, root element, and Java package. */
+    record Kind(String id, String rngFile, String rootElement, String javaPackage) {}
+
+    static final List<Kind> KINDS = List.of(
+            new Kind("domain", "domain.rng", "domain", "org.virtxml.model.domain"),
+            new Kind("pool", "storagepool.rng", "pool", "org.virtxml.model.pool"),
+            new Kind("volume", "storagevol.rng", "volume", "org.virtxml.model.volume"),
+            new Kind("capabilities", "capability.rng", "capabilities", "org.virtxml.model.capabilities"));
+
+    private static final String MODEL = "org.virtxml.model.";
+
+    /** Class names that a generated class must not take. */
+    private static final Set<String> RESERVED = Set.of(
+            "Boolean", "Byte", "Character", "Class", "Double", "Enum", "Error", "Float", "Integer",
+            "Long", "Math", "Module", "Number", "Object", "Override", "Package", "Process", "Record",
+            "Runtime", "Short", "String", "System", "Thread", "Void", "Iterable", "Exception",
+            "Leaf", "ModelElement", "ObjectFactory", "Text", "Element", "Location");
+
+    /** Element names too generic to stand alone as a class name: always named after their parent. */
+    private static final Set<String> GENERIC = Set.of(
+            "type", "source", "target", "driver", "model", "address", "alias", "boot", "name", "entry",
+            "feature", "device", "backend", "format", "host", "auth", "secret", "protocol", "reservations",
+            "permissions", "timestamps", "encryption", "features", "cache", "mode", "option", "config",
+            "path", "size", "node", "label", "link");
+
+    /** A type under at least this many differently named parents is named on its own. */
+    private static final int SHARED_PARENTS = 3;
+
+    /** Parents to name shared types after, most familiar first. */
+    private static final List<String> PREFERRED_PARENTS = List.of(
+            "disk", "interface", "hostdev", "controller", "graphics", "video", "filesystem", "serial",
+            "console", "channel", "rng", "tpm", "memory", "cpu", "host", "guest", "pool", "volume", "os");
+
+    private SchemaGenerator() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: SchemaGenerator RNG_DIR OUT_DIR");
+            System.exit(2);
+        }
+        Map<String, String> out = generate(Path.of(args[0]));
+        Path dir = Path.of(args[1]);
+        Files.createDirectories(dir);
+        for (Map.Entry<String, String> e : out.entrySet()) {
+            Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+            System.out.println("wrote " + dir.resolve(e.getKey()));
+        }
+    }
+
+    /** File name → content of every schema file, generated from the grammars in rngDir. */
+    static Map<String, String> generate(Path rngDir) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (Kind kind : KINDS) {
+            RngVocabulary v = RngVocabulary.of(RngGrammar.load(rngDir.resolve(kind.rngFile())), kind.rootElement());
+            assignJavaNames(v);
+            files.put(kind.id() + ".xsd", new XsdWriter(kind, v).write());
+        }
+        return files;
+    }
+
+    static String pascal(String xmlName) {
+        StringBuilder sb = new StringBuilder();
+        boolean up = true;
+        for (char ch : xmlName.toCharArray()) {
+            if (ch == '_' || ch == '-' || ch == '.') {
+                up = true;
+            } else {
+                sb.append(up ? Character.toUpperCase(ch) : ch);
+                up = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Short names where they are unique ({@code Disk}); the parent's element name in front where
+     * several types share an element name ({@code DiskSource}, {@code InterfaceSource}); the
+     * parent's full class name where that is still ambiguous.
+     */
+    static void assignJavaNames(RngVocabulary v) {
+        List<ElementType> types = v.types();
+        Map<String, Integer> shortCount = new HashMap<>();
+        for (ElementType t : types) {
+            shortCount.merge(pascal(t.elementName), 1, Integer::sum);
+        }
+        Map<String, Integer> secondCount = new HashMap<>();
+        for (ElementType t : types) {
+            secondCount.merge(second(t), 1, Integer::sum);
+        }
+        Map<String, Integer> sharedCount = new HashMap<>();
+        for (ElementType t : types) {
+            if (t.parentNames.size() >= SHARED_PARENTS) {
+                sharedCount.merge(pascal(t.elementName), 1, Integer::sum);
+            }
+        }
+        Set<String> used = new HashSet<>();
+        for (ElementType t : types) {
+            String name = pascal(t.elementName);
+            if (t.parentNames.size() >= SHARED_PARENTS && sharedCount.get(name) == 1 && !RESERVED.contains(name)) {
+                t.javaName = name; // shared by many parents (a device <address>): the plain name
+                used.add(name);
+            }
+        }
+        for (ElementType t : types) {
+            if (t.javaName != null) {
+                continue;
+            }
+            String name = pascal(t.elementName);
+            if (t.namingParent != null
+                    && (shortCount.get(name) > 1 || RESERVED.contains(name) || GENERIC.contains(t.elementName))) {
+                name = second(t);
+                if (secondCount.get(name) > 1 || RESERVED.contains(name)) {
+                    name = t.namingParent.javaName + pascal(t.elementName);
+                }
+            }
+            String unique = name;
+            for (int i = 2; used.contains(unique) || RESERVED.contains(unique); i++) {
+                unique = name + i;
+            }
+            used.add(unique);
+            t.javaName = unique;
+        }
+    }
+
+    private static String second(ElementType t) {
+        return t.namingParent == null ? pascal(t.elementName) : pascal(namingParentName(t)) + pascal(t.elementName);
+    }
+
+    /** The parent a shared type is named after: the most familiar one (a disk's over an nvram's). */
+    private static String namingParentName(ElementType t) {
+        for (String preferred : PREFERRED_PARENTS) {
+            if (t.parentNames.contains(preferred)) {
+                return preferred;
+            }
+        }
+        return t.namingParent.elementName;
+    }
+
+    /** Writes one kind's XSD. */
+    private static final class XsdWriter {
+        private final Kind kind;
+        private final RngVocabulary v;
+        private final StringBuilder sb = new StringBuilder();
+
+        XsdWriter(Kind kind, RngVocabulary v) {
+            this.kind = kind;
+            this.v = v;
+        }
+
+        String write() {
+            sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+            sb.append("<!-- Generated by org.virtxml.tools.SchemaGenerator from libvirt's RELAX NG grammar (")
+                    .append(kind.rngFile()).append(").\n     A binding schema: it names libvirt's vocabulary for the typed model;"
+                            + " it does not validate. Do not edit by hand. -->\n");
+            sb.append("<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"\n"
+                    + "    xmlns:jaxb=\"https://jakarta.ee/xml/ns/jaxb\"\n"
+                    + "    xmlns:xjc=\"http://java.sun.com/xml/ns/jaxb/xjc\"\n"
+                    + "    xmlns:inheritance=\"urn:jaxb.jvnet.org:plugin:inheritance\"\n"
+                    + "    jaxb:version=\"3.0\" jaxb:extensionBindingPrefixes=\"xjc inheritance\">\n");
+            sb.append("  <xs:annotation><xs:appinfo>\n");
+            sb.append("    <jaxb:schemaBindings><jaxb:package name=\"").append(kind.javaPackage())
+                    .append("\"/></jaxb:schemaBindings>\n");
+            sb.append("  </xs:appinfo></xs:annotation>\n\n");
+            ElementType root = v.root();
+            sb.append("  <xs:element name=\"").append(root.elementName).append("\">\n");
+            sb.append("    <xs:annotation><xs:appinfo><jaxb:class name=\"").append(root.javaName)
+                    .append("\"/><inheritance:extends>").append(MODEL).append(XsdWriter.baseClass(root))
+                    .append("</inheritance:extends></xs:appinfo></xs:annotation>\n");
+            complexTypeBody(root, "    ", null);
+            sb.append("  </xs:element>\n\n");
+            sb.append("  <xs:complexType name=\"Leaf\">\n"
+                    + "    <xs:annotation><xs:appinfo><jaxb:class ref=\"" + MODEL + "Leaf\"/></xs:appinfo></xs:annotation>\n"
+                    + "  </xs:complexType>\n\n");
+            for (Category c : Category.values()) {
+                if (c != Category.STRING) {
+                    sb.append("  <xs:simpleType name=\"").append(simpleTypeName(c)).append("\">")
+                            .append("<xs:restriction base=\"xs:string\"/></xs:simpleType>\n");
+                }
+            }
+            sb.append('\n');
+            for (ElementType t : v.types()) {
+                if (t != root) {
+                    complexTypeBody(t, "  ", t.javaName);
+                    sb.append('\n');
+                }
+            }
+            sb.append("</xs:schema>\n");
+            return sb.toString();
+        }
+
+        private void complexTypeBody(ElementType t, String indent, String name) {
+            sb.append(indent).append("<xs:complexType");
+            if (name != null) {
+                sb.append(" name=\"").append(name).append('"');
+            }
+            sb.append(">\n");
+            if (name != null) {
+                sb.append(indent).append("  <xs:annotation><xs:appinfo><inheritance:extends>").append(MODEL)
+                        .append(baseClass(t)).append("</inheritance:extends></xs:appinfo></xs:annotation>\n");
+            }
+            Set<String> propertyNames = new HashSet<>();
+            if (!t.children.isEmpty()) {
+                sb.append(indent).append("  <xs:sequence>\n");
+                for (Child c : t.children.values()) {
+                    String property = uniqueProperty(propertyNames, c.name, "");
+                    sb.append(indent).append("    <xs:element name=\"").append(c.name).append("\" type=\"")
+                            .append(c.type.isLeaf() ? "Leaf" : c.type.javaName).append("\" minOccurs=\"0\"");
+                    if (c.many) {
+                        sb.append(" maxOccurs=\"unbounded\"");
+                    }
+                    if (!property.equals(javaProperty(c.name))) {
+                        sb.append(">\n").append(indent).append("      <xs:annotation><xs:appinfo><jaxb:property name=\"")
+                                .append(property).append("\"/></xs:appinfo></xs:annotation>\n")
+                                .append(indent).append("    </xs:element>\n");
+                    } else {
+                        sb.append("/>\n");
+                    }
+                }
+                sb.append(indent).append("  </xs:sequence>\n");
+            }
+            for (Map.Entry<String, Category> a : t.attributes.entrySet()) {
+                String property = uniqueProperty(propertyNames, a.getKey(), "Attribute");
+                sb.append(indent).append("  <xs:attribute name=\"").append(a.getKey()).append("\" type=\"")
+                        .append(a.getValue() == Category.STRING ? "xs:string" : simpleTypeName(a.getValue())).append('"');
+                if (!property.equals(javaProperty(a.getKey()))) {
+                    sb.append(">\n").append(indent).append("    <xs:annotation><xs:appinfo><jaxb:property name=\"")
+                            .append(property).append("\"/></xs:appinfo></xs:annotation>\n")
+                            .append(indent).append("  </xs:attribute>\n");
+                } else {
+                    sb.append("/>\n");
+                }
+            }
+            sb.append(indent).append("</xs:complexType>\n");
+        }
+
+        /** The hand-written base: the text category decides which typed text accessors it adds. */
+        private static String baseClass(ElementType t) {
+            return "ModelElement";
+        }
+
+        private static String simpleTypeName(Category c) {
+            return c.name().toLowerCase(Locale.ROOT) + "Text";
+        }
+
+        /** Properties the base class or Java already uses, or that collide after xjc's renaming. */
+        private static final Set<String> BASE_PROPERTIES = Set.of("kept", "keptAttributes", "text", "location", "class");
+
+        private static String uniqueProperty(Set<String> used, String xmlName, String suffix) {
+            String p = javaProperty(xmlName);
+            if (used.contains(p.toLowerCase(Locale.ROOT)) || BASE_PROPERTIES.contains(p)) {
+                p = p + (suffix.isEmpty() ? "Element" : suffix);
+            }
+            for (int i = 2; used.contains(p.toLowerCase(Locale.ROOT)); i++) {
+                p = javaProperty(xmlName) + suffix + i;
+            }
+            used.add(p.toLowerCase(Locale.ROOT));
+            return p;
+        }
+
+        /** xjc's default property name for an XML name (camel case, separators dropped). */
+        static String javaProperty(String xmlName) {
+            String p = pascal(xmlName);
+            return Character.toLowerCase(p.charAt(0)) + p.substring(1);
+        }
+    }
+}
