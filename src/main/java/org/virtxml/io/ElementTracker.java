@@ -204,8 +204,13 @@ final class ElementTracker extends Unmarshaller.Listener implements ContentHandl
 
     @Override
     public void startEntity(String name) throws SAXException {
-        throw new SAXParseException("entity " + name + " is not expanded", locator);
+        // the five predefined entities (&lt; &amp; ...) are plain text; no other can be declared
+        if (!PREDEFINED.contains(name)) {
+            throw new SAXParseException("entity " + name + " is not expanded", locator);
+        }
     }
+
+    private static final java.util.Set<String> PREDEFINED = java.util.Set.of("lt", "gt", "amp", "quot", "apos");
 
     @Override
     public void endEntity(String name) {}
