@@ -29,7 +29,6 @@ final class CNumber {
     static final BigInteger UNSIGNED_LONG_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
     static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     static final BigInteger LONG_MIN_MAGNITUDE = BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE);
-    static final BigInteger UINT_MAX = BigInteger.valueOf(0xFFFF_FFFFL);
 
     /** glib's {@code g_ascii_isspace}. */
     static boolean isAsciiSpace(char c) {

@@ -3,6 +3,7 @@ package org.virtxml.model;
 import java.util.BitSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A CPU set exactly as written ({@code cpuset='0-3,^2,8'} on {@code <vcpu>}, vcpupin,
@@ -202,7 +203,11 @@ public final class CpuSet {
         return requireParsable().length() - 1;
     }
 
-    /** Number of selected CPUs. @throws IllegalStateException when unparsable */
+    /**
+     * Number of selected CPUs.
+     *
+     * @throws IllegalStateException when unparsable
+     */
     public int count() {
         return requireParsable().cardinality();
     }
@@ -214,6 +219,17 @@ public final class CpuSet {
      */
     public String canonical() {
         return format(requireParsable());
+    }
+
+    private static final Pattern SCHEMA = Pattern.compile(
+            "([0-9]+(-[0-9]+)?|\\^[0-9]+)(,([0-9]+(-[0-9]+)?|\\^[0-9]+))*");
+
+    /**
+     * Whether libvirt's RELAX NG schema ({@code basictypes.rng cpuset}) accepts the text: no
+     * blanks, no trailing comma. Stricter than the C parser.
+     */
+    public boolean matchesSchema() {
+        return SCHEMA.matcher(text).matches();
     }
 
     /**

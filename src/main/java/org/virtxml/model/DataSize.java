@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 /**
  * A scaled size exactly as written: an element's text (the number) and its {@code unit}
@@ -106,6 +107,17 @@ public final class DataSize {
     /** Whether a non-empty unit is written (otherwise the element's default applies). */
     public boolean hasUnit() {
         return unit != null && !unit.isEmpty();
+    }
+
+    private static final Pattern UNIT_SCHEMA = Pattern.compile(
+            "([bB]([yY][tT][eE][sS]?)?)|([kKmMgGtTpPeE]([iI]?[bB])?)");
+
+    /**
+     * Whether libvirt's RELAX NG schema ({@code basictypes.rng unit}) accepts the unit attribute:
+     * true when absent; false for {@code unit=''}, which the C parser reads as the default unit.
+     */
+    public boolean unitMatchesSchema() {
+        return unit == null || UNIT_SCHEMA.matcher(unit).matches();
     }
 
     /**

@@ -135,8 +135,7 @@ public final class IntegerText {
         if (i >= text.length() || text.charAt(i) != '0') {
             return false;
         }
-        return i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))
-                && text.charAt(i + 1) < 128;
+        return i + 1 < text.length() && text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9';
     }
 
     /**

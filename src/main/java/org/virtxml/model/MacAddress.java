@@ -5,6 +5,7 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 
 /**
  * A MAC address exactly as written ({@code <mac address='52:54:00:12:34:56'/>}).
@@ -162,6 +163,17 @@ public final class MacAddress {
     /** Whether the text is exactly the canonical form. */
     public boolean isCanonical() {
         return octets != null && text.equals(HEX.formatHex(octets));
+    }
+
+    private static final Pattern SCHEMA = Pattern.compile(
+            "[a-fA-F0-9]{2}(:[a-fA-F0-9]{2}){5}");
+
+    /**
+     * Whether libvirt's RELAX NG schema ({@code basictypes.rng macAddr}) accepts the text: two
+     * digits per group, nothing around. Stricter than the C parser.
+     */
+    public boolean matchesSchema() {
+        return SCHEMA.matcher(text).matches();
     }
 
     /**

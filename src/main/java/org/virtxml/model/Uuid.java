@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 
 /**
  * A UUID exactly as written ({@code <uuid>}, {@code <hwuuid>}, {@code <genid>}, pool UUIDs).
@@ -211,6 +212,17 @@ public final class Uuid {
             lsb = (lsb << 8) | (b[i + 8] & 0xFF);
         }
         return new UUID(msb, lsb);
+    }
+
+    private static final Pattern SCHEMA = Pattern.compile(
+            "[a-fA-F0-9]{32}|[a-fA-F0-9]{8}-([a-fA-F0-9]{4}-){3}[a-fA-F0-9]{12}");
+
+    /**
+     * Whether libvirt's RELAX NG schema ({@code basictypes.rng UUID}) accepts the text: 32 hex
+     * digits, plain or 8-4-4-4-12, no blanks. Stricter than the C parser.
+     */
+    public boolean matchesSchema() {
+        return SCHEMA.matcher(text).matches();
     }
 
     /**
