@@ -115,6 +115,19 @@ public abstract class ModelElement {
         return position == null ? Optional.empty() : Optional.of(position.attributeLocation(attributeName));
     }
 
+    /**
+     * A deep copy of this element and everything under it, kept content included; the copy is of
+     * the same class (cast it: {@code Disk d2 = (Disk) disk.deepCopy();}, or use {@link #copyOf}).
+     */
+    public ModelElement deepCopy() {
+        return ModelCopy.of(this);
+    }
+
+    /** A deep copy of any model element, typed. */
+    public static <T extends ModelElement> T copyOf(T element) {
+        return ModelCopy.of(element);
+    }
+
     /** Set by the reader. */
     public final void attachPosition(SourcePosition position) {
         this.position = position;

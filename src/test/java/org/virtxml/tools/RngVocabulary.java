@@ -157,8 +157,12 @@ final class RngVocabulary {
                 }
             }
             case "ref" -> {
-                Content d = defineContent(pattern.getAttribute("name"));
-                c.addAll(d);
+                Category special = CATEGORY_DEFINES.get(pattern.getAttribute("name"));
+                if (special != null) {
+                    c.text.add(special); // a value of its own type as the element's text
+                } else {
+                    c.addAll(defineContent(pattern.getAttribute("name")));
+                }
             }
             case "choice" -> {
                 for (Element child : RngGrammar.children(pattern)) {

@@ -42,7 +42,7 @@ public final class SchemaGenerator {
             "Boolean", "Byte", "Character", "Class", "Double", "Enum", "Error", "Float", "Integer",
             "Long", "Math", "Module", "Number", "Object", "Override", "Package", "Process", "Record",
             "Runtime", "Short", "String", "System", "Thread", "Void", "Iterable", "Exception",
-            "Leaf", "ModelElement", "ObjectFactory", "Text", "Element", "Location");
+            "Leaf", "IntegerLeaf", "UuidLeaf", "ModelElement", "SizedElement", "IntegerElement", "ObjectFactory", "Text", "Element", "Location");
 
     /** Element names too generic to stand alone as a class name: always named after their parent. */
     private static final Set<String> GENERIC = Set.of(
@@ -58,6 +58,10 @@ public final class SchemaGenerator {
     private static final List<String> PREFERRED_PARENTS = List.of(
             "disk", "interface", "hostdev", "controller", "graphics", "video", "filesystem", "serial",
             "console", "channel", "rng", "tpm", "memory", "cpu", "host", "guest", "pool", "volume", "os");
+
+    /** The hand-written value type each value category is bound to (keeping the exact text). */
+    private static final Map<Category, String> VALUE_TYPES = Map.of(
+            Category.INTEGER, "IntegerText", Category.UUID, "Uuid", Category.MAC, "MacAddress", Category.CPUSET, "CpuSet");
 
     private SchemaGenerator() {}
 
@@ -196,13 +200,20 @@ public final class SchemaGenerator {
                     .append("</inheritance:extends></xs:appinfo></xs:annotation>\n");
             complexTypeBody(root, "    ", null);
             sb.append("  </xs:element>\n\n");
-            sb.append("  <xs:complexType name=\"Leaf\">\n"
-                    + "    <xs:annotation><xs:appinfo><jaxb:class ref=\"" + MODEL + "Leaf\"/></xs:appinfo></xs:annotation>\n"
-                    + "  </xs:complexType>\n\n");
+            for (String leaf : List.of("Leaf", "IntegerLeaf", "UuidLeaf")) {
+                sb.append("  <xs:complexType name=\"").append(leaf).append("\">\n")
+                        .append("    <xs:annotation><xs:appinfo><jaxb:class ref=\"").append(MODEL).append(leaf)
+                        .append("\"/></xs:appinfo></xs:annotation>\n  </xs:complexType>\n");
+            }
+            sb.append('\n');
             for (Category c : Category.values()) {
                 if (c != Category.STRING) {
-                    sb.append("  <xs:simpleType name=\"").append(simpleTypeName(c)).append("\">")
-                            .append("<xs:restriction base=\"xs:string\"/></xs:simpleType>\n");
+                    String type = VALUE_TYPES.get(c);
+                    sb.append("  <xs:simpleType name=\"").append(simpleTypeName(c)).append("\">\n")
+                            .append("    <xs:annotation><xs:appinfo><xjc:javaType name=\"").append(MODEL).append(type)
+                            .append("\" adapter=\"").append(MODEL).append("bind.").append(type).append("Adapter\"/>")
+                            .append("</xs:appinfo></xs:annotation>\n")
+                            .append("    <xs:restriction base=\"xs:string\"/>\n  </xs:simpleType>\n");
                 }
             }
             sb.append('\n');
@@ -232,7 +243,7 @@ public final class SchemaGenerator {
                 for (Child c : t.children.values()) {
                     String property = uniqueProperty(propertyNames, c.name, "");
                     sb.append(indent).append("    <xs:element name=\"").append(c.name).append("\" type=\"")
-                            .append(c.type.isLeaf() ? "Leaf" : c.type.javaName).append("\" minOccurs=\"0\"");
+                            .append(c.type.isLeaf() ? leafClass(c.type) : c.type.javaName).append("\" minOccurs=\"0\"");
                     if (c.many) {
                         sb.append(" maxOccurs=\"unbounded\"");
                     }
@@ -263,7 +274,21 @@ public final class SchemaGenerator {
 
         /** The hand-written base: the text category decides which typed text accessors it adds. */
         private static String baseClass(ElementType t) {
+            if (t.textCategory == Category.INTEGER) {
+                return t.attributes.get("unit") == Category.STRING ? "SizedElement" : "IntegerElement";
+            }
             return "ModelElement";
+        }
+
+        /** The shared hand-written class of an element with no attributes and no children. */
+        static String leafClass(ElementType t) {
+            if (t.textCategory == Category.INTEGER) {
+                return "IntegerLeaf";
+            }
+            if (t.textCategory == Category.UUID) {
+                return "UuidLeaf";
+            }
+            return "Leaf";
         }
 
         private static String simpleTypeName(Category c) {
