@@ -7,18 +7,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /** A machine made of a few files, for tests. */
-final class FakeHostEnvironment implements HostEnvironment {
+public final class FakeHostEnvironment implements HostEnvironment {
 
     private final Map<String, String> files = new HashMap<>();
     private final Set<String> devices = new HashSet<>();
     private final Set<String> accessible = new HashSet<>();
 
-    FakeHostEnvironment file(String path, String text) {
+    public FakeHostEnvironment file(String path, String text) {
         files.put(path, text);
         return this;
     }
 
-    FakeHostEnvironment device(String path, boolean canAccess) {
+    public FakeHostEnvironment device(String path, boolean canAccess) {
         devices.add(path);
         if (canAccess) {
             accessible.add(path);
