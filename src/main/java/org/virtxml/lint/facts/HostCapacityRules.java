@@ -99,11 +99,13 @@ public final class HostCapacityRules {
             return;
         }
         String reason = null;
-        if (host.hardwareVirtualization() == Support.ABSENT) {
-            reason = "the host CPU has no VT-x/AMD-V (vmx/svm)";
-        } else if (!host.domainTypes().isEmpty() && !host.domainTypes().contains("kvm")) {
+        if (!host.domainTypes().isEmpty() && !host.domainTypes().contains("kvm")) {
             reason = "the host's capabilities offer domain types " + String.join(", ", host.domainTypes())
                     + " but not kvm";
+        } else if (host.kvm() == Support.PRESENT) {
+            return;
+        } else if (host.hardwareVirtualization() == Support.ABSENT) {
+            reason = "the host CPU has no VT-x/AMD-V (vmx/svm)";
         } else if (host.kvm() == Support.ABSENT) {
             reason = "/dev/kvm is missing or not accessible on the host";
         }

@@ -74,7 +74,10 @@ public final class HostChecks {
     private static HostCheck hardwareVirtualization(HostProfile profile) {
         return switch (profile.hardwareVirtualization()) {
             case PRESENT -> HostCheck.pass(HW_VIRT, "VT-x (vmx) or AMD-V (svm) found");
-            case ABSENT -> HostCheck.fail(HW_VIRT, "no vmx or svm CPU flag", HW_VIRT_HINT);
+            case ABSENT -> profile.kvm() == Support.PRESENT
+                    ? HostCheck.warn(HW_VIRT, "no vmx or svm CPU flag, but KVM is usable",
+                            "The CPU flags may be hidden (e.g. nested virtualization); KVM itself works")
+                    : HostCheck.fail(HW_VIRT, "no vmx or svm CPU flag", HW_VIRT_HINT);
             case UNKNOWN -> HostCheck.warn(HW_VIRT, "not known whether the CPU has VT-x or AMD-V",
                     "Unknown if this host has HW virtualization; KVM needs Intel VT-x or AMD-V");
         };

@@ -108,7 +108,11 @@ public final class HostReport {
     }
 
     private static String size(OptionalLong n) {
-        return n.isPresent() ? Sizes.human(n.getAsLong()) + " (" + n.getAsLong() + " bytes)" : "unknown";
+        if (n.isEmpty()) {
+            return "unknown";
+        }
+        String human = Sizes.human(n.getAsLong());
+        return n.getAsLong() < Sizes.KIB ? human : human + " (" + n.getAsLong() + " bytes)";
     }
 
     private static String word(Support s) {

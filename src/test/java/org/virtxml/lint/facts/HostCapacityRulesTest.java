@@ -153,7 +153,12 @@ class HostCapacityRulesTest {
         HostProfile good = host(4, 16, 4);
         assertThat(rule(HostCapacityRules.check(good, List.of(kvm, qemu)), "kvm-unavailable")).isEmpty();
 
-        HostProfile noVmx = good.toBuilder().hardwareVirtualization(Support.ABSENT).build();
+        HostProfile flagsHiddenButKvmWorks = good.toBuilder().hardwareVirtualization(Support.ABSENT)
+                .domainTypes(Set.of()).build();
+        assertThat(rule(HostCapacityRules.check(flagsHiddenButKvmWorks, List.of(kvm)), "kvm-unavailable"))
+                .as("a usable /dev/kvm wins over missing CPU flags").isEmpty();
+        HostProfile noVmx = good.toBuilder().hardwareVirtualization(Support.ABSENT).kvm(Support.UNKNOWN)
+                .domainTypes(Set.of()).build();
         assertThat(rule(HostCapacityRules.check(noVmx, List.of(kvm, qemu)), "kvm-unavailable"))
                 .singleElement().satisfies(x -> {
                     assertThat(x.file()).isEqualTo("a.xml");

@@ -41,7 +41,7 @@ class HostChecksTest {
 
     @Test
     void missingDevicesFailOrWarnWithVirtHostValidateHints() {
-        HostProfile noVirt = good().toBuilder().hardwareVirtualization(Support.ABSENT).build();
+        HostProfile noVirt = good().toBuilder().hardwareVirtualization(Support.ABSENT).kvm(Support.ABSENT).build();
         List<HostCheck> checks = HostChecks.forMachine(noVirt, new FakeHostEnvironment());
         assertThat(named(checks, "hardware virtualization").status()).isEqualTo(FAIL);
         assertThat(named(checks, "hardware virtualization").hint()).startsWith("Host not compatible with KVM");
@@ -53,6 +53,14 @@ class HostChecksTest {
         assertThat(named(checks, "/dev/net/tun exists").status()).isEqualTo(FAIL);
         assertThat(named(checks, "/dev/net/tun exists").hint()).contains("'tun' module");
         assertThat(HostChecks.anyFailed(checks)).isTrue();
+    }
+
+    @Test
+    void missingFlagsWithUsableKvmOnlyWarn() {
+        HostProfile nested = good().toBuilder().hardwareVirtualization(Support.ABSENT).build();
+        HostCheck c = named(HostChecks.forProfile(nested), "hardware virtualization");
+        assertThat(c.status()).isEqualTo(WARN);
+        assertThat(c.detail()).isEqualTo("no vmx or svm CPU flag, but KVM is usable");
     }
 
     @Test
