@@ -1,0 +1,41 @@
+package org.virtxml.lint;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The findings for one document of a lint run.
+ *
+ * @param path        the path as given, or as found under a given folder
+ * @param kind        {@code domain}, {@code pool}, {@code volume}, {@code capabilities} or {@code unknown}
+ * @param diagnostics the findings, in the order the linter produced them
+ */
+public record FileReport(String path, String kind, List<Diagnostic> diagnostics) {
+
+    /** The document kinds a report can name. */
+    public static final Set<String> KINDS = Set.of("domain", "pool", "volume", "capabilities", "unknown");
+
+    public FileReport {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(kind, "kind");
+        if (!KINDS.contains(kind)) {
+            throw new IllegalArgumentException("kind must be one of " + KINDS + ": " + kind);
+        }
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** The findings at or above {@code level}. */
+    public List<Diagnostic> atOrAbove(Severity level) {
+        return diagnostics.stream().filter(d -> d.failsAt(level)).toList();
+    }
+
+    /** The findings below {@code level}. */
+    public List<Diagnostic> below(Severity level) {
+        return diagnostics.stream().filter(d -> !d.failsAt(level)).toList();
+    }
+
+    public long count(Severity severity) {
+        return diagnostics.stream().filter(d -> d.severity() == severity).count();
+    }
+}

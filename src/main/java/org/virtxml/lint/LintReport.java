@@ -1,0 +1,46 @@
+package org.virtxml.lint;
+
+import java.util.List;
+
+/**
+ * The result of one lint run: every document read, in input order, including those without
+ * findings.
+ */
+public record LintReport(List<FileReport> files) {
+
+    /** Exit status when nothing is at or above the fail level. */
+    public static final int EXIT_CLEAN = 0;
+    /** Exit status when some finding is at or above the fail level. */
+    public static final int EXIT_FINDINGS = 1;
+
+    public LintReport {
+        files = List.copyOf(files);
+    }
+
+    public LintSummary summary() {
+        long errors = 0;
+        long warnings = 0;
+        long infos = 0;
+        for (FileReport f : files) {
+            errors += f.count(Severity.ERROR);
+            warnings += f.count(Severity.WARNING);
+            infos += f.count(Severity.INFO);
+        }
+        return new LintSummary(files.size(), errors, warnings, infos);
+    }
+
+    /** True when any finding is at or above {@code failOn} ({@code --fail-on}). */
+    public boolean failsAt(Severity failOn) {
+        return files.stream().anyMatch(f -> !f.atOrAbove(failOn).isEmpty());
+    }
+
+    /** 1 when any finding is at or above {@code failOn}, else 0. */
+    public int exitCode(Severity failOn) {
+        return failsAt(failOn) ? EXIT_FINDINGS : EXIT_CLEAN;
+    }
+
+    /** Every finding of the run, file by file. */
+    public List<Diagnostic> diagnostics() {
+        return files.stream().flatMap(f -> f.diagnostics().stream()).toList();
+    }
+}

@@ -1,0 +1,25 @@
+package org.virtxml.lint;
+
+/** The sections of the rule catalogue (spec/rules.md), in its order. */
+public enum RuleCategory {
+    DOCUMENT("Document"),
+    IDENTITY("Identity"),
+    MEMORY("Memory and units"),
+    OS_BOOT("OS and boot"),
+    VCPU("vCPUs"),
+    HOST_CAPACITY("Host capacity"),
+    DEVICES("Devices"),
+    CLOCK("Clock"),
+    STORAGE("Storage");
+
+    private final String title;
+
+    RuleCategory(String title) {
+        this.title = title;
+    }
+
+    /** The section title as rules.md spells it. */
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,41 @@
+package org.virtxml.lint.facts;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One interface MAC address of a guest.
+ *
+ * @param address the address as written
+ * @param at      its location
+ */
+public record MacFact(String address, SourceLocation at) {
+
+    public MacFact {
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * The address as six lower-case two-digit hex bytes joined by {@code :}, as libvirt reads
+     * it (one or two hex digits per byte); empty when it is not a MAC address.
+     */
+    public Optional<String> canonical() {
+        String[] parts = address.trim().split(":", -1);
+        if (parts.length != 6) {
+            return Optional.empty();
+        }
+        StringBuilder sb = new StringBuilder(17);
+        for (String p : parts) {
+            if (!p.matches("[0-9A-Fa-f]{1,2}")) {
+                return Optional.empty();
+            }
+            if (sb.length() > 0) {
+                sb.append(':');
+            }
+            sb.append(String.format(Locale.ROOT, "%02x", Integer.parseInt(p, 16)));
+        }
+        return Optional.of(sb.toString());
+    }
+}
