@@ -3,6 +3,7 @@ package org.virtxml.io;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ final class TreeComparison {
 
     private record Pair(Element input, Element output, String path) {
     }
+
+    /** How many members of a reordered group an order-changed loss lists before an ellipsis. */
+    private static final int ORDER_ENTRIES_SHOWN = 20;
 
     private final int limit;
     private final boolean detectReordering;
@@ -162,16 +166,19 @@ final class TreeComparison {
         if (sameSequence) {
             return false;
         }
+        Map<Integer, List<Integer>> inputIndexesByHash = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            inputIndexesByHash.computeIfAbsent(inputHashes.hash(inGroup.get(i)), hash -> new ArrayList<>()).add(i);
+        }
         int[] inputIndexAt = new int[size];
         boolean[] used = new boolean[size];
         for (int j = 0; j < size; j++) {
             Element out = outGroup.get(j);
-            int outHash = outputHashes.hash(out);
             int match = -1;
-            for (int i = 0; i < size && match < 0; i++) {
-                Element in = inGroup.get(i);
-                if (!used[i] && inputHashes.hash(in) == outHash && same(in, out)) {
+            for (int i : inputIndexesByHash.getOrDefault(outputHashes.hash(out), List.of())) {
+                if (!used[i] && same(inGroup.get(i), out)) {
                     match = i;
+                    break;
                 }
             }
             if (match < 0) {
@@ -190,9 +197,13 @@ final class TreeComparison {
         String step = XmlPath.name(inGroup.get(0));
         StringJoiner expected = new StringJoiner(", ");
         StringJoiner actual = new StringJoiner(", ");
-        for (int j = 0; j < size; j++) {
+        for (int j = 0; j < Math.min(size, ORDER_ENTRIES_SHOWN); j++) {
             expected.add(step + "[" + (j + 1) + "]");
             actual.add(step + "[" + (inputIndexAt[j] + 1) + "]");
+        }
+        if (size > ORDER_ENTRIES_SHOWN) {
+            expected.add("…");
+            actual.add("…");
         }
         add(new Loss(parentPath + "/" + step, Loss.ORDER_CHANGED, expected.toString(), actual.toString()));
         return true;

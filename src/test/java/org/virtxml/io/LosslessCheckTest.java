@@ -153,6 +153,41 @@ class LosslessCheckTest {
     }
 
     @Test
+    void reorderAmongIdenticalSiblingsIsStillAnOrderChange() {
+        List<Loss> losses = compare("<domain><os><boot dev='hd'/><boot dev='hd'/><boot dev='cdrom'/></os></domain>",
+                "<domain><os><boot dev='hd'/><boot dev='cdrom'/><boot dev='hd'/></os></domain>");
+        assertThat(losses).containsExactly(new Loss("/domain/os/boot", Loss.ORDER_CHANGED,
+                "boot[1], boot[2], boot[3]", "boot[1], boot[3], boot[2]"));
+    }
+
+    @Test
+    void largeReversedGroupIsOneShortOrderChange() {
+        StringBuilder input = new StringBuilder("<domain><devices>");
+        StringBuilder output = new StringBuilder("<domain><devices>");
+        int size = 5000;
+        for (int i = 0; i < size; i++) {
+            input.append("<disk n='").append(i).append("'/>");
+            output.append("<disk n='").append(size - 1 - i).append("'/>");
+        }
+        List<Loss> losses = compare(input.append("</devices></domain>").toString(),
+                output.append("</devices></domain>").toString());
+        assertThat(losses).hasSize(1);
+        assertThat(losses.get(0).kind()).isEqualTo(Loss.ORDER_CHANGED);
+        assertThat(losses.get(0).path()).isEqualTo("/domain/devices/disk");
+        assertThat(losses.get(0).actual()).startsWith("disk[5000], disk[4999], ").endsWith(", …");
+        assertThat(losses.get(0).expected()).startsWith("disk[1], disk[2], ").endsWith("disk[20], …");
+    }
+
+    @Test
+    void reorderTogetherWithAChangeIsReportedPositionally() {
+        List<Loss> losses = compare("<domain><os><boot dev='hd'/><boot dev='cdrom'/></os></domain>",
+                "<domain><os><boot dev='network'/><boot dev='hd'/></os></domain>");
+        assertThat(losses).containsExactly(
+                new Loss("/domain/os/boot[1]/@dev", Loss.ATTRIBUTE_CHANGED, "hd", "network"),
+                new Loss("/domain/os/boot[2]/@dev", Loss.ATTRIBUTE_CHANGED, "cdrom", "hd"));
+    }
+
+    @Test
     void sameNamedSiblingsDifferingInContentAreComparedPositionally() {
         List<Loss> losses = compare(
                 "<domain><devices><disk><source file='a'/></disk><disk><source file='b'/></disk></devices></domain>",
