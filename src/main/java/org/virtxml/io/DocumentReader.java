@@ -85,6 +85,17 @@ final class DocumentReader {
             u.setListener(tracker);
             XMLReader xr = safeReader();
             xr.setContentHandler(tracker);
+            xr.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(SAXParseException e) throws SAXException {
+                    throw e; // reported by the caller, never printed by the parser
+                }
+
+                @Override
+                public void error(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
             xr.setProperty("http://xml.org/sax/properties/lexical-handler", tracker);
             InputSource is = new InputSource(new StringReader(text));
             is.setSystemId(source);

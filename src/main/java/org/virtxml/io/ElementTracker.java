@@ -75,6 +75,9 @@ final class ElementTracker extends Unmarshaller.Listener implements ContentHandl
     public void afterUnmarshal(Object target, Object parent) {
         if (target instanceof ModelElement m) {
             m.dropIgnorableWhitespace();
+            for (Element kept : m.keptElements()) {
+                FormattingWhitespace.strip(kept);
+            }
             List<Created> kids = children.remove(m);
             if (kids != null && kids.size() > 1 && hasRepeatedName(kids)) {
                 keepReplaced(m, kids);

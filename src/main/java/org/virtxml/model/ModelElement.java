@@ -138,7 +138,7 @@ public abstract class ModelElement {
      * keeps it, since there it may be the value itself.
      */
     public final void dropIgnorableWhitespace() {
-        if (kept != null && !(this instanceof Leaf)) {
+        if (kept != null && (!(this instanceof Leaf) || kept.stream().anyMatch(Element.class::isInstance))) {
             kept.removeIf(o -> o instanceof String s && s.isBlank());
         }
     }

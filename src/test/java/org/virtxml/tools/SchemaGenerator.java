@@ -63,6 +63,19 @@ public final class SchemaGenerator {
     private static final Map<Category, String> VALUE_TYPES = Map.of(
             Category.INTEGER, "IntegerText", Category.UUID, "Uuid", Category.MAC, "MacAddress", Category.CPUSET, "CpuSet");
 
+    /** libvirt's formatter order (virDomainDefFormat) for the elements where written order matters most to readers. */
+    private static final Map<String, List<String>> OUTPUT_ORDER = Map.of(
+            "domain", List.of("name", "uuid", "genid", "title", "description", "metadata", "maxMemory", "memory",
+                    "currentMemory", "blkiotune", "memtune", "memoryBacking", "vcpu", "vcpus", "iothreads",
+                    "iothreadids", "defaultiothread", "cputune", "numatune", "resource", "sysinfo", "bootloader",
+                    "bootloader_args", "os", "idmap", "features", "cpu", "clock", "on_poweroff", "on_reboot",
+                    "on_crash", "on_lockfailure", "pm", "perf", "devices", "seclabel", "keywrap", "launchSecurity",
+                    "throttlegroups"),
+            "devices", List.of("emulator", "disk", "controller", "lease", "filesystem", "interface", "smartcard",
+                    "serial", "parallel", "console", "channel", "input", "tpm", "graphics", "sound", "audio", "video",
+                    "hostdev", "redirdev", "redirfilter", "hub", "watchdog", "memballoon", "rng", "panic", "shmem",
+                    "memory", "iommu", "vsock", "crypto", "pstore"));
+
     private SchemaGenerator() {}
 
     public static void main(String[] args) throws IOException {
@@ -240,7 +253,7 @@ public final class SchemaGenerator {
             Set<String> propertyNames = new HashSet<>();
             if (!t.children.isEmpty()) {
                 sb.append(indent).append("  <xs:sequence>\n");
-                for (Child c : t.children.values()) {
+                for (Child c : ordered(t)) {
                     String property = uniqueProperty(propertyNames, c.name, "");
                     sb.append(indent).append("    <xs:element name=\"").append(c.name).append("\" type=\"")
                             .append(c.type.isLeaf() ? leafClass(c.type) : c.type.javaName).append("\" minOccurs=\"0\"");
@@ -270,6 +283,19 @@ public final class SchemaGenerator {
                 }
             }
             sb.append(indent).append("</xs:complexType>\n");
+        }
+
+        /** Children in libvirt's own output order where the grammar's order differs from it. */
+        private static List<Child> ordered(ElementType t) {
+            List<Child> children = new java.util.ArrayList<>(t.children.values());
+            List<String> order = OUTPUT_ORDER.get(t.elementName);
+            if (order != null) {
+                children.sort(java.util.Comparator.comparingInt(c -> {
+                    int i = order.indexOf(c.name);
+                    return i < 0 ? order.size() : i;
+                }));
+            }
+            return children;
         }
 
         /** The hand-written base: the text category decides which typed text accessors it adds. */
