@@ -23,11 +23,14 @@ final class DocumentWriter {
             m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
             m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
             m.setProperty("org.glassfish.jaxb.indentString", "  ");
+            m.setProperty("org.glassfish.jaxb.namespacePrefixMapper", LibvirtPrefixes.MAPPER);
             StringWriter w = new StringWriter();
             if (xmlDeclaration) {
                 w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
             }
-            m.marshal(root, w);
+            StringWriter body = new StringWriter();
+            m.marshal(root, body);
+            w.write(LibvirtPrefixes.dropUnusedRootDeclarations(body.toString()));
             w.write('\n');
             return w.toString();
         } catch (JAXBException e) {

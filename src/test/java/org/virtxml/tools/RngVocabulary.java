@@ -26,6 +26,8 @@ final class RngVocabulary {
 
     static final class ElementType {
         final String elementName;
+        /** The element's namespace URI; empty for libvirt's own (no-namespace) vocabulary. */
+        final String namespace;
         final String key;
         final ElementType namingParent;
         /** Element names of every parent this type stands under, in discovery order. */
@@ -36,8 +38,10 @@ final class RngVocabulary {
         Category textCategory;
         String javaName;
 
-        ElementType(String elementName, String key, ElementType namingParent) {
-            this.elementName = elementName;
+        ElementType(String expandedName, String key, ElementType namingParent) {
+            int close = expandedName.indexOf('}');
+            this.namespace = expandedName.startsWith("{") ? expandedName.substring(1, close) : "";
+            this.elementName = expandedName.startsWith("{") ? expandedName.substring(close + 1) : expandedName;
             this.key = key;
             this.namingParent = namingParent;
         }
@@ -48,6 +52,7 @@ final class RngVocabulary {
     }
 
     static final class Child {
+        /** The child's expanded name: {@code disk}, or {@code {uri}commandline} in another namespace. */
         final String name;
         boolean many;
         ElementType type;
@@ -135,8 +140,10 @@ final class RngVocabulary {
         Content c = Content.empty();
         switch (pattern.getLocalName()) {
             case "element" -> {
-                String name = nameOf(pattern);
-                if (name != null && inheritedNs(pattern).isEmpty()) {
+                String local = nameOf(pattern);
+                if (local != null) {
+                    String ns = inheritedNs(pattern);
+                    String name = ns.isEmpty() ? local : "{" + ns + "}" + local;
                     nodeIds.putIfAbsent(pattern, nodeIds.size());
                     c.childNodes.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(pattern);
                     c.childCount.put(name, 1);
@@ -338,7 +345,7 @@ final class RngVocabulary {
         }
         for (Map.Entry<String, Set<Element>> e : merged.childNodes.entrySet()) {
             ElementType childType = typeFor(e.getKey(), e.getValue(), t);
-            childType.parentNames.add(name);
+            childType.parentNames.add(t.elementName);
             t.children.get(e.getKey()).type = childType;
         }
         return t;

@@ -97,10 +97,33 @@ public final class SchemaGenerator {
         Map<String, String> files = new LinkedHashMap<>();
         for (Kind kind : KINDS) {
             RngVocabulary v = RngVocabulary.of(RngGrammar.load(rngDir.resolve(kind.rngFile())), kind.rootElement());
-            assignJavaNames(v);
-            files.put(kind.id() + ".xsd", new XsdWriter(kind, v).write());
+            Map<String, List<ElementType>> byNamespace = new java.util.TreeMap<>();
+            for (ElementType t : v.types()) {
+                byNamespace.computeIfAbsent(t.namespace, k -> new java.util.ArrayList<>()).add(t);
+                for (Child c : t.children.values()) {
+                    byNamespace.computeIfAbsent(c.type.namespace, k -> new java.util.ArrayList<>()); // leaves too
+                }
+            }
+            for (Map.Entry<String, List<ElementType>> e : byNamespace.entrySet()) {
+                assignJavaNames(e.getValue());
+                String ns = e.getKey();
+                String file = ns.isEmpty() ? kind.id() + ".xsd" : kind.id() + "-" + shortName(ns) + ".xsd";
+                String pkg = ns.isEmpty() ? kind.javaPackage() : kind.javaPackage() + "." + shortName(ns);
+                files.put(file, new XsdWriter(kind, v, ns, pkg, e.getValue(), byNamespace.keySet()).write());
+            }
         }
         return files;
+    }
+
+    /** The short name of a libvirt hypervisor namespace: {@code qemu} for .../schemas/domain/qemu/1.0. */
+    static String shortName(String namespace) {
+        String[] parts = namespace.split("/");
+        for (int i = parts.length - 1; i > 0; i--) {
+            if (!parts[i].isEmpty() && !Character.isDigit(parts[i].charAt(0))) {
+                return parts[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            }
+        }
+        throw new IllegalArgumentException("no short name for namespace " + namespace);
     }
 
     static String pascal(String xmlName) {
@@ -122,8 +145,7 @@ public final class SchemaGenerator {
      * several types share an element name ({@code DiskSource}, {@code InterfaceSource}); the
      * parent's full class name where that is still ambiguous.
      */
-    static void assignJavaNames(RngVocabulary v) {
-        List<ElementType> types = v.types();
+    static void assignJavaNames(List<ElementType> types) {
         Map<String, Integer> shortCount = new HashMap<>();
         for (ElementType t : types) {
             shortCount.merge(pascal(t.elementName), 1, Integer::sum);
@@ -185,11 +207,25 @@ public final class SchemaGenerator {
     private static final class XsdWriter {
         private final Kind kind;
         private final RngVocabulary v;
+        private final String namespace;
+        private final String javaPackage;
+        private final List<ElementType> types;
+        private final Set<String> namespaces;
         private final StringBuilder sb = new StringBuilder();
 
-        XsdWriter(Kind kind, RngVocabulary v) {
+        XsdWriter(Kind kind, RngVocabulary v, String namespace, String javaPackage, List<ElementType> types,
+                Set<String> namespaces) {
             this.kind = kind;
             this.v = v;
+            this.namespace = namespace;
+            this.javaPackage = javaPackage;
+            this.types = types;
+            this.namespaces = namespaces;
+        }
+
+        /** A type name as referenced from this schema (qualified in a namespaced schema). */
+        private String typeRef(String localTypeName) {
+            return namespace.isEmpty() ? localTypeName : "tns:" + localTypeName;
         }
 
         String write() {
@@ -201,18 +237,49 @@ public final class SchemaGenerator {
                     + "    xmlns:jaxb=\"https://jakarta.ee/xml/ns/jaxb\"\n"
                     + "    xmlns:xjc=\"http://java.sun.com/xml/ns/jaxb/xjc\"\n"
                     + "    xmlns:inheritance=\"urn:jaxb.jvnet.org:plugin:inheritance\"\n"
-                    + "    jaxb:version=\"3.0\" jaxb:extensionBindingPrefixes=\"xjc inheritance\">\n");
+                    + "    jaxb:version=\"3.0\" jaxb:extensionBindingPrefixes=\"xjc inheritance\"");
+            for (String ns : namespaces) {
+                if (!ns.isEmpty()) {
+                    sb.append("\n    xmlns:").append(shortName(ns)).append("=\"").append(ns).append('"');
+                }
+            }
+            if (!namespace.isEmpty()) {
+                sb.append("\n    xmlns:tns=\"").append(namespace).append("\" targetNamespace=\"").append(namespace)
+                        .append("\" elementFormDefault=\"qualified\"");
+            }
+            sb.append(">\n");
             sb.append("  <xs:annotation><xs:appinfo>\n");
-            sb.append("    <jaxb:schemaBindings><jaxb:package name=\"").append(kind.javaPackage())
+            sb.append("    <jaxb:schemaBindings><jaxb:package name=\"").append(javaPackage)
                     .append("\"/></jaxb:schemaBindings>\n");
             sb.append("  </xs:appinfo></xs:annotation>\n\n");
+            for (String ns : namespaces) {
+                if (!ns.isEmpty() && !ns.equals(namespace) && referencesNamespace(ns)) {
+                    sb.append("  <xs:import namespace=\"").append(ns).append("\" schemaLocation=\"").append(kind.id())
+                            .append('-').append(shortName(ns)).append(".xsd\"/>\n\n");
+                }
+            }
             ElementType root = v.root();
-            sb.append("  <xs:element name=\"").append(root.elementName).append("\">\n");
-            sb.append("    <xs:annotation><xs:appinfo><jaxb:class name=\"").append(root.javaName)
-                    .append("\"/><inheritance:extends>").append(MODEL).append(XsdWriter.baseClass(root))
-                    .append("</inheritance:extends></xs:appinfo></xs:annotation>\n");
-            complexTypeBody(root, "    ", null);
-            sb.append("  </xs:element>\n\n");
+            if (namespace.isEmpty()) {
+                sb.append("  <xs:element name=\"").append(root.elementName).append("\">\n");
+                sb.append("    <xs:annotation><xs:appinfo><jaxb:class name=\"").append(root.javaName)
+                        .append("\"/><inheritance:extends>").append(MODEL).append(XsdWriter.baseClass(root))
+                        .append("</inheritance:extends></xs:appinfo></xs:annotation>\n");
+                complexTypeBody(root, "    ", null);
+                sb.append("  </xs:element>\n\n");
+            } else {
+                // elements of this namespace that stand under elements of another: global declarations
+                Set<String> declared = new HashSet<>();
+                for (ElementType t : v.types()) {
+                    for (Child c : t.children.values()) {
+                        if (c.type.namespace.equals(namespace) && !t.namespace.equals(namespace)
+                                && declared.add(c.type.elementName)) {
+                            sb.append("  <xs:element name=\"").append(c.type.elementName).append("\" type=\"")
+                                    .append(typeRef(c.type.isLeaf() ? leafClass(c.type) : c.type.javaName)).append("\"/>\n");
+                        }
+                    }
+                }
+                sb.append('\n');
+            }
             for (String leaf : List.of("Leaf", "IntegerLeaf", "UuidLeaf")) {
                 sb.append("  <xs:complexType name=\"").append(leaf).append("\">\n")
                         .append("    <xs:annotation><xs:appinfo><jaxb:class ref=\"").append(MODEL).append(leaf)
@@ -230,7 +297,7 @@ public final class SchemaGenerator {
                 }
             }
             sb.append('\n');
-            for (ElementType t : v.types()) {
+            for (ElementType t : types) {
                 if (t != root) {
                     complexTypeBody(t, "  ", t.javaName);
                     sb.append('\n');
@@ -254,13 +321,24 @@ public final class SchemaGenerator {
             if (!t.children.isEmpty()) {
                 sb.append(indent).append("  <xs:sequence>\n");
                 for (Child c : ordered(t)) {
-                    String property = uniqueProperty(propertyNames, c.name, "");
-                    sb.append(indent).append("    <xs:element name=\"").append(c.name).append("\" type=\"")
-                            .append(c.type.isLeaf() ? leafClass(c.type) : c.type.javaName).append("\" minOccurs=\"0\"");
+                    boolean foreign = !c.type.namespace.equals(namespace);
+                    String local = c.type.elementName;
+                    String wanted = c.type.namespace.isEmpty() ? local : shortName(c.type.namespace) + "_" + local;
+                    String property = uniqueProperty(propertyNames, wanted, "");
+                    if (foreign) {
+                        if (c.type.namespace.isEmpty()) {
+                            throw new IllegalStateException("a no-namespace element under a namespaced one: " + c.name);
+                        }
+                        sb.append(indent).append("    <xs:element ref=\"").append(shortName(c.type.namespace)).append(':')
+                                .append(local).append("\" minOccurs=\"0\"");
+                    } else {
+                        sb.append(indent).append("    <xs:element name=\"").append(local).append("\" type=\"")
+                                .append(typeRef(c.type.isLeaf() ? leafClass(c.type) : c.type.javaName)).append("\" minOccurs=\"0\"");
+                    }
                     if (c.many) {
                         sb.append(" maxOccurs=\"unbounded\"");
                     }
-                    if (!property.equals(javaProperty(c.name))) {
+                    if (foreign || !property.equals(javaProperty(local))) {
                         sb.append(">\n").append(indent).append("      <xs:annotation><xs:appinfo><jaxb:property name=\"")
                                 .append(property).append("\"/></xs:appinfo></xs:annotation>\n")
                                 .append(indent).append("    </xs:element>\n");
@@ -273,7 +351,7 @@ public final class SchemaGenerator {
             for (Map.Entry<String, Category> a : t.attributes.entrySet()) {
                 String property = uniqueProperty(propertyNames, a.getKey(), "Attribute");
                 sb.append(indent).append("  <xs:attribute name=\"").append(a.getKey()).append("\" type=\"")
-                        .append(a.getValue() == Category.STRING ? "xs:string" : simpleTypeName(a.getValue())).append('"');
+                        .append(a.getValue() == Category.STRING ? "xs:string" : typeRef(simpleTypeName(a.getValue()))).append('"');
                 if (!property.equals(javaProperty(a.getKey()))) {
                     sb.append(">\n").append(indent).append("    <xs:annotation><xs:appinfo><jaxb:property name=\"")
                             .append(property).append("\"/></xs:appinfo></xs:annotation>\n")
@@ -285,10 +363,21 @@ public final class SchemaGenerator {
             sb.append(indent).append("</xs:complexType>\n");
         }
 
+        private boolean referencesNamespace(String ns) {
+            for (ElementType t : types) {
+                for (Child c : t.children.values()) {
+                    if (c.type.namespace.equals(ns)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** Children in libvirt's own output order where the grammar's order differs from it. */
         private static List<Child> ordered(ElementType t) {
             List<Child> children = new java.util.ArrayList<>(t.children.values());
-            List<String> order = OUTPUT_ORDER.get(t.elementName);
+            List<String> order = t.namespace.isEmpty() ? OUTPUT_ORDER.get(t.elementName) : null;
             if (order != null) {
                 children.sort(java.util.Comparator.comparingInt(c -> {
                     int i = order.indexOf(c.name);
