@@ -24,7 +24,7 @@ import org.xml.sax.SAXException;
 public record HostProfile(String hostname, String capabilitiesXml, NodeInfo nodeInfo, Set<String> domainTypes) {
 
     public HostProfile {
-        domainTypes = Set.copyOf(domainTypes);
+        domainTypes = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(domainTypes)); // capabilities order
     }
 
     /** A profile from a capabilities document (libvirt's {@code virsh capabilities} output). */
