@@ -48,7 +48,7 @@ public final class RemoteConnector implements Connector {
     private static final int AUTH_SASL = 1;
     private static final int AUTH_POLKIT = 2;
     /** VIR_DRV_FEATURE_PROGRAM_KEEPALIVE: asking for it makes the daemon send keepalive PINGs. */
-    private static final int FEATURE_PROGRAM_KEEPALIVE = 12;
+    private static final int FEATURE_PROGRAM_KEEPALIVE = 10;
     /** VIR_DOMAIN_XML_INACTIVE. */
     private static final int DOMAIN_XML_INACTIVE = 2;
     /** Length of remote_node_get_info_ret's char model[32] (each char is an XDR int). */
