@@ -58,6 +58,29 @@ class RemoteConnectorFaultTest {
     }
 
     @Test
+    void tcpTransportCarriesTheSameProtocol() throws Exception {
+        AtomicReference<String> opened = new AtomicReference<>();
+        try (FakeDaemon daemon = FakeDaemon.startTcp(peer -> {
+            opened.set(peer.answerHandshake(2, 0)); // polkit offered, none allowed: none wins
+            Message info = peer.read();
+            FakeDaemon.Peer.expect(info, RemoteProcedure.NODE_GET_INFO);
+            XdrEncoder reply = new XdrEncoder();
+            String model = "x86_64";
+            for (int i = 0; i < 32; i++) {
+                reply.writeInt(i < model.length() ? model.charAt(i) : 0); // char model[32]: one XDR int per char
+            }
+            reply.writeUnsignedHyper(16L * 1024 * 1024).writeInt(8).writeInt(2400).writeInt(1).writeInt(1).writeInt(4)
+                    .writeInt(2);
+            peer.reply(info, reply.toByteArray());
+            peer.awaitHangUp();
+        }); Connector connector = Connectors.open("qemu+tcp://127.0.0.1:" + daemon.port() + "/system")) {
+            assertThat(connector.nodeInfo()).isEqualTo(new org.virtxml.connect.NodeInfo("x86_64", 16L * 1024 * 1024, 8, 2400,
+                    1, 1, 4, 2));
+            assertThat(opened.get()).isEqualTo("qemu:///system");
+        }
+    }
+
+    @Test
     void missingSocketIsAClearConnectionFailure() {
         assertThatThrownBy(() -> Connectors.open("qemu:///system?socket=/nonexistent/virtxml/libvirt-sock"))
                 .isInstanceOf(ConnectionFailedException.class)

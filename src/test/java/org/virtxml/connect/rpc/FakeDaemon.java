@@ -1,6 +1,8 @@
 package org.virtxml.connect.rpc;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
@@ -28,11 +30,16 @@ public final class FakeDaemon implements AutoCloseable {
     private volatile Throwable failure;
     private volatile Peer peer;
 
-    private FakeDaemon(Script script) throws IOException {
+    private FakeDaemon(Script script, boolean tcp) throws IOException {
         directory = Files.createTempDirectory("virtxml-fake-daemon");
         socket = directory.resolve("libvirt-sock");
-        server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-        server.bind(UnixDomainSocketAddress.of(socket));
+        if (tcp) {
+            server = ServerSocketChannel.open();
+            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        } else {
+            server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            server.bind(UnixDomainSocketAddress.of(socket));
+        }
         thread = new Thread(() -> {
             try (SocketChannel channel = server.accept()) {
                 peer = new Peer(channel);
@@ -46,7 +53,17 @@ public final class FakeDaemon implements AutoCloseable {
     }
 
     public static FakeDaemon start(Script script) throws IOException {
-        return new FakeDaemon(script);
+        return new FakeDaemon(script, false);
+    }
+
+    /** The same on a loopback TCP port instead of a UNIX socket. */
+    public static FakeDaemon startTcp(Script script) throws IOException {
+        return new FakeDaemon(script, true);
+    }
+
+    /** The TCP port, for a daemon from {@link #startTcp}. */
+    public int port() throws IOException {
+        return ((InetSocketAddress) server.getLocalAddress()).getPort();
     }
 
     public Path socket() {
