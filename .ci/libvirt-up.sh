@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Installs Debian's libvirt daemon and QEMU, then starts virtlogd and libvirtd by hand
+# (no systemd on the CI machines). Idempotent: a second run finds the daemons alive and returns.
+# PIDs go to $VIRTXML_LIBVIRT_RUN (default /run/virtxml-libvirt); .ci/libvirt-down.sh stops them.
+set -euo pipefail
+
+RUN_DIR=${VIRTXML_LIBVIRT_RUN:-/run/virtxml-libvirt}
+SOCKET=/var/run/libvirt/libvirt-sock
+QEMU_CONF=/etc/libvirt/qemu.conf
+MARK_BEGIN='# >>> virtxml CI settings >>>'
+MARK_END='# <<< virtxml CI settings <<<'
+
+log() { echo "libvirt-up: $*" >&2; }
+
+alive() { [[ -f "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+install_packages() {
+  if command -v libvirtd >/dev/null && command -v virtlogd >/dev/null \
+      && command -v qemu-system-x86_64 >/dev/null; then
+    log "libvirt and qemu already installed"
+    return
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  # Keep the packages' maintainer scripts from starting services themselves:
+  # this script starts them, so it knows their PIDs.
+  local policy=/usr/sbin/policy-rc.d created_policy=no
+  if [[ ! -e $policy ]]; then
+    printf '#!/bin/sh\nexit 101\n' >"$policy"; chmod 755 "$policy"; created_policy=yes
+  fi
+  log "apt-get update"
+  apt-get update -qq
+  log "installing libvirt-daemon-system qemu-system-x86"
+  apt-get install -y -qq --no-install-recommends \
+    -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold \
+    libvirt-daemon-system libvirt-daemon-driver-qemu qemu-system-x86 qemu-utils >/dev/null
+  if [[ $created_policy == yes ]]; then rm -f "$policy"; fi
+}
+
+configure_qemu() {
+  # A machine without systemd, whose root may lack a private /dev per guest: run guests as
+  # libvirt-qemu (DAC, with libvirt's dynamic ownership of the guest's files) and skip the
+  # per-guest mount namespace. The block is replaced on every run, so running twice is harmless.
+  local tmp
+  tmp=$(mktemp)
+  sed "/^${MARK_BEGIN}\$/,/^${MARK_END}\$/d" "$QEMU_CONF" >"$tmp"
+  cat >>"$tmp" <<CONF
+${MARK_BEGIN}
+user = "libvirt-qemu"
+group = "libvirt-qemu"
+dynamic_ownership = 1
+security_driver = "none"
+namespaces = [ ]
+${MARK_END}
+CONF
+  cat "$tmp" >"$QEMU_CONF"
+  rm -f "$tmp"
+}
+
+enable_kvm() {
+  if [[ -c /dev/kvm ]]; then
+    getent group kvm >/dev/null || groupadd --system kvm
+    chgrp kvm /dev/kvm
+    chmod 0660 /dev/kvm
+    id -nG libvirt-qemu 2>/dev/null | grep -qw kvm || usermod -a -G kvm libvirt-qemu
+    log "/dev/kvm: $(stat -c '%U:%G %a' /dev/kvm), libvirt-qemu groups: $(id -nG libvirt-qemu)"
+  else
+    log "/dev/kvm absent: only TCG guests can run"
+  fi
+}
+
+start_daemons() {
+  mkdir -p "$RUN_DIR" /var/run/libvirt /var/log/libvirt
+  if alive "$RUN_DIR/virtlogd.pid"; then
+    log "virtlogd already running (pid $(cat "$RUN_DIR/virtlogd.pid"))"
+  else
+    virtlogd -d -p "$RUN_DIR/virtlogd.pid"
+  fi
+  if alive "$RUN_DIR/libvirtd.pid"; then
+    log "libvirtd already running (pid $(cat "$RUN_DIR/libvirtd.pid"))"
+  else
+    rm -f "$SOCKET"
+    libvirtd -d -p "$RUN_DIR/libvirtd.pid"
+  fi
+  local i
+  for i in $(seq 1 60); do
+    if [[ -S $SOCKET ]] && virsh -c qemu:///system version >/dev/null 2>&1; then
+      log "libvirtd ready on $SOCKET (pid $(cat "$RUN_DIR/libvirtd.pid"))"
+      return
+    fi
+    sleep 0.5
+  done
+  log "libvirtd did not come up; its log follows"
+  tail -n 50 /var/log/libvirt/libvirtd.log 2>/dev/null || true
+  exit 1
+}
+
+install_packages
+configure_qemu
+enable_kvm
+start_daemons

@@ -1,0 +1,412 @@
+package org.virtxml.connect.remote;
+
+import static org.virtxml.connect.remote.RemoteTypes.readDomain;
+import static org.virtxml.connect.remote.RemoteTypes.readPool;
+import static org.virtxml.connect.remote.RemoteTypes.readString;
+import static org.virtxml.connect.remote.RemoteTypes.readVolume;
+import static org.virtxml.connect.remote.RemoteTypes.writeDomain;
+import static org.virtxml.connect.remote.RemoteTypes.writePool;
+import static org.virtxml.connect.remote.RemoteTypes.writeString;
+import static org.virtxml.connect.remote.RemoteTypes.writeUuid;
+
+import java.net.URI;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.virtxml.connect.ConnectOptions;
+import org.virtxml.connect.ConnectionFailedException;
+import org.virtxml.connect.Connector;
+import org.virtxml.connect.ConnectorException;
+import org.virtxml.connect.DomainState;
+import org.virtxml.connect.DomainSummary;
+import org.virtxml.connect.ErrorCode;
+import org.virtxml.connect.LibvirtException;
+import org.virtxml.connect.NodeInfo;
+import org.virtxml.connect.ProtocolViolationException;
+import org.virtxml.connect.StoragePoolState;
+import org.virtxml.connect.StoragePoolSummary;
+import org.virtxml.connect.VolumeSummary;
+import org.virtxml.connect.XmlFlavor;
+import org.virtxml.connect.remote.RemoteTypes.DomainRef;
+import org.virtxml.connect.remote.RemoteTypes.PoolRef;
+import org.virtxml.connect.remote.RemoteTypes.VolumeRef;
+import org.virtxml.connect.rpc.RemoteProcedure;
+import org.virtxml.connect.rpc.RpcConnection;
+import org.virtxml.connect.xdr.XdrDecoder;
+import org.virtxml.connect.xdr.XdrEncoder;
+import org.virtxml.connect.xdr.XdrException;
+
+/** A {@link Connector} that speaks libvirt's RPC protocol to a libvirt daemon, in pure Java. */
+public final class RemoteConnector implements Connector {
+    /** remote_auth_type. */
+    private static final int AUTH_NONE = 0;
+    private static final int AUTH_SASL = 1;
+    private static final int AUTH_POLKIT = 2;
+    /** VIR_DRV_FEATURE_PROGRAM_KEEPALIVE: asking for it makes the daemon send keepalive PINGs. */
+    private static final int FEATURE_PROGRAM_KEEPALIVE = 10;
+    /** VIR_DOMAIN_XML_INACTIVE. */
+    private static final int DOMAIN_XML_INACTIVE = 2;
+    /** Length of remote_node_get_info_ret's char model[32] (each char is an XDR int). */
+    private static final int NODE_MODEL_LENGTH = 32;
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(2);
+
+    private final LibvirtUri uri;
+    private final RpcConnection rpc;
+
+    private RemoteConnector(LibvirtUri uri, RpcConnection rpc) {
+        this.uri = uri;
+        this.rpc = rpc;
+    }
+
+    /** Connects, authenticates (none or polkit) and opens {@link LibvirtUri#daemonUri()} on the daemon. */
+    public static RemoteConnector open(LibvirtUri uri, ConnectOptions options) {
+        SocketChannel channel = Transports.connect(uri, options.connectTimeout());
+        RpcConnection rpc = RpcConnection.start(channel, uri.peer(), options.callTimeout());
+        RemoteConnector connector = new RemoteConnector(uri, rpc);
+        try {
+            connector.authenticate();
+            connector.call(RemoteProcedure.CONNECT_OPEN, out -> {
+                out.writeOptional(Optional.of(uri.daemonUri()), RemoteTypes::writeString);
+                out.writeUnsignedInt(0);
+            }, in -> null);
+            connector.call(RemoteProcedure.CONNECT_SUPPORTS_FEATURE, out -> out.writeInt(FEATURE_PROGRAM_KEEPALIVE),
+                    XdrDecoder::readInt);
+            return connector;
+        } catch (LibvirtException e) {
+            rpc.close();
+            throw new ConnectionFailedException("libvirt refused to open " + uri.daemonUri() + " on " + uri.peer() + ": "
+                    + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            rpc.close();
+            throw e;
+        }
+    }
+
+    private void authenticate() {
+        List<Integer> types = call(RemoteProcedure.AUTH_LIST, out -> { },
+                in -> in.readArray(RemoteTypes.AUTH_TYPE_LIST_MAX, XdrDecoder::readInt));
+        if (types.isEmpty() || types.contains(AUTH_NONE)) {
+            return;
+        }
+        if (types.contains(AUTH_POLKIT)) {
+            int complete = call(RemoteProcedure.AUTH_POLKIT, out -> { }, XdrDecoder::readInt);
+            if (complete == 0) {
+                throw new ConnectionFailedException("polkit authentication with " + uri.peer() + " did not complete");
+            }
+            return;
+        }
+        if (types.contains(AUTH_SASL)) {
+            throw new ConnectionFailedException("the daemon at " + uri.peer() + " requires SASL authentication, which"
+                    + " virtxml's pure-Java client does not support; allow auth \"none\" (e.g. auth_tcp=\"none\") or use the"
+                    + " local UNIX socket as root");
+        }
+        throw new ConnectionFailedException("the daemon at " + uri.peer() + " offers only authentication types " + types
+                + ", none of which virtxml supports");
+    }
+
+    /** The underlying RPC connection (for diagnostics such as keepalive counts). */
+    public RpcConnection rpc() {
+        return rpc;
+    }
+
+    @Override
+    public URI uri() {
+        return uri.original();
+    }
+
+    // host
+
+    @Override
+    public String capabilitiesXml() {
+        return call(RemoteProcedure.CONNECT_GET_CAPABILITIES, out -> { }, RemoteTypes::readString);
+    }
+
+    @Override
+    public NodeInfo nodeInfo() {
+        return call(RemoteProcedure.NODE_GET_INFO, out -> { }, in -> {
+            StringBuilder model = new StringBuilder();
+            boolean ended = false;
+            for (int i = 0; i < NODE_MODEL_LENGTH; i++) {
+                int c = in.readInt() & 0xFF;
+                ended |= c == 0;
+                if (!ended) {
+                    model.append((char) c);
+                }
+            }
+            long memory = in.readUnsignedHyper();
+            return new NodeInfo(model.toString(), memory, in.readInt(), in.readInt(), in.readInt(), in.readInt(),
+                    in.readInt(), in.readInt());
+        });
+    }
+
+    @Override
+    public String hostname() {
+        return call(RemoteProcedure.CONNECT_GET_HOSTNAME, out -> { }, RemoteTypes::readString);
+    }
+
+    // domains
+
+    @Override
+    public List<DomainSummary> listDomains() {
+        List<DomainRef> refs = call(RemoteProcedure.CONNECT_LIST_ALL_DOMAINS, out -> {
+            out.writeInt(1); // need_results
+            out.writeUnsignedInt(0); // flags: every domain
+        }, in -> {
+            List<DomainRef> domains = in.readArray(RemoteTypes.DOMAIN_LIST_MAX, RemoteTypes::readDomain);
+            in.readUnsignedInt(); // ret: the count
+            return domains;
+        });
+        List<DomainSummary> summaries = new ArrayList<>();
+        for (DomainRef ref : refs) {
+            try {
+                summaries.add(summarize(ref));
+            } catch (LibvirtException e) {
+                if (!e.is(ErrorCode.VIR_ERR_NO_DOMAIN)) { // a transient domain may end between list and state
+                    throw e;
+                }
+            }
+        }
+        return List.copyOf(summaries);
+    }
+
+    @Override
+    public DomainSummary lookupDomain(String name) {
+        return summarize(domainRef(name));
+    }
+
+    @Override
+    public DomainSummary lookupDomain(UUID uuid) {
+        return summarize(call(RemoteProcedure.DOMAIN_LOOKUP_BY_UUID, out -> writeUuid(out, uuid), RemoteTypes::readDomain));
+    }
+
+    @Override
+    public DomainSummary defineDomain(String xml) {
+        return summarize(call(RemoteProcedure.DOMAIN_DEFINE_XML, out -> writeString(out, xml), RemoteTypes::readDomain));
+    }
+
+    @Override
+    public void startDomain(String name) {
+        DomainRef ref = domainRef(name);
+        call(RemoteProcedure.DOMAIN_CREATE, out -> writeDomain(out, ref), in -> null);
+    }
+
+    @Override
+    public void shutdownDomain(String name) {
+        DomainRef ref = domainRef(name);
+        call(RemoteProcedure.DOMAIN_SHUTDOWN, out -> writeDomain(out, ref), in -> null);
+    }
+
+    @Override
+    public void destroyDomain(String name) {
+        DomainRef ref = domainRef(name);
+        call(RemoteProcedure.DOMAIN_DESTROY, out -> writeDomain(out, ref), in -> null);
+    }
+
+    @Override
+    public void undefineDomain(String name) {
+        DomainRef ref = domainRef(name);
+        call(RemoteProcedure.DOMAIN_UNDEFINE, out -> writeDomain(out, ref), in -> null);
+    }
+
+    @Override
+    public String domainXml(String name, XmlFlavor flavor) {
+        DomainRef ref = domainRef(name);
+        return call(RemoteProcedure.DOMAIN_GET_XML_DESC, out -> {
+            writeDomain(out, ref);
+            out.writeUnsignedInt(flavor == XmlFlavor.INACTIVE ? DOMAIN_XML_INACTIVE : 0);
+        }, RemoteTypes::readString);
+    }
+
+    private DomainRef domainRef(String name) {
+        return call(RemoteProcedure.DOMAIN_LOOKUP_BY_NAME, out -> writeString(out, name), RemoteTypes::readDomain);
+    }
+
+    private DomainSummary summarize(DomainRef ref) {
+        int state = call(RemoteProcedure.DOMAIN_GET_STATE, out -> {
+            writeDomain(out, ref);
+            out.writeUnsignedInt(0);
+        }, in -> {
+            int value = in.readInt();
+            in.readInt(); // reason
+            return value;
+        });
+        int persistent = call(RemoteProcedure.DOMAIN_IS_PERSISTENT, out -> writeDomain(out, ref), XdrDecoder::readInt);
+        return new DomainSummary(ref.name(), ref.uuid(), ref.id(), DomainState.of(state), persistent == 1);
+    }
+
+    // storage pools
+
+    @Override
+    public List<StoragePoolSummary> listStoragePools() {
+        List<PoolRef> refs = call(RemoteProcedure.CONNECT_LIST_ALL_STORAGE_POOLS, out -> {
+            out.writeInt(1);
+            out.writeUnsignedInt(0);
+        }, in -> {
+            List<PoolRef> pools = in.readArray(RemoteTypes.STORAGE_POOL_LIST_MAX, RemoteTypes::readPool);
+            in.readUnsignedInt();
+            return pools;
+        });
+        return refs.stream().map(this::summarize).toList();
+    }
+
+    @Override
+    public StoragePoolSummary lookupStoragePool(String name) {
+        return summarize(poolRef(name));
+    }
+
+    @Override
+    public StoragePoolSummary defineStoragePool(String xml) {
+        return summarize(call(RemoteProcedure.STORAGE_POOL_DEFINE_XML, out -> {
+            writeString(out, xml);
+            out.writeUnsignedInt(0);
+        }, RemoteTypes::readPool));
+    }
+
+    @Override
+    public void buildStoragePool(String name) {
+        PoolRef ref = poolRef(name);
+        call(RemoteProcedure.STORAGE_POOL_BUILD, out -> {
+            writePool(out, ref);
+            out.writeUnsignedInt(0);
+        }, in -> null);
+    }
+
+    @Override
+    public void startStoragePool(String name) {
+        PoolRef ref = poolRef(name);
+        call(RemoteProcedure.STORAGE_POOL_CREATE, out -> {
+            writePool(out, ref);
+            out.writeUnsignedInt(0);
+        }, in -> null);
+    }
+
+    @Override
+    public void stopStoragePool(String name) {
+        PoolRef ref = poolRef(name);
+        call(RemoteProcedure.STORAGE_POOL_DESTROY, out -> writePool(out, ref), in -> null);
+    }
+
+    @Override
+    public void undefineStoragePool(String name) {
+        PoolRef ref = poolRef(name);
+        call(RemoteProcedure.STORAGE_POOL_UNDEFINE, out -> writePool(out, ref), in -> null);
+    }
+
+    @Override
+    public String storagePoolXml(String name) {
+        PoolRef ref = poolRef(name);
+        return call(RemoteProcedure.STORAGE_POOL_GET_XML_DESC, out -> {
+            writePool(out, ref);
+            out.writeUnsignedInt(0);
+        }, RemoteTypes::readString);
+    }
+
+    private PoolRef poolRef(String name) {
+        return call(RemoteProcedure.STORAGE_POOL_LOOKUP_BY_NAME, out -> writeString(out, name), RemoteTypes::readPool);
+    }
+
+    private StoragePoolSummary summarize(PoolRef ref) {
+        int state = call(RemoteProcedure.STORAGE_POOL_GET_INFO, out -> writePool(out, ref), in -> {
+            int value = in.readInt(); // unsigned char state
+            in.readUnsignedHyper(); // capacity
+            in.readUnsignedHyper(); // allocation
+            in.readUnsignedHyper(); // available
+            return value;
+        });
+        return new StoragePoolSummary(ref.name(), ref.uuid(), StoragePoolState.of(state));
+    }
+
+    // volumes
+
+    @Override
+    public List<VolumeSummary> listVolumes(String pool) {
+        PoolRef ref = poolRef(pool);
+        List<VolumeRef> volumes = call(RemoteProcedure.STORAGE_POOL_LIST_ALL_VOLUMES, out -> {
+            writePool(out, ref);
+            out.writeInt(1);
+            out.writeUnsignedInt(0);
+        }, in -> {
+            List<VolumeRef> refs = in.readArray(RemoteTypes.STORAGE_VOL_LIST_MAX, RemoteTypes::readVolume);
+            in.readUnsignedInt();
+            return refs;
+        });
+        return volumes.stream().map(RemoteConnector::summarize).toList();
+    }
+
+    @Override
+    public VolumeSummary createVolume(String pool, String xml) {
+        PoolRef ref = poolRef(pool);
+        return summarize(call(RemoteProcedure.STORAGE_VOL_CREATE_XML, out -> {
+            writePool(out, ref);
+            writeString(out, xml);
+            out.writeUnsignedInt(0);
+        }, RemoteTypes::readVolume));
+    }
+
+    @Override
+    public void deleteVolume(String pool, String name) {
+        VolumeRef ref = volumeRef(pool, name);
+        call(RemoteProcedure.STORAGE_VOL_DELETE, out -> {
+            RemoteTypes.writeVolume(out, ref);
+            out.writeUnsignedInt(0);
+        }, in -> null);
+    }
+
+    @Override
+    public String volumeXml(String pool, String name) {
+        VolumeRef ref = volumeRef(pool, name);
+        return call(RemoteProcedure.STORAGE_VOL_GET_XML_DESC, out -> {
+            RemoteTypes.writeVolume(out, ref);
+            out.writeUnsignedInt(0);
+        }, RemoteTypes::readString);
+    }
+
+    private VolumeRef volumeRef(String pool, String name) {
+        PoolRef poolRef = poolRef(pool);
+        return call(RemoteProcedure.STORAGE_VOL_LOOKUP_BY_NAME, out -> {
+            writePool(out, poolRef);
+            writeString(out, name);
+        }, RemoteTypes::readVolume);
+    }
+
+    private static VolumeSummary summarize(VolumeRef ref) {
+        return new VolumeSummary(ref.pool(), ref.name(), ref.key());
+    }
+
+    // plumbing
+
+    private <T> T call(RemoteProcedure procedure, Consumer<XdrEncoder> arguments, Function<XdrDecoder, T> result) {
+        XdrDecoder in = rpc.call(procedure, arguments);
+        try {
+            T value = result.apply(in);
+            in.requireFullyConsumed();
+            return value;
+        } catch (XdrException e) {
+            throw new ProtocolViolationException("undecodable reply to " + procedure.label() + " from " + uri.peer() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Tells the daemon the connection ends (CONNECT_CLOSE, best effort), then closes the socket and reader thread. */
+    @Override
+    public void close() {
+        if (rpc.isOpen()) {
+            try {
+                rpc.call(RemoteProcedure.CONNECT_CLOSE, out -> { }, CLOSE_TIMEOUT);
+            } catch (ConnectorException ignored) {
+                // the connection ends either way
+            }
+        }
+        rpc.close();
+    }
+
+    @Override
+    public String toString() {
+        return "RemoteConnector[" + uri.original() + " via " + uri.peer() + "]";
+    }
+}

@@ -1,0 +1,133 @@
+package org.virtxml.connect.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.virtxml.connect.Connector;
+import org.virtxml.connect.Connectors;
+import org.virtxml.connect.DomainState;
+import org.virtxml.connect.XmlFlavor;
+
+/**
+ * Boots a real guest through {@code qemu:///system}: a boot sector written here prints a random
+ * marker on the serial port, which libvirt sends to a file. Runs under TCG ({@code type='qemu'}) and,
+ * where libvirt can use /dev/kvm, under KVM. Needs -Dvirtxml.libvirt=true and root (to read the log).
+ */
+@Timeout(180)
+class QemuGuestIntegrationTest {
+    /** libvirt's image directory: traversable by libvirt-qemu once libvirt-daemon-system is installed. */
+    private static final Path IMAGES = Path.of("/var/lib/libvirt/images");
+    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(90);
+
+    private Connector connector;
+    private Path directory;
+    private String domainName;
+
+    @BeforeEach
+    void connect() throws IOException {
+        LibvirtDaemon.require();
+        connector = Connectors.open("qemu:///system");
+        Path parent = Files.isDirectory(IMAGES) && Files.isWritable(IMAGES) ? IMAGES : Path.of(System.getProperty("java.io.tmpdir"));
+        directory = Files.createTempDirectory(parent, "virtxml-guest-");
+        Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x")); // libvirt-qemu must enter it
+    }
+
+    @AfterEach
+    void cleanUp() throws IOException {
+        if (connector == null) {
+            return;
+        }
+        try {
+            if (domainName != null && connector.findDomain(domainName).isPresent()) {
+                if (connector.lookupDomain(domainName).state().isActive()) {
+                    connector.destroyDomain(domainName);
+                }
+                if (connector.findDomain(domainName).isPresent()) {
+                    connector.undefineDomain(domainName);
+                }
+            }
+        } finally {
+            connector.close();
+            if (directory != null) {
+                try (var files = Files.list(directory)) {
+                    for (Path file : files.toList()) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+                Files.deleteIfExists(directory);
+            }
+        }
+    }
+
+    @Test
+    void tcgGuestBootsAndPrintsItsMarker() throws Exception {
+        bootAndReadMarker("qemu");
+        System.out.println("virtxml: boot-sector guest ran under TCG (type='qemu')");
+    }
+
+    @Test
+    void kvmGuestBootsAndPrintsItsMarker() throws Exception {
+        if (!Files.exists(Path.of("/dev/kvm"))) {
+            LibvirtDaemon.skip("SKIPPED: KVM guest test: /dev/kvm does not exist on this machine (the TCG test still ran)");
+        }
+        if (!connector.capabilitiesXml().contains("<domain type='kvm'")) {
+            LibvirtDaemon.skip("SKIPPED: KVM guest test: libvirt does not offer type='kvm' (can libvirt-qemu open /dev/kvm?"
+                    + " .ci/libvirt-up.sh sets group kvm, mode 0660)");
+        }
+        bootAndReadMarker("kvm");
+        System.out.println("virtxml: boot-sector guest ran under KVM (type='kvm')");
+    }
+
+    private void bootAndReadMarker(String virtType) throws Exception {
+        String marker = "VIRTXML-" + virtType.toUpperCase() + "-" + UUID.randomUUID();
+        Path image = directory.resolve("boot.img");
+        Path serial = directory.resolve("serial.log");
+        Files.write(image, BootSector.printing(marker));
+        domainName = "virtxml-" + virtType + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String xml = "<domain type='" + virtType + "'>\n"
+                + "  <name>" + domainName + "</name>\n"
+                + "  <memory unit='MiB'>32</memory>\n"
+                + "  <vcpu>1</vcpu>\n"
+                + "  <os><type arch='x86_64' machine='pc'>hvm</type><boot dev='hd'/></os>\n"
+                + "  <devices>\n"
+                + "    <disk type='file' device='disk'>\n"
+                + "      <driver name='qemu' type='raw'/>\n"
+                + "      <source file='" + image + "'/>\n"
+                + "      <target dev='hda' bus='ide'/>\n"
+                + "    </disk>\n"
+                + "    <serial type='file'><source path='" + serial + "'/><target port='0'/></serial>\n"
+                + "  </devices>\n"
+                + "</domain>\n";
+        connector.defineDomain(xml);
+        assertThat(connector.lookupDomain(domainName).state()).isEqualTo(DomainState.SHUTOFF);
+        connector.startDomain(domainName);
+        assertThat(connector.lookupDomain(domainName).state()).isEqualTo(DomainState.RUNNING);
+        assertThat(connector.domainXml(domainName, XmlFlavor.LIVE)).contains("type='" + virtType + "'");
+
+        String output = "";
+        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            output = Files.exists(serial) ? Files.readString(serial, StandardCharsets.ISO_8859_1) : "";
+            if (output.contains(marker)) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        assertThat(output).as("serial output of the %s guest", virtType).contains(marker);
+
+        connector.destroyDomain(domainName);
+        assertThat(connector.lookupDomain(domainName).state()).isEqualTo(DomainState.SHUTOFF);
+        connector.undefineDomain(domainName);
+        assertThat(connector.findDomain(domainName)).isEmpty();
+    }
+}
