@@ -71,6 +71,7 @@ final class DocumentReader {
         Prolog prolog = Prolog.scan(st, source);
         DocumentKind kind = DocumentKind.forRootElement(prolog.rootName()).orElse(null);
         if (kind == null || (expected != null && kind != expected)) {
+            checkWellFormed(text, source); // a broken document is malformed before it is of an unknown kind
             Location at = st.location(prolog.rootOffset());
             String wanted = expected != null ? "<" + expected.rootElement() + ">"
                     : "one of <domain>, <pool>, <volume>, <capabilities>";
@@ -114,6 +115,27 @@ final class DocumentReader {
                             : ReadProblem.Kind.MALFORMED,
                     source, Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber()), e.getMessage()), e);
         } catch (SAXException | IOException | JAXBException | ParserConfigurationException e) {
+            throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.MALFORMED, source, 1, 1,
+                    String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    private static void checkWellFormed(String text, String source) throws DocumentReadException {
+        try {
+            XMLReader xr = safeReader();
+            org.xml.sax.helpers.DefaultHandler quiet = new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            };
+            xr.setContentHandler(quiet);
+            xr.setErrorHandler(quiet);
+            xr.parse(new InputSource(new StringReader(text)));
+        } catch (SAXParseException e) {
+            throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.MALFORMED, source,
+                    Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber()), e.getMessage()), e);
+        } catch (SAXException | IOException | ParserConfigurationException e) {
             throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.MALFORMED, source, 1, 1,
                     String.valueOf(e.getMessage())), e);
         }

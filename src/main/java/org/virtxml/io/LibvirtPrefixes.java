@@ -17,8 +17,8 @@ final class LibvirtPrefixes {
             "http://libvirt.org/schemas/domain/bhyve/1.0", "bhyve",
             "http://libvirt.org/schemas/domain/xen/1.0", "xen",
             "http://libvirt.org/schemas/domain/vmware/1.0", "vmware",
-            "http://libvirt.org/schemas/storagepool/source/fs/1.0", "fs",
-            "http://libvirt.org/schemas/storagepool/source/rbd/1.0", "rbd");
+            "http://libvirt.org/schemas/storagepool/fs/1.0", "fs",
+            "http://libvirt.org/schemas/storagepool/rbd/1.0", "rbd");
 
     static final NamespacePrefixMapper MAPPER = new NamespacePrefixMapper() {
         @Override
