@@ -44,6 +44,10 @@ public final class HostCommand implements Callable<Integer> {
             description = "libvirt capabilities XML (virsh capabilities).")
     private Path file;
 
+    @Option(names = "--connect", paramLabel = "URI",
+            description = "Examine the host behind a libvirt connection (qemu:///system, test:///default, qemu+tcp://HOST/system, mem:///NAME).")
+    private String connect;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE}).")
     private Format format;
@@ -70,12 +74,21 @@ public final class HostCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            if (local && file != null) {
-                err.println("virtxml host: give either --local or FILE, not both");
+            if ((local ? 1 : 0) + (file != null ? 1 : 0) + (connect != null ? 1 : 0) > 1) {
+                err.println("virtxml host: give one of --local, --connect URI or FILE");
                 return EXIT_USAGE;
             }
             HostReport report;
-            if (file != null) {
+            if (connect != null) {
+                HostProfile profile;
+                try (org.virtxml.connect.Connector c = org.virtxml.connect.Connectors.open(connect)) {
+                    profile = org.virtxml.apply.ConnectionProfile.of(c);
+                } catch (org.virtxml.connect.ConnectorException | HostProfileException e) {
+                    err.println("virtxml host: " + connect + ": " + e.getMessage());
+                    return EXIT_USAGE;
+                }
+                report = new HostReport(profile, HostChecks.forProfile(profile));
+            } else if (file != null) {
                 String xml;
                 try {
                     xml = Files.readString(file, StandardCharsets.UTF_8);

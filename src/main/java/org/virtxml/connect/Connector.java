@@ -4,6 +4,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.virtxml.io.LibvirtDocument;
+import org.virtxml.model.DocumentKind;
+import org.virtxml.model.capabilities.Capabilities;
+import org.virtxml.model.domain.Domain;
+import org.virtxml.model.pool.Pool;
+import org.virtxml.model.volume.Volume;
 
 /**
  * A connection to one virtualization host: its profile, its domains, storage pools and volumes,
@@ -95,6 +101,25 @@ public interface Connector extends AutoCloseable {
     void deleteVolume(String pool, String name);
 
     String volumeXml(String pool, String name);
+
+    // typed documents
+
+    /** The domain's definition (inactive) or live state as a typed document. */
+    default LibvirtDocument<Domain> domainDocument(String name, XmlFlavor flavor) {
+        return TypedDocuments.parse(domainXml(name, flavor), "domain " + name, DocumentKind.DOMAIN);
+    }
+
+    default LibvirtDocument<Pool> storagePoolDocument(String name) {
+        return TypedDocuments.parse(storagePoolXml(name), "pool " + name, DocumentKind.POOL);
+    }
+
+    default LibvirtDocument<Volume> volumeDocument(String pool, String name) {
+        return TypedDocuments.parse(volumeXml(pool, name), "volume " + pool + "/" + name, DocumentKind.VOLUME);
+    }
+
+    default LibvirtDocument<Capabilities> capabilitiesDocument() {
+        return TypedDocuments.parse(capabilitiesXml(), "capabilities of " + uri(), DocumentKind.CAPABILITIES);
+    }
 
     /** Ends the connection; afterwards no thread of this connector is left. Never throws. */
     @Override
