@@ -36,6 +36,15 @@ final class ElementTracker extends Unmarshaller.Listener implements ContentHandl
     private int depth;
     private int line = 1;
     private int column = 1;
+    /** Element ordinals in document order: the open ones, each element's parent, line and column. */
+    private final java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+    private int ordinal = -1;
+    private int[] parentOf = new int[256];
+    private int[] lineOf = new int[256];
+    private int[] columnOf = new int[256];
+    private final Map<Object, Integer> ordinals = new IdentityHashMap<>();
+    private final Map<Integer, List<Integer>> childOrdinals = new java.util.HashMap<>();
+    private final Set<Integer> boundOrdinals = new HashSet<>();
     private String localName;
     private int comments;
     private int processingInstructions;
@@ -65,6 +74,8 @@ final class ElementTracker extends Unmarshaller.Listener implements ContentHandl
     public void beforeUnmarshal(Object target, Object parent) {
         if (target instanceof ModelElement m) {
             m.attachPosition(new ElementPosition(source, line, column));
+            ordinals.put(m, ordinal);
+            boundOrdinals.add(ordinal);
             if (parent != null) {
                 children.computeIfAbsent(parent, k -> new ArrayList<>()).add(new Created(m, localName));
             }
@@ -75,13 +86,34 @@ final class ElementTracker extends Unmarshaller.Listener implements ContentHandl
     public void afterUnmarshal(Object target, Object parent) {
         if (target instanceof ModelElement m) {
             m.dropIgnorableWhitespace();
-            for (Element kept : m.keptElements()) {
+            List<Element> keptElements = m.keptElements();
+            for (Element kept : keptElements) {
                 FormattingWhitespace.strip(kept);
+            }
+            if (!keptElements.isEmpty()) {
+                locateKept(m, keptElements);
             }
             List<Created> kids = children.remove(m);
             if (kids != null && kids.size() > 1 && hasRepeatedName(kids)) {
                 keepReplaced(m, kids);
             }
+        }
+    }
+
+    /** Kept elements are the children of m that no model object was made for, in document order. */
+    private void locateKept(ModelElement m, List<Element> keptElements) {
+        Integer own = ordinals.get(m);
+        List<Integer> kids = own == null ? List.of() : childOrdinals.getOrDefault(own, List.of());
+        int k = 0;
+        for (int child : kids) {
+            if (boundOrdinals.contains(child)) {
+                continue;
+            }
+            if (k >= keptElements.size()) {
+                break;
+            }
+            keptElements.get(k++).setUserData(KeptLocations.KEY,
+                    new ElementPosition(source, lineOf[child], columnOf[child]), null);
         }
     }
 
@@ -118,7 +150,9 @@ final class ElementTracker extends Unmarshaller.Listener implements ContentHandl
         }
         for (Created c : kids) {
             if (!held.contains(c.element())) {
-                parent.addKeptElement(toDom.apply(c.element(), c.name()));
+                Element kept = toDom.apply(c.element(), c.name());
+                c.element().location().ifPresent(l -> kept.setUserData(KeptLocations.KEY, c.element(), null));
+                parent.addKeptElement(kept);
             }
         }
     }
@@ -161,12 +195,27 @@ final class ElementTracker extends Unmarshaller.Listener implements ContentHandl
             column = locator.getColumnNumber();
         }
         localName = local;
+        ordinal++;
+        if (ordinal == parentOf.length) {
+            parentOf = java.util.Arrays.copyOf(parentOf, ordinal * 2);
+            lineOf = java.util.Arrays.copyOf(lineOf, ordinal * 2);
+            columnOf = java.util.Arrays.copyOf(columnOf, ordinal * 2);
+        }
+        int parent = open.isEmpty() ? -1 : open.peek();
+        parentOf[ordinal] = parent;
+        lineOf[ordinal] = line;
+        columnOf[ordinal] = column;
+        if (parent >= 0) {
+            childOrdinals.computeIfAbsent(parent, p -> new ArrayList<>()).add(ordinal);
+        }
+        open.push(ordinal);
         delegate.startElement(uri, local, qName, atts);
     }
 
     @Override
     public void endElement(String uri, String local, String qName) throws SAXException {
         depth--;
+        open.pop();
         delegate.endElement(uri, local, qName);
     }
 

@@ -126,7 +126,7 @@ public final class LibvirtDocument<T extends ModelElement> {
             String name = display(new QName(Objects.toString(k.getNamespaceURI(), ""), k.getLocalName()));
             int i = index.merge(name, 1, Integer::sum);
             out.add(new KeptItem(path + "/" + name + "[" + i + "]", Objects.toString(k.getNamespaceURI(), ""), false,
-                    java.util.Optional.empty()));
+                    KeptLocations.of(k)));
         }
         for (ModelProperty p : ModelProperty.of(e.getClass())) {
             if (p.isAttribute()) {
