@@ -63,6 +63,10 @@ final class DocumentReader {
     }
 
     LibvirtDocument<?> read(String text, String source, DocumentKind expected) throws DocumentReadException {
+        if (text.startsWith("\uFEFF")) {
+            // a byte order mark decoded as text (Files.readString, a Reader): not content, as when read from bytes
+            text = text.substring(1);
+        }
         if (text.length() > maxBytes) {
             throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.TOO_LARGE, source, 1, 1,
                     "document is larger than the reader's limit of " + maxBytes + " characters"));

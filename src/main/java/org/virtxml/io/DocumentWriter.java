@@ -24,6 +24,7 @@ final class DocumentWriter {
             m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
             m.setProperty("org.glassfish.jaxb.indentString", "  ");
             m.setProperty("org.glassfish.jaxb.namespacePrefixMapper", LibvirtPrefixes.MAPPER);
+            m.setProperty(ValueEscaper.PROPERTY, new ValueEscaper());
             StringWriter w = new StringWriter();
             if (xmlDeclaration) {
                 w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");

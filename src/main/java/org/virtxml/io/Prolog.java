@@ -39,6 +39,7 @@ record Prolog(boolean xmlDeclaration, String rootName, int rootOffset) {
         }
         Location at = source.location(Math.min(i, t.length()));
         throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.MALFORMED, sourceName, at.line(), at.column(),
-                t.isBlank() ? "the document is empty" : "content is not allowed before the root element"));
+                i < t.length() ? "content is not allowed before the root element"
+                        : t.isBlank() ? "the document is empty" : "the document has no root element"));
     }
 }

@@ -58,10 +58,7 @@ final class SourceText {
 
     /** The offset of an attribute's name inside the tag starting at tagStart, or tagStart. */
     int attributeStart(int tagStart, String name) {
-        int end = text.indexOf('>', tagStart);
-        if (end < 0) {
-            end = text.length();
-        }
+        int end = tagEnd(tagStart);
         int i = tagStart;
         while (true) {
             i = text.indexOf(name, i + 1);
@@ -80,6 +77,22 @@ final class SourceText {
                 }
             }
         }
+    }
+
+    /** The offset of the {@code >} closing the tag at tagStart; a value may hold a raw {@code >}. */
+    private int tagEnd(int tagStart) {
+        char quote = 0;
+        for (int k = tagStart; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (quote == 0 && (c == '"' || c == '\'')) {
+                quote = c;
+            } else if (c == quote) {
+                quote = 0;
+            } else if (quote == 0 && c == '>') {
+                return k;
+            }
+        }
+        return text.length();
     }
 
     /** Whether an offset inside a start tag is outside every quoted attribute value. */

@@ -49,8 +49,9 @@ final class KeptContent {
         return m == null || m.isEmpty() ? 0 : m.hashCode();
     }
 
+    /** No content at all: {@code <x></x>} (an empty text piece) is the same document as {@code <x/>}. */
     private static boolean isEmpty(List<Object> l) {
-        return l == null || l.isEmpty();
+        return l == null || l.stream().allMatch(o -> o instanceof String s && s.isEmpty());
     }
 
     private static String text(List<Object> content) {

@@ -1,0 +1,59 @@
+package org.virtxml.bench;
+
+import java.util.Collection;
+import java.util.Locale;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs {@link CorpusBenchmark} (forks, iterations and their time from the bench.* system
+ * properties) and prints MB/s and documents/s of both benchmarks and their ratio as Markdown.
+ */
+public final class BenchMain {
+    private BenchMain() {}
+
+    public static void main(String[] args) throws RunnerException {
+        String corpus = System.getProperty("virtxml.corpus", "");
+        DomainCorpus docs = DomainCorpus.load();
+        Options options = new OptionsBuilder()
+                .include(CorpusBenchmark.class.getName())
+                .forks(Integer.getInteger("bench.forks", 1))
+                .warmupIterations(Integer.getInteger("bench.warmup", 3))
+                .measurementIterations(Integer.getInteger("bench.iterations", 5))
+                .warmupTime(TimeValue.fromString(System.getProperty("bench.time", "2s")))
+                .measurementTime(TimeValue.fromString(System.getProperty("bench.time", "2s")))
+                .jvmArgsAppend("-Dvirtxml.corpus=" + corpus)
+                .build();
+        Collection<RunResult> results = new Runner(options).run();
+        double readWrite = 0;
+        double tokenize = 0;
+        double readWriteErr = 0;
+        double tokenizeErr = 0;
+        for (RunResult r : results) {
+            String name = r.getParams().getBenchmark();
+            double score = r.getPrimaryResult().getScore();
+            double err = r.getPrimaryResult().getScoreError();
+            if (name.endsWith("readAndWrite")) {
+                readWrite = score;
+                readWriteErr = err;
+            } else if (name.endsWith("staxTokenizeOnly")) {
+                tokenize = score;
+                tokenizeErr = err;
+            }
+        }
+        double mb = docs.totalBytes() / 1e6;
+        int n = docs.documents().size();
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%d corpus domain documents, %.2f MB (10^6 bytes)%n%n", n, mb);
+        System.out.println("| benchmark | passes/s | MB/s | documents/s |");
+        System.out.println("|---|---|---|---|");
+        System.out.printf(Locale.ROOT, "| virtxml read + write | %.3f ± %.3f | %.1f | %.0f |%n", readWrite, readWriteErr, readWrite * mb, readWrite * n);
+        System.out.printf(Locale.ROOT, "| JDK StAX tokenize only | %.3f ± %.3f | %.1f | %.0f |%n", tokenize, tokenizeErr, tokenize * mb, tokenize * n);
+        System.out.printf(Locale.ROOT, "%nread + write runs at %.1f%% of the bare tokenizer's speed (1 : %.1f)%n",
+                100 * readWrite / tokenize, tokenize / readWrite);
+    }
+}

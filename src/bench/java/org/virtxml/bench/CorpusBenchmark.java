@@ -1,0 +1,57 @@
+package org.virtxml.bench;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+import org.virtxml.io.DocumentReadException;
+import org.virtxml.io.LibvirtXml;
+
+/**
+ * One operation is one pass over all corpus domain documents (bytes in memory): either read into
+ * the typed model and written back to text, or only tokenized by the JDK's StAX parser.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class CorpusBenchmark {
+    private List<byte[]> documents;
+    private XMLInputFactory stax;
+
+    @Setup
+    public void load() {
+        documents = DomainCorpus.load().documents();
+        stax = XMLInputFactory.newDefaultFactory();
+        stax.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        stax.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    }
+
+    @Benchmark
+    public void readAndWrite(Blackhole bh) throws DocumentReadException {
+        LibvirtXml xml = LibvirtXml.defaults();
+        for (byte[] d : documents) {
+            bh.consume(xml.read(new ByteArrayInputStream(d), "bench").write());
+        }
+    }
+
+    @Benchmark
+    public void staxTokenizeOnly(Blackhole bh) throws XMLStreamException {
+        for (byte[] d : documents) {
+            XMLStreamReader r = stax.createXMLStreamReader(new ByteArrayInputStream(d));
+            while (r.hasNext()) {
+                bh.consume(r.next());
+            }
+            r.close();
+        }
+    }
+}
