@@ -95,7 +95,11 @@ final class AuthoringIo {
             }
             result.writeTo(target);
         } else {
-            out.print(result.write());
+            String xml = result.write();
+            out.print(xml);
+            if (!xml.endsWith("\n")) {
+                out.println();
+            }
             out.flush();
         }
         return OK;
