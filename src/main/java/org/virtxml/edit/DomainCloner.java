@@ -118,9 +118,9 @@ public final class DomainCloner {
                 changes.changed(path + "/mac/@address", old.text(), mac.text());
             }
             if (nic.getTarget() != null && nic.getTarget().getDev() != null) {
-                changes.add(path + "/target/@dev", "removed '" + nic.getTarget().getDev()
+                changes.add(path + "/target", "removed '" + nic.getTarget().getDev()
                         + "' (the host-side device name is chosen when the clone starts)");
-                nic.getTarget().setDev(null);
+                nic.setTarget(null);
             }
         }
     }
