@@ -1,0 +1,139 @@
+package org.virtxml.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.virtxml.edit.Change;
+import org.virtxml.io.DocumentReadException;
+import org.virtxml.io.LibvirtDocument;
+import org.virtxml.io.LibvirtXml;
+import org.virtxml.model.DataSize;
+import org.virtxml.model.Unit;
+
+/**
+ * What the authoring verbs share (spec/cli.md): reading FILE or {@code -} (standard input),
+ * writing the result to standard output, {@code -o FILE} or back into FILE with {@code --write}
+ * (atomically, refusing a source with comments unless {@code --drop-comments}), and the changes on
+ * standard error, one a line.
+ */
+final class AuthoringIo {
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final InputStream stdin;
+    private final String verb;
+
+    AuthoringIo(String verb, PrintWriter out, PrintWriter err, InputStream stdin) {
+        this.verb = verb;
+        this.out = out;
+        this.err = err;
+        this.stdin = stdin;
+    }
+
+    /** A document read, or the exit status to end with (the reason already printed). */
+    record Loaded(LibvirtDocument<?> document, int status) {
+        boolean ok() {
+            return document != null;
+        }
+    }
+
+    Loaded read(String arg) {
+        try {
+            if (arg.equals("-")) {
+                return new Loaded(LibvirtXml.defaults().read(stdin, "<stdin>"), OK);
+            }
+            Path path = Path.of(arg);
+            if (!Files.exists(path)) {
+                err.println(arg + ": no such file");
+                return new Loaded(null, USAGE);
+            }
+            if (!Files.isReadable(path) || Files.isDirectory(path)) {
+                err.println(arg + ": cannot be read");
+                return new Loaded(null, USAGE);
+            }
+            return new Loaded(LibvirtXml.defaults().readFile(path, null), OK);
+        } catch (DocumentReadException e) {
+            err.println(e.problem());
+            return new Loaded(null, FAILED);
+        } catch (java.nio.file.InvalidPathException e) {
+            err.println(arg + ": not a valid path");
+            return new Loaded(null, USAGE);
+        }
+    }
+
+    /** Checks the output options before any work; a message and USAGE when they conflict, else OK. */
+    int checkOutputOptions(String input, String outputFile, boolean write) {
+        if (write && outputFile != null) {
+            err.println("virtxml " + verb + ": give either -o FILE or --write, not both");
+            return USAGE;
+        }
+        if (write && (input == null || input.equals("-"))) {
+            err.println("virtxml " + verb + ": --write needs a FILE to write back into, not standard input");
+            return USAGE;
+        }
+        return OK;
+    }
+
+    /**
+     * Writes the result where the options say; {@code sourceComments} is the number of comments and
+     * processing instructions of the document read (the model does not keep them).
+     */
+    int emit(LibvirtDocument<?> result, int sourceComments, String input, String outputFile, boolean write,
+             boolean dropComments) throws IOException {
+        Path target = write ? Path.of(input) : outputFile == null ? null : Path.of(outputFile);
+        if (target != null) {
+            if (sourceComments > 0 && !dropComments) {
+                err.println(target + ": not written: the source holds comments or processing instructions, which the"
+                        + " model does not keep (use --drop-comments to write it without them)");
+                return FAILED;
+            }
+            result.writeTo(target);
+        } else {
+            String xml = result.write();
+            out.print(xml);
+            if (!xml.endsWith("\n")) {
+                out.println();
+            }
+            out.flush();
+        }
+        return OK;
+    }
+
+    void report(List<Change> changes) {
+        for (Change c : changes) {
+            err.println(c);
+        }
+        err.flush();
+    }
+
+    void error(String message) {
+        err.println("virtxml " + verb + ": " + message);
+        err.flush();
+    }
+
+    /**
+     * A SIZE argument as libvirt reads units ({@code 2G}, {@code 2GiB}, {@code 512MB}; a bare number is
+     * bytes), kept with its unit so it is written as given.
+     */
+    static DataSize size(String arg) {
+        String s = arg.strip();
+        int i = 0;
+        while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            i++;
+        }
+        String suffix = s.substring(i).strip();
+        if (i == 0 || DataSize.parseSizeArgument(s).isEmpty()) {
+            throw new IllegalArgumentException("'" + arg + "' is not a size (a number and an optional unit: 2GiB, 512M, 4096)");
+        }
+        if (suffix.isEmpty()) {
+            return DataSize.of(s.substring(0, i), Unit.BYTES.spelling());
+        }
+        return DataSize.of(s.substring(0, i), Unit.lookup(suffix).orElseThrow().spelling());
+    }
+}

@@ -1,0 +1,228 @@
+package org.virtxml.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.random.RandomGenerator;
+import org.virtxml.edit.EditResult;
+import org.virtxml.edit.GraphicsType;
+import org.virtxml.edit.GuestFactory;
+import org.virtxml.edit.GuestSpec;
+import org.virtxml.edit.OsFamily;
+import org.virtxml.edit.storage.Permissions;
+import org.virtxml.edit.storage.PoolBuilder;
+import org.virtxml.edit.storage.PoolType;
+import org.virtxml.edit.storage.VolumeSpec;
+import org.virtxml.edit.storage.Volumes;
+import org.virtxml.io.LibvirtDocument;
+import org.virtxml.model.domain.Domain;
+import org.virtxml.model.volume.Volume;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code virtxml new}: a KVM guest from a few choices (the default), or with {@code --pool TYPE} a
+ * storage pool, or with {@code --volume} a storage volume. The document goes to standard output or
+ * {@code -o FILE}; the choices made on the user's behalf go to standard error, one a line.
+ */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Create a KVM guest (default), a storage pool (--pool TYPE) or a storage volume (--volume).")
+public final class NewCommand implements Callable<Integer> {
+
+    @Option(names = "--name", required = true, description = "Name of the guest, pool or volume.")
+    private String name;
+
+    @Option(names = "--memory", paramLabel = "SIZE", defaultValue = "2GiB", description = "Guest memory (default ${DEFAULT-VALUE}).")
+    private String memory;
+
+    @Option(names = "--vcpus", paramLabel = "N", defaultValue = "2", description = "Virtual CPUs (default ${DEFAULT-VALUE}).")
+    private int vcpus;
+
+    @Option(names = "--disk", paramLabel = "PATH", description = "Disk image (file or /dev/... block device); default /var/lib/libvirt/images/NAME.qcow2.")
+    private String disk;
+
+    @Option(names = "--disk-size", paramLabel = "SIZE", description = "Size of the disk image to create (see --volume-out).")
+    private String diskSize;
+
+    @Option(names = "--volume-out", paramLabel = "FILE", description = "With --disk-size: also write the volume definition of the disk image here.")
+    private String volumeOut;
+
+    @Option(names = "--network", paramLabel = "NAME", defaultValue = "default", description = "libvirt network (NAT) of the NIC (default ${DEFAULT-VALUE}).")
+    private String network;
+
+    @Option(names = "--os", paramLabel = "FAMILY", defaultValue = "linux", description = "linux or windows (default ${DEFAULT-VALUE}).")
+    private String os;
+
+    @Option(names = "--graphics", paramLabel = "TYPE", defaultValue = "vnc", description = "vnc or spice (default ${DEFAULT-VALUE}).")
+    private String graphics;
+
+    @Option(names = "--virtio-iso", paramLabel = "ISO", description = "Windows: virtio driver ISO, attached as a cdrom; disk and NIC then use virtio.")
+    private String virtioIso;
+
+    @Option(names = "--cdrom", paramLabel = "ISO", description = "Installation medium, attached as the first cdrom.")
+    private String cdrom;
+
+    @Option(names = "--pool", paramLabel = "TYPE", description = "Create a storage pool of this type (dir, fs, netfs, logical, disk, iscsi, iscsi-direct, scsi, mpath, rbd, sheepdog, gluster, zfs, vstorage).")
+    private String poolType;
+
+    @Option(names = "--target", paramLabel = "PATH", description = "Pool: target path.")
+    private String target;
+
+    @Option(names = "--host", paramLabel = "HOST[:PORT]", description = "Pool: source host (repeatable).")
+    private List<String> hosts = List.of();
+
+    @Option(names = "--device", paramLabel = "PATH", description = "Pool: source device, or the target IQN for iSCSI (repeatable).")
+    private List<String> devices = List.of();
+
+    @Option(names = "--source-dir", paramLabel = "PATH", description = "Pool: exported directory (netfs, gluster).")
+    private String sourceDir;
+
+    @Option(names = "--source-name", paramLabel = "NAME", description = "Pool: volume group, RBD/ZFS pool, gluster volume, vstorage cluster.")
+    private String sourceName;
+
+    @Option(names = "--initiator", paramLabel = "IQN", description = "Pool: initiator IQN (iscsi, iscsi-direct).")
+    private String initiator;
+
+    @Option(names = "--adapter", paramLabel = "NAME", description = "Pool: SCSI host adapter (scsi_hostN).")
+    private String adapter;
+
+    @Option(names = "--volume", description = "Create a storage volume.")
+    private boolean volume;
+
+    @Option(names = "--capacity", paramLabel = "SIZE", description = "Volume: capacity.")
+    private String capacity;
+
+    @Option(names = "--allocation", paramLabel = "SIZE", description = "Volume: allocation (0 for sparse).")
+    private String allocation;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Pool: source format; volume: image format (qcow2, raw, ...).")
+    private String format;
+
+    @Option(names = "--permissions", paramLabel = "MODE[:OWNER[:GROUP]]", description = "Pool target or volume permissions, e.g. 0600:107:107.")
+    private String permissions;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the document to FILE (atomically) instead of standard output.")
+    private String output;
+
+    @Option(names = "--debug", description = "Show stack traces of internal errors.")
+    private boolean debug;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final RandomGenerator random;
+
+    public NewCommand() {
+        this(new java.security.SecureRandom());
+    }
+
+    /** For tests: UUIDs and MACs drawn from {@code random}. */
+    NewCommand(RandomGenerator random) {
+        this.random = random;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        AuthoringIo io = new AuthoringIo("new", out, err, System.in);
+        if (poolType != null && volume) {
+            io.error("give either --pool TYPE or --volume, not both");
+            return AuthoringIo.USAGE;
+        }
+        try {
+            if (poolType != null) {
+                return io.emit(LibvirtDocument.of(pool()), 0, null, output, false, false);
+            }
+            if (volume) {
+                return io.emit(LibvirtDocument.of(volume()), 0, null, output, false, false);
+            }
+            return guest(io);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            io.error(e.getMessage());
+            return AuthoringIo.USAGE;
+        }
+    }
+
+    private int guest(AuthoringIo io) throws IOException {
+        OsFamily family = switch (os.toLowerCase(Locale.ROOT)) {
+            case "linux" -> OsFamily.LINUX;
+            case "windows" -> OsFamily.WINDOWS;
+            default -> throw new IllegalArgumentException("--os must be linux or windows, not '" + os + "'");
+        };
+        GraphicsType g = switch (graphics.toLowerCase(Locale.ROOT)) {
+            case "vnc" -> GraphicsType.VNC;
+            case "spice" -> GraphicsType.SPICE;
+            default -> throw new IllegalArgumentException("--graphics must be vnc or spice, not '" + graphics + "'");
+        };
+        if (virtioIso != null && family != OsFamily.WINDOWS) {
+            throw new IllegalArgumentException("--virtio-iso is for Windows guests (Linux has virtio drivers inbox)");
+        }
+        if (volumeOut != null && diskSize == null) {
+            throw new IllegalArgumentException("--volume-out needs --disk-size");
+        }
+        GuestSpec gs = GuestSpec.of(name).withMemory(AuthoringIo.size(memory)).withVcpus(vcpus).withDiskPath(disk)
+                .withDiskSize(diskSize == null ? null : AuthoringIo.size(diskSize)).withNetwork(network).withOs(family)
+                .withGraphics(g).withVirtioDriverIso(virtioIso).withInstallMedia(cdrom);
+        EditResult<Domain> result = new GuestFactory(random).create(gs);
+        Optional<Volume> vol = GuestFactory.volumeFor(gs);
+        int status = io.emit(LibvirtDocument.of(result.root()), 0, null, output, false, false);
+        io.report(result.changes());
+        if (vol.isPresent()) {
+            if (volumeOut != null) {
+                LibvirtDocument.of(vol.get()).writeTo(java.nio.file.Path.of(volumeOut));
+                io.report(List.of(new org.virtxml.edit.Change("/volume", "disk image volume written to " + volumeOut)));
+            } else {
+                io.report(List.of(new org.virtxml.edit.Change("/domain/devices/disk[1]/source",
+                        "create the image first: qemu-img create -f " + vol.get().getTarget().getFormat().getType() + " "
+                                + gs.effectiveDiskPath() + " "
+                                + vol.get().getCapacity().size().bytes(org.virtxml.model.Unit.BYTES).getAsLong()
+                                + " (or use --volume-out FILE for a volume definition)")));
+            }
+        }
+        return status;
+    }
+
+    private org.virtxml.model.pool.Pool pool() {
+        PoolType type = PoolType.of(poolType).orElseThrow(() -> new IllegalArgumentException("unknown pool type '"
+                + poolType + "'"));
+        PoolBuilder b = PoolBuilder.of(type, name).targetPath(target).sourceDir(sourceDir).sourceName(sourceName)
+                .format(format).initiatorIqn(initiator).adapterName(adapter);
+        for (String h : hosts) {
+            int colon = h.lastIndexOf(':');
+            if (colon > 0) {
+                try {
+                    b.host(h.substring(0, colon), Integer.valueOf(h.substring(colon + 1)));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("--host " + h + ": the port must be a number");
+                }
+            } else {
+                b.host(h);
+            }
+        }
+        devices.forEach(b::device);
+        if (permissions != null) {
+            b.permissions(Permissions.parse(permissions));
+        }
+        return b.build();
+    }
+
+    private Volume volume() {
+        if (capacity == null) {
+            throw new IllegalArgumentException("a volume needs --capacity SIZE");
+        }
+        VolumeSpec vs = VolumeSpec.of(name, AuthoringIo.size(capacity)).withFormat(format);
+        if (allocation != null) {
+            vs = vs.withAllocation(AuthoringIo.size(allocation));
+        }
+        if (permissions != null) {
+            vs = vs.withPermissions(Permissions.parse(permissions));
+        }
+        return Volumes.build(vs);
+    }
+}

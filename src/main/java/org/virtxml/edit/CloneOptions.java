@@ -1,0 +1,27 @@
+package org.virtxml.edit;
+
+import java.util.Objects;
+
+/**
+ * What a clone is called, and optionally how its new disk and nvram paths are spelled.
+ *
+ * @param newName         the clone's domain name
+ * @param diskPathPattern null to derive each new path from the old one (see {@link ClonePaths});
+ *                        otherwise a pattern with the placeholders {@code {name}} (new domain
+ *                        name), {@code {dir}} (old folder), {@code {file}} (old file name without
+ *                        extension), {@code {ext}} (old extension, without the dot), {@code {target}}
+ *                        (disk target, {@code nvram} for the nvram) and {@code {index}} (1, 2, ... in
+ *                        document order), e.g. {@code /srv/vms/{name}-{target}.{ext}}
+ */
+public record CloneOptions(String newName, String diskPathPattern) {
+    public CloneOptions {
+        Objects.requireNonNull(newName, "newName");
+        if (newName.isBlank() || newName.contains("/")) {
+            throw new IllegalArgumentException("a domain name must not be empty or contain '/': '" + newName + "'");
+        }
+    }
+
+    public static CloneOptions named(String newName) {
+        return new CloneOptions(newName, null);
+    }
+}

@@ -1,0 +1,329 @@
+package org.virtxml.edit;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.virtxml.edit.storage.VolumeSpec;
+import org.virtxml.edit.storage.Volumes;
+import org.virtxml.model.DataSize;
+import org.virtxml.model.IntegerText;
+import org.virtxml.model.Leaf;
+import org.virtxml.model.MacAddress;
+import org.virtxml.model.Unit;
+import org.virtxml.model.Uuid;
+import org.virtxml.model.UuidLeaf;
+import org.virtxml.model.domain.Apic;
+import org.virtxml.model.domain.Clock;
+import org.virtxml.model.domain.Console;
+import org.virtxml.model.domain.Cpu;
+import org.virtxml.model.domain.CurrentMemory;
+import org.virtxml.model.domain.Devices;
+import org.virtxml.model.domain.DevicesInput;
+import org.virtxml.model.domain.Disk;
+import org.virtxml.model.domain.DiskDriver;
+import org.virtxml.model.domain.DiskSource;
+import org.virtxml.model.domain.DiskTarget;
+import org.virtxml.model.domain.Domain;
+import org.virtxml.model.domain.DomainFeatures;
+import org.virtxml.model.domain.DomainMemory;
+import org.virtxml.model.domain.DomainVcpu;
+import org.virtxml.model.domain.Graphics;
+import org.virtxml.model.domain.Hyperv;
+import org.virtxml.model.domain.Listen;
+import org.virtxml.model.domain.Memballoon;
+import org.virtxml.model.domain.Os;
+import org.virtxml.model.domain.OsBoot;
+import org.virtxml.model.domain.OsType;
+import org.virtxml.model.domain.Relaxed;
+import org.virtxml.model.domain.Rng;
+import org.virtxml.model.domain.RngBackend;
+import org.virtxml.model.domain.Serial;
+import org.virtxml.model.domain.Spinlocks;
+import org.virtxml.model.domain.Target;
+import org.virtxml.model.domain.Timer;
+import org.virtxml.model.domain.Vapic;
+import org.virtxml.model.domain.Video;
+import org.virtxml.model.domain.VideoModel;
+import org.virtxml.model.volume.Volume;
+
+/**
+ * Creates a KVM guest from a {@link GuestSpec} with sound defaults: machine q35 on x86_64,
+ * host-passthrough CPU, virtio disk and NIC on the NAT network, serial console, VNC or SPICE on
+ * localhost, a fresh random version-4 UUID and a {@code 52:54:00} MAC. The clock follows the OS
+ * family: Linux runs on UTC with kvmclock; Windows keeps its clock in localtime with rtc catchup,
+ * pit delay, hpet off, hypervclock and the Hyper-V enlightenments (relaxed, vapic, spinlocks).
+ * Windows has no inbox virtio drivers: without a driver ISO its disk is SATA and its NIC e1000e;
+ * with one, the ISO becomes a (further) cdrom and disk and NIC use virtio.
+ */
+public final class GuestFactory {
+    private final RandomGenerator random;
+
+    /** A factory drawing UUIDs and MACs from {@code random} (inject a seeded one for repeatable output). */
+    public GuestFactory(RandomGenerator random) {
+        this.random = random;
+    }
+
+    /** A factory drawing from a strong random source. */
+    public static GuestFactory withSecureRandom() {
+        return new GuestFactory(new java.security.SecureRandom());
+    }
+
+    /** The new domain, and the choices made on the caller's behalf as changes. */
+    public EditResult<Domain> create(GuestSpec spec) {
+        Changes changes = new Changes();
+        Domain d = new Domain();
+        d.setType("kvm");
+        d.setName(Leaf.of(spec.name()));
+        Uuid uuid = Uuid.randomV4(random);
+        d.setUuid(UuidLeaf.of(uuid));
+        changes.add("/domain/uuid", "generated " + uuid.text());
+
+        long kib = spec.memory().kibibytes(Unit.KIB).orElseThrow();
+        DomainMemory memory = new DomainMemory();
+        memory.setSize(DataSize.of(kib, Unit.KIB));
+        d.setMemory(memory);
+        CurrentMemory current = new CurrentMemory();
+        current.setSize(DataSize.of(kib, Unit.KIB));
+        d.setCurrentMemory(current);
+        DomainVcpu vcpu = new DomainVcpu();
+        vcpu.setPlacement("static");
+        vcpu.setValue(spec.vcpus());
+        d.setVcpu(vcpu);
+
+        d.setOs(os(spec));
+        d.setFeatures(features(spec, changes));
+        Cpu cpu = new Cpu();
+        cpu.setMode("host-passthrough");
+        cpu.setCheck("none");
+        d.setCpu(cpu);
+        d.setClock(clock(spec, changes));
+        d.setOnPoweroff(Leaf.of("destroy"));
+        d.setOnReboot(Leaf.of("restart"));
+        d.setOnCrash(Leaf.of("destroy"));
+        d.setDevices(devices(spec, changes));
+        return new EditResult<>(d, changes.list());
+    }
+
+    /**
+     * The qcow2 (or raw, by the file extension) volume to create for the guest's disk when the spec
+     * gives a size; empty when the image is expected to exist or is a block device.
+     */
+    public static Optional<Volume> volumeFor(GuestSpec spec) {
+        String path = spec.effectiveDiskPath();
+        if (spec.diskSize() == null || isBlockDevice(path)) {
+            return Optional.empty();
+        }
+        String file = path.substring(path.lastIndexOf('/') + 1);
+        long bytes = spec.diskSize().bytes(Unit.BYTES).orElseThrow();
+        return Optional.of(Volumes.build(VolumeSpec.of(file, DataSize.ofBytes(bytes)).withFormat(imageFormat(path))));
+    }
+
+    private static Os os(GuestSpec spec) {
+        Os os = new Os();
+        OsType type = new OsType();
+        type.setArch("x86_64");
+        type.setMachine("q35");
+        type.setText("hvm");
+        os.setType(type);
+        os.getBoot().add(boot("hd"));
+        if (spec.installMedia() != null) {
+            os.getBoot().add(boot("cdrom"));
+        }
+        return os;
+    }
+
+    private static OsBoot boot(String dev) {
+        OsBoot b = new OsBoot();
+        b.setDev(dev);
+        return b;
+    }
+
+    private static DomainFeatures features(GuestSpec spec, Changes changes) {
+        DomainFeatures f = new DomainFeatures();
+        f.setAcpi(new Leaf());
+        f.setApic(new Apic());
+        if (spec.os() == OsFamily.WINDOWS) {
+            Hyperv h = new Hyperv();
+            Relaxed relaxed = new Relaxed();
+            relaxed.setState("on");
+            h.setRelaxed(relaxed);
+            Vapic vapic = new Vapic();
+            vapic.setState("on");
+            h.setVapic(vapic);
+            Spinlocks spin = new Spinlocks();
+            spin.setState("on");
+            spin.setRetries(IntegerText.of(8191));
+            h.setSpinlocks(spin);
+            f.setHyperv(h);
+            changes.add("/domain/features/hyperv", "Hyper-V enlightenments relaxed, vapic, spinlocks for Windows");
+        }
+        return f;
+    }
+
+    private static Clock clock(GuestSpec spec, Changes changes) {
+        Clock c = new Clock();
+        if (spec.os() == OsFamily.LINUX) {
+            c.setOffset("utc");
+            c.getTimer().add(timer("kvmclock", null, "yes"));
+            changes.add("/domain/clock", "utc with kvmclock for Linux");
+        } else {
+            c.setOffset("localtime");
+            c.getTimer().add(timer("rtc", "catchup", null));
+            c.getTimer().add(timer("pit", "delay", null));
+            c.getTimer().add(timer("hpet", null, "no"));
+            c.getTimer().add(timer("hypervclock", null, "yes"));
+            changes.add("/domain/clock", "localtime, rtc catchup, pit delay, hpet off, hypervclock for Windows");
+        }
+        return c;
+    }
+
+    private static Timer timer(String name, String tickpolicy, String present) {
+        Timer t = new Timer();
+        t.setName(name);
+        t.setTickpolicy(tickpolicy);
+        t.setPresent(present);
+        return t;
+    }
+
+    private Devices devices(GuestSpec spec, Changes changes) {
+        Devices dev = new Devices();
+        boolean virtio = spec.usesVirtio();
+        String path = spec.effectiveDiskPath();
+        dev.getDisk().add(systemDisk(path, virtio));
+        if (spec.os() == OsFamily.WINDOWS && !virtio) {
+            changes.add("/domain/devices/disk[1]/target", "sda on sata: Windows has no inbox virtio drivers"
+                    + " (give a virtio driver ISO to use virtio)");
+        } else {
+            changes.add("/domain/devices/disk[1]/target", "vda on virtio");
+        }
+        char next = 'a';
+        if (spec.installMedia() != null) {
+            dev.getDisk().add(cdrom(spec.installMedia(), "sd" + next++));
+        }
+        if (spec.os() == OsFamily.WINDOWS && spec.virtioDriverIso() != null) {
+            dev.getDisk().add(cdrom(spec.virtioDriverIso(), "sd" + next++));
+            changes.add("/domain/devices/disk[" + dev.getDisk().size() + "]",
+                    "virtio driver ISO attached as a cdrom");
+        }
+
+        MacAddress mac = MacAddress.randomKvm(random);
+        dev.getInterface().add(Interfaces.build(new InterfaceSpec.Network(spec.network()), mac,
+                virtio ? "virtio" : "e1000e"));
+        changes.add("/domain/devices/interface[1]", "NAT on network '" + spec.network() + "', MAC " + mac.text()
+                + ", model " + (virtio ? "virtio" : "e1000e"));
+
+        Serial serial = new Serial();
+        serial.setType("pty");
+        Target st = new Target();
+        st.setPort("0");
+        serial.setTarget(st);
+        dev.getSerial().add(serial);
+        Console console = new Console();
+        console.setType("pty");
+        Target ct = new Target();
+        ct.setType("serial");
+        ct.setPort("0");
+        console.setTarget(ct);
+        dev.getConsole().add(console);
+
+        DevicesInput tablet = new DevicesInput();
+        tablet.setType("tablet");
+        tablet.setBus("usb");
+        dev.getInput().add(tablet);
+
+        Graphics g = new Graphics();
+        g.setType(spec.graphics().xmlValue());
+        g.setPort(IntegerText.of(-1));
+        g.setAutoport("yes");
+        Listen listen = new Listen();
+        listen.setType("address");
+        listen.setAddress("127.0.0.1");
+        g.getListen().add(listen);
+        dev.getGraphics().add(g);
+
+        Video video = new Video();
+        VideoModel model = new VideoModel();
+        model.setType(videoModel(spec));
+        model.setHeads(IntegerText.of(1));
+        model.setPrimary("yes");
+        video.setModel(model);
+        dev.getVideo().add(video);
+
+        Memballoon balloon = new Memballoon();
+        balloon.setModel(virtio ? "virtio" : "none");
+        dev.setMemballoon(balloon);
+        if (virtio) {
+            Rng rng = new Rng();
+            rng.setModel("virtio");
+            RngBackend backend = new RngBackend();
+            backend.setModel("random");
+            backend.setText("/dev/urandom");
+            rng.setBackend(backend);
+            dev.getRng().add(rng);
+        }
+        return dev;
+    }
+
+    private static String videoModel(GuestSpec spec) {
+        if (spec.os() == OsFamily.LINUX) {
+            return "virtio";
+        }
+        return spec.graphics() == GraphicsType.SPICE ? "qxl" : "vga";
+    }
+
+    private static Disk systemDisk(String path, boolean virtio) {
+        Disk disk = new Disk();
+        disk.setDevice("disk");
+        DiskDriver driver = new DiskDriver();
+        driver.setName("qemu");
+        DiskSource source = new DiskSource();
+        if (isBlockDevice(path)) {
+            disk.setType("block");
+            driver.setType("raw");
+            source.setDev(path);
+        } else {
+            disk.setType("file");
+            driver.setType(imageFormat(path));
+            source.setFile(path);
+        }
+        disk.setDriver(driver);
+        disk.setSource(source);
+        DiskTarget target = new DiskTarget();
+        target.setDev(virtio ? "vda" : "sda");
+        target.setBus(virtio ? "virtio" : "sata");
+        disk.setTarget(target);
+        return disk;
+    }
+
+    private static Disk cdrom(String iso, String dev) {
+        Disk disk = new Disk();
+        disk.setType("file");
+        disk.setDevice("cdrom");
+        DiskDriver driver = new DiskDriver();
+        driver.setName("qemu");
+        driver.setType("raw");
+        disk.setDriver(driver);
+        DiskSource source = new DiskSource();
+        source.setFile(iso);
+        disk.setSource(source);
+        DiskTarget target = new DiskTarget();
+        target.setDev(dev);
+        target.setBus("sata");
+        disk.setTarget(target);
+        disk.setReadonly(new Leaf());
+        return disk;
+    }
+
+    static boolean isBlockDevice(String path) {
+        return path.startsWith("/dev/");
+    }
+
+    /** qcow2 unless the extension names a raw image ({@code .img}, {@code .raw}, {@code .iso}). */
+    static String imageFormat(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".raw") || lower.endsWith(".img") || lower.endsWith(".iso")) {
+            return "raw";
+        }
+        return "qcow2";
+    }
+}
