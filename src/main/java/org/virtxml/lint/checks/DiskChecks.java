@@ -32,6 +32,7 @@ final class DiskChecks {
         return List.of(
                 RuleCheck.of("disk-target-missing", Disk.class, DiskChecks::targetMissing),
                 RuleCheck.of("disk-target-invalid", Disk.class, DiskChecks::targetInvalid),
+                RuleCheck.of("disk-target-invalid", Domain.class, DiskChecks::partition),
                 RuleCheck.of("disk-target-duplicate", Domain.class, DiskChecks::targetDuplicate),
                 RuleCheck.of("disk-bus-mismatch", Disk.class, DiskChecks::busMismatch),
                 RuleCheck.of("disk-source-missing", Disk.class, DiskChecks::sourceMissing),
@@ -87,10 +88,36 @@ final class DiskChecks {
         };
     }
 
-    /** libvirt's virDiskNameParse. */
+    /** libvirt's virDiskNameParse: prefix, letters (a bijective base-26 index that must fit an int), partition. */
     static boolean parses(String dev) {
         Matcher m = NAME.matcher(dev);
-        return m.matches() && (m.group(3).length() <= 1 || m.group(3).charAt(0) != '0');
+        if (!m.matches() || (m.group(3).length() > 1 && m.group(3).charAt(0) == '0')) {
+            return false;
+        }
+        long idx = 0;
+        for (char c : m.group(2).toCharArray()) {
+            idx = idx * 26 + (c - 'a' + 1);
+            if (idx - 1 > Integer.MAX_VALUE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void partition(Domain domain, Consumer<Finding> out) {
+        if (!Model.isQemu(domain)) {
+            return;
+        }
+        for (Disk d : Model.list(Model.devices(domain).getDisk())) {
+            String dev = dev(d);
+            if (dev != null && parses(dev)) {
+                Matcher m = NAME.matcher(dev);
+                if (m.matches() && !m.group(3).isEmpty()) {
+                    out.accept(Finding.at(d.getTarget(), "dev", "invalid disk target '" + dev
+                            + "', partitions can't appear in disk targets"));
+                }
+            }
+        }
     }
 
     private static String describe(Disk d) {

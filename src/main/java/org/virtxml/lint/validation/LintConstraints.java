@@ -103,7 +103,8 @@ public final class LintConstraints {
 
     /** cpusets wherever the model has one; size elements of the domain, pool and volume. */
     private static void valueRules(Mapping m, Set<Class<?>> constrained) {
-        Set<Class<?>> pinning = Set.of(DomainVcpu.class, Vcpupin.class, Emulatorpin.class, Iothreadpin.class);
+        Set<Class<?>> pinning = Set.of(DomainVcpu.class, Vcpupin.class, Emulatorpin.class, Iothreadpin.class,
+                org.virtxml.model.domain.NumatuneMemory.class, org.virtxml.model.domain.Memnode.class);
         Set<Class<? extends ModelElement>> classes = new java.util.LinkedHashSet<>();
         classes.addAll(ModelClasses.reachable(Domain.class));
         classes.addAll(ModelClasses.reachable(Pool.class));
