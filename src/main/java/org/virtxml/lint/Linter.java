@@ -191,7 +191,7 @@ public final class Linter {
 
     private static final Comparator<Diagnostic> ORDER = Comparator
             .comparingInt((Diagnostic d) -> d.line() == 0 ? Integer.MAX_VALUE : d.line())
-            .thenComparingInt(Diagnostic::column);
+            .thenComparingInt(Diagnostic::column).thenComparing(Diagnostic::rule).thenComparing(Diagnostic::message);
 
     private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
         return diagnostics.stream().sorted(ORDER).toList();
