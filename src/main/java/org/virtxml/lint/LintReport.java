@@ -43,4 +43,28 @@ public record LintReport(List<FileReport> files) {
     public List<Diagnostic> diagnostics() {
         return files.stream().flatMap(f -> f.diagnostics().stream()).toList();
     }
+
+    /** Every error-level finding of the run. */
+    public List<Diagnostic> errors() {
+        return bySeverity(Severity.ERROR);
+    }
+
+    /** Every warning of the run. */
+    public List<Diagnostic> warnings() {
+        return bySeverity(Severity.WARNING);
+    }
+
+    /** Every finding at or above {@code level}. */
+    public List<Diagnostic> atOrAbove(Severity level) {
+        return diagnostics().stream().filter(d -> d.failsAt(level)).toList();
+    }
+
+    /** The report of one file, by its path as given or found. */
+    public java.util.Optional<FileReport> file(String path) {
+        return files.stream().filter(f -> f.path().equals(path)).findFirst();
+    }
+
+    private List<Diagnostic> bySeverity(Severity s) {
+        return diagnostics().stream().filter(d -> d.severity() == s).toList();
+    }
 }

@@ -1,0 +1,197 @@
+package org.virtxml.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import org.virtxml.lint.LintReport;
+import org.virtxml.lint.Linter;
+import org.virtxml.lint.RuleCatalog;
+import org.virtxml.lint.Severity;
+import org.virtxml.lint.host.HostProfile;
+import org.virtxml.lint.host.HostProfileException;
+import org.virtxml.lint.report.ReportFormat;
+import org.virtxml.lint.report.ReportFormats;
+import org.virtxml.model.DataSize;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code virtxml lint [options] PATH...}: lints libvirt documents (files, or folders searched
+ * recursively for {@code *.xml}) and prints the findings. Exit status: 0 = nothing at or above
+ * the fail level, 1 = findings at or above it, 2 = usage error, a path that does not exist or
+ * cannot be opened, or a failure of the tool.
+ */
+@Command(name = "lint", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Lint libvirt documents (domain, pool, volume, capabilities) against libvirt's rules.")
+public final class LintCommand implements Callable<Integer> {
+
+    static final int EXIT_USAGE = 2;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, or folders searched for *.xml.")
+    private List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, sarif, junit or github (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "error, warning or info (default: ${DEFAULT-VALUE}).")
+    private String failOn;
+
+    @Option(names = "--host", paramLabel = "FILE", description = "Host capabilities XML (virsh capabilities).")
+    private Path hostFile;
+
+    @Option(names = "--host-cores", paramLabel = "N", description = "Host physical cores.")
+    private Integer hostCores;
+
+    @Option(names = "--host-memory", paramLabel = "SIZE", description = "Host RAM (e.g. 64G, 65536MiB).")
+    private String hostMemory;
+
+    @Option(names = "--host-swap", paramLabel = "SIZE", description = "Host swap (e.g. 8G).")
+    private String hostSwap;
+
+    @Option(names = "--host-local", description = "Use this machine as the host.")
+    private boolean hostLocal;
+
+    @Option(names = "--schemas", paramLabel = "DIR|installed",
+            description = "Check against libvirt's RELAX NG schemas in DIR, or the installed ones.")
+    private String schemas;
+
+    @Option(names = "--disable", paramLabel = "RULE[,RULE]", split = ",", description = "Rules to turn off.")
+    private List<String> disable = new ArrayList<>();
+
+    @Option(names = "--debug", description = "Show stack traces of internal errors.")
+    private boolean debug;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** A usage problem found while reading the options. */
+    private static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            ReportFormat reportFormat = ReportFormats.byName(format).orElseThrow(() -> new UsageException(
+                    "unknown --format '" + format + "' (expected one of " + String.join(", ", ReportFormats.names())
+                            + ")"));
+            Severity level = Severity.parse(failOn).orElseThrow(() -> new UsageException(
+                    "unknown --fail-on '" + failOn + "' (expected error, warning or info)"));
+            Linter linter = linter(level);
+            LintReport report = linter.lint(paths);
+            StringBuilder sb = new StringBuilder();
+            reportFormat.write(report, level, sb);
+            out.print(sb);
+            out.flush();
+            if ("text".equals(format)) {
+                err.println(report.summary().describe());
+            }
+            return report.exitCode(level);
+        } catch (UsageException e) {
+            err.println("virtxml lint: " + e.getMessage());
+            return EXIT_USAGE;
+        } catch (NoSuchFileException e) {
+            err.println("virtxml lint: " + e.getFile() + ": no such file or folder");
+            return EXIT_USAGE;
+        } catch (IOException e) {
+            err.println("virtxml lint: cannot read: " + e.getMessage());
+            return EXIT_USAGE;
+        } catch (RuntimeException e) {
+            err.println("virtxml lint: internal error: " + e);
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return EXIT_USAGE;
+        } finally {
+            err.flush();
+        }
+    }
+
+    private Linter linter(Severity level) throws UsageException, IOException {
+        Linter.Builder b = Linter.builder().failOn(level);
+        for (String rule : disable) {
+            if (!RuleCatalog.contains(rule.trim())) {
+                throw new UsageException("unknown rule '" + rule + "' in --disable");
+            }
+            b.disable(rule.trim());
+        }
+        HostProfile host = host();
+        if (host != null) {
+            b.host(host);
+        }
+        if (schemas != null) {
+            Path dir = "installed".equals(schemas) ? Path.of("/usr/share/libvirt/schemas") : Path.of(schemas);
+            try {
+                b.schemas(dir);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        return b.build();
+    }
+
+    private HostProfile host() throws UsageException, IOException {
+        if (hostLocal && hostFile != null) {
+            throw new UsageException("give either --host FILE or --host-local, not both");
+        }
+        HostProfile base = null;
+        if (hostFile != null) {
+            if (!Files.isRegularFile(hostFile)) {
+                throw new NoSuchFileException(hostFile.toString());
+            }
+            try {
+                base = HostProfile.fromCapabilitiesXml(Files.readString(hostFile, StandardCharsets.UTF_8));
+            } catch (HostProfileException e) {
+                throw new UsageException(hostFile + ": " + e.getMessage());
+            }
+        } else if (hostLocal) {
+            base = HostProfile.local();
+        }
+        HostProfile.Builder explicit = HostProfile.builder();
+        boolean any = false;
+        if (hostCores != null) {
+            if (hostCores < 1) {
+                throw new UsageException("--host-cores must be a positive number: " + hostCores);
+            }
+            explicit.physicalCores(hostCores);
+            any = true;
+        }
+        if (hostMemory != null) {
+            explicit.memoryBytes(size("--host-memory", hostMemory));
+            any = true;
+        }
+        if (hostSwap != null) {
+            explicit.swapBytes(size("--host-swap", hostSwap));
+            any = true;
+        }
+        if (!any) {
+            return base;
+        }
+        return base == null ? explicit.build() : base.overriddenBy(explicit.build());
+    }
+
+    private static long size(String option, String value) throws UsageException {
+        OptionalLong bytes = DataSize.parseSizeArgument(value);
+        if (bytes.isEmpty()) {
+            throw new UsageException(option + ": not a size: '" + value + "' (a number and an optional unit such as"
+                    + " KiB, M, GiB, TB; a bare number is bytes)");
+        }
+        return bytes.getAsLong();
+    }
+}

@@ -1,0 +1,144 @@
+package org.virtxml.lint;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.namespace.QName;
+import org.virtxml.io.LibvirtDocument;
+import org.virtxml.lint.validation.LintConstraints;
+import org.virtxml.model.Location;
+import org.virtxml.model.ModelElement;
+import org.virtxml.model.ModelProperty;
+import org.w3c.dom.Element;
+
+/**
+ * Lints one document that was read: walks the model once, giving every element its XPath, runs
+ * the Bean Validation constraints placed on each element, and reports the content libvirt does
+ * not know (unknown-element, unknown-attribute) with the nearest known name.
+ */
+final class DocumentLinter {
+
+    private final LintConstraints constraints;
+
+    DocumentLinter(LintConstraints constraints) {
+        this.constraints = constraints;
+    }
+
+    /** XPaths of the elements of one document, by identity. */
+    static final class Paths {
+        final Map<ModelElement, String> xpath = new IdentityHashMap<>();
+        final Map<ModelElement, String> fullPath = new IdentityHashMap<>();
+        final List<ModelElement> order = new ArrayList<>();
+
+        String of(ModelElement e) {
+            return xpath.get(e);
+        }
+    }
+
+    static Paths paths(LibvirtDocument<?> doc) {
+        Paths p = new Paths();
+        String root = doc.kind().rootElement();
+        walk(doc.root(), "/" + root, "/" + root + "[1]", p);
+        return p;
+    }
+
+    private static void walk(ModelElement e, String xpath, String full, Paths p) {
+        p.xpath.put(e, xpath);
+        p.fullPath.put(e, full);
+        p.order.add(e);
+        for (ModelProperty prop : ModelProperty.of(e.getClass())) {
+            if (prop.isAttribute()) {
+                continue;
+            }
+            List<Object> values = prop.values(e);
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) instanceof ModelElement child) {
+                    String step = prop.xmlName();
+                    walk(child, xpath + "/" + step + (prop.isList() ? "[" + (i + 1) + "]" : ""),
+                            full + "/" + step + "[" + (i + 1) + "]", p);
+                }
+            }
+        }
+    }
+
+    List<Diagnostic> lint(LibvirtDocument<?> doc, String file, SourceLocator locator, Set<String> disabled) {
+        Paths paths = paths(doc);
+        List<Diagnostic> out = new ArrayList<>();
+        for (ModelElement e : paths.order) {
+            for (LintConstraints.RuleViolation v : constraints.validate(e)) {
+                if (disabled.contains(v.rule())) {
+                    continue;
+                }
+                out.add(at(v.rule(), RuleCatalog.get(v.rule()).severity(), v.message(), file, paths, v.element(),
+                        v.attribute()));
+            }
+            vocabulary(e, file, paths, locator, disabled, out);
+        }
+        return out;
+    }
+
+    static Diagnostic at(String rule, Severity severity, String message, String file, Paths paths,
+                         ModelElement element, String attribute) {
+        Optional<Location> loc = attribute == null ? element.location() : element.attributeLocation(attribute);
+        String xpath = paths.of(element);
+        if (xpath != null && attribute != null) {
+            xpath = xpath + "/@" + attribute;
+        }
+        return new Diagnostic(rule, severity, message, file, loc.map(Location::line).orElse(0),
+                loc.map(Location::column).orElse(0), xpath);
+    }
+
+    /** Kept content in no namespace is unknown to libvirt, except what {@code <metadata>} holds. */
+    private static void vocabulary(ModelElement e, String file, Paths paths, SourceLocator locator,
+                                   Set<String> disabled, List<Diagnostic> out) {
+        String xpath = paths.of(e);
+        if (xpath.endsWith("/metadata")) {
+            return;
+        }
+        List<ModelProperty> props = ModelProperty.of(e.getClass());
+        if (!disabled.contains("unknown-attribute")) {
+            for (QName q : e.keptAttributes().keySet()) {
+                if (!q.getNamespaceURI().isEmpty()) {
+                    continue;
+                }
+                String name = q.getLocalPart();
+                List<String> known = props.stream().filter(ModelProperty::isAttribute).map(ModelProperty::xmlName)
+                        .toList();
+                String element = xpath.substring(xpath.lastIndexOf('/') + 1).replaceFirst("\\[\\d+]$", "");
+                out.add(at("unknown-attribute", Severity.WARNING, "unknown attribute " + name + " on <" + element + ">"
+                        + hint(name, known), file, paths, e, name));
+            }
+        }
+        if (disabled.contains("unknown-element")) {
+            return;
+        }
+        Set<String> knownElements = new HashSet<>();
+        props.stream().filter(p -> !p.isAttribute()).forEach(p -> knownElements.add(p.xmlName()));
+        boolean features = xpath.equals("/domain/features");
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (Element k : e.keptElements()) {
+            String ns = k.getNamespaceURI();
+            String name = k.getLocalName() == null ? k.getTagName() : k.getLocalName();
+            int i = index.merge((ns == null ? "" : ns) + "\0" + name, 1, Integer::sum);
+            if (ns != null && !ns.isEmpty() || knownElements.contains(name)) {
+                continue;
+            }
+            String elementName = xpath.substring(xpath.lastIndexOf('/') + 1).replaceFirst("\\[\\d+]$", "");
+            Optional<Location> loc = locator == null ? Optional.empty()
+                    : locator.find(paths.fullPath.get(e) + "/" + name + "[" + i + "]");
+            Location l = loc.orElseGet(() -> e.location().orElse(null));
+            out.add(new Diagnostic("unknown-element", features ? Severity.ERROR : Severity.WARNING,
+                    "unknown element <" + name + "> in <" + elementName + ">" + hint(name, knownElements)
+                            + (features ? "; libvirt refuses unknown features" : ""),
+                    file, l == null ? 0 : l.line(), l == null ? 0 : l.column(), xpath + "/" + name + "[" + i + "]"));
+        }
+    }
+
+    private static String hint(String name, java.util.Collection<String> known) {
+        return Suggestions.nearest(name, known).map(s -> ", did you mean " + s + "?").orElse("");
+    }
+}

@@ -1,0 +1,311 @@
+package org.virtxml.lint;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.virtxml.io.DocumentReadException;
+import org.virtxml.io.LibvirtDocument;
+import org.virtxml.io.LibvirtXml;
+import org.virtxml.io.ReadProblem;
+import org.virtxml.lint.facts.GuestFacts;
+import org.virtxml.lint.facts.HostCapacityRules;
+import org.virtxml.lint.facts.SetRules;
+import org.virtxml.lint.host.HostProfile;
+import org.virtxml.lint.validation.LintConstraints;
+import org.xml.sax.SAXParseException;
+
+/**
+ * The linter: reads libvirt documents (domain, pool, volume, capabilities) and reports every rule
+ * of the catalogue they break. Immutable and thread-safe; one instance can lint many runs, from
+ * many threads. All documents of one run are treated as guests of one host for the set rules.
+ *
+ * <pre>{@code
+ * LintReport report = Linter.builder().host(HostProfile.local()).failOn(Severity.WARNING).build()
+ *         .lint(Path.of("vms"));
+ * // in a JUnit test:
+ * assertThat(Linter.defaults().lint(Path.of("src/main/libvirt")).errors()).isEmpty();
+ * }</pre>
+ *
+ * A document that cannot be read (malformed, DOCTYPE, unknown root, too large) becomes one
+ * diagnostic of its file, never an exception. Paths that do not exist or cannot be opened are the
+ * caller's mistake and raise an {@link IOException}.
+ */
+public final class Linter {
+
+    private final HostProfile host;
+    private final Set<String> disabled;
+    private final SchemaCheck schemas;
+    private final Severity failOn;
+    private final List<GuestFacts> defined;
+    private final LibvirtXml reader;
+
+    private Linter(Builder b) {
+        this.host = b.host;
+        this.disabled = Set.copyOf(b.disabled);
+        this.schemas = b.schemas == null ? null : new SchemaCheck(b.schemas);
+        this.failOn = b.failOn;
+        this.defined = List.copyOf(b.defined);
+        this.reader = b.reader;
+    }
+
+    /** The linter with default settings: no host profile, no schemas, every rule, fail on errors. */
+    public static Linter defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The level at or above which findings fail a run ({@link LintReport#exitCode(Severity)}). */
+    public Severity failOn() {
+        return failOn;
+    }
+
+    /** Whether {@code report} has findings at or above this linter's fail level. */
+    public boolean fails(LintReport report) {
+        return report.failsAt(failOn);
+    }
+
+    /** The Bean Validation setup, built once per JVM on first use (its bootstrap is the slow part). */
+    private static final class Shared {
+        static final LintConstraints CONSTRAINTS = LintConstraints.create();
+    }
+
+    private static CompletableFuture<LintConstraints> constraints() {
+        return CompletableFuture.supplyAsync(() -> Shared.CONSTRAINTS);
+    }
+
+    // ---- entry points ----
+
+    /** Lints files, and folders searched recursively for {@code *.xml}, in the order given. */
+    public LintReport lint(Path... filesOrFolders) throws IOException {
+        return lint(Arrays.asList(filesOrFolders));
+    }
+
+    /** Lints files, and folders searched recursively for {@code *.xml}, in the order given. */
+    public LintReport lint(List<Path> filesOrFolders) throws IOException {
+        CompletableFuture<LintConstraints> constraints = constraints();
+        List<Path> files = collect(filesOrFolders);
+        List<Input> inputs = new ArrayList<>(files.size());
+        for (Path f : files) {
+            inputs.add(new Input(f.toString(), f, null, null));
+        }
+        try {
+            return run(inputs, constraints);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Lints one document given as text, under {@code name}. */
+    public LintReport lintText(String name, String xml) {
+        return run(List.of(new Input(name, null, xml.getBytes(StandardCharsets.UTF_8), null)), constraints());
+    }
+
+    /** Lints documents already read (or built in code). */
+    public LintReport lintDocuments(List<? extends LibvirtDocument<?>> documents) {
+        List<Input> inputs = new ArrayList<>();
+        int n = 0;
+        for (LibvirtDocument<?> d : documents) {
+            n++;
+            String name = d.source() != null ? d.source() : "document-" + n;
+            inputs.add(new Input(name, null, null, d));
+        }
+        return run(inputs, constraints());
+    }
+
+    public LintReport lintDocuments(LibvirtDocument<?>... documents) {
+        return lintDocuments(Arrays.asList(documents));
+    }
+
+    /** The files a list of paths names: files as given, folders searched recursively for {@code *.xml}, sorted. */
+    public static List<Path> collect(List<Path> filesOrFolders) throws IOException {
+        Set<Path> out = new LinkedHashSet<>();
+        for (Path p : filesOrFolders) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(f -> f.getFileName().toString().endsWith(".xml") && Files.isRegularFile(f)).sorted()
+                            .forEach(out::add);
+                }
+            } else if (Files.exists(p)) {
+                out.add(p);
+            } else {
+                throw new NoSuchFileException(p.toString(), null, "no such file or folder");
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    // ---- the run ----
+
+    private record Input(String name, Path file, byte[] bytes, LibvirtDocument<?> document) {
+    }
+
+    private record Outcome(FileReport report, GuestFacts facts) {
+    }
+
+    private LintReport run(List<Input> inputs, CompletableFuture<LintConstraints> constraints) {
+        List<Outcome> outcomes = IntStream.range(0, inputs.size()).parallel()
+                .mapToObj(i -> lintOne(inputs.get(i), constraints)).toList();
+        List<GuestFacts> facts = outcomes.stream().map(Outcome::facts).filter(Objects::nonNull).toList();
+        List<Diagnostic> setFindings = new ArrayList<>(SetRules.check(facts, defined));
+        if (host != null) {
+            setFindings.addAll(HostCapacityRules.check(host, facts, defined));
+        }
+        Map<String, List<Diagnostic>> byFile = new HashMap<>();
+        for (Diagnostic d : setFindings) {
+            if (!disabled.contains(d.rule())) {
+                byFile.computeIfAbsent(d.file(), k -> new ArrayList<>()).add(d);
+            }
+        }
+        List<FileReport> reports = new ArrayList<>(outcomes.size());
+        for (Outcome o : outcomes) {
+            List<Diagnostic> extra = byFile.remove(o.report().path());
+            if (extra == null) {
+                reports.add(o.report());
+            } else {
+                List<Diagnostic> all = new ArrayList<>(o.report().diagnostics());
+                all.addAll(extra);
+                reports.add(new FileReport(o.report().path(), o.report().kind(), sorted(all)));
+            }
+        }
+        return new LintReport(reports);
+    }
+
+    private static final Comparator<Diagnostic> ORDER = Comparator
+            .comparingInt((Diagnostic d) -> d.line() == 0 ? Integer.MAX_VALUE : d.line())
+            .thenComparingInt(Diagnostic::column).thenComparing(Diagnostic::rule).thenComparing(Diagnostic::message);
+
+    private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().sorted(ORDER).toList();
+    }
+
+    private Outcome lintOne(Input in, CompletableFuture<LintConstraints> constraints) {
+        byte[] bytes = in.bytes();
+        LibvirtDocument<?> doc = in.document();
+        if (doc == null) {
+            if (bytes == null) {
+                try {
+                    bytes = Files.readAllBytes(in.file());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            try {
+                doc = reader.read(new ByteArrayInputStream(bytes), in.name());
+            } catch (DocumentReadException e) {
+                ReadProblem p = e.problem();
+                Diagnostic d = Diagnostic.of(p.kind().ruleId(), p.message(), in.name(), Math.max(0, p.line()),
+                        Math.max(0, p.column()), null);
+                return new Outcome(new FileReport(in.name(), "unknown",
+                        disabled.contains(d.rule()) ? List.of() : List.of(d)), null);
+            }
+        }
+        byte[] source = bytes;
+        SourceLocator locator = source == null ? null : new SourceLocator(() -> SourceText.decode(source));
+        DocumentLinter linter = new DocumentLinter(constraints.join());
+        List<Diagnostic> out = new ArrayList<>(linter.lint(doc, in.name(), locator, disabled));
+        if (schemas != null && !disabled.contains("schema-invalid")) {
+            out.addAll(schemaFindings(doc, in.name(), source));
+        }
+        GuestFacts facts = GuestFactsReader.read(doc, in.name(), DocumentLinter.paths(doc));
+        return new Outcome(new FileReport(in.name(), doc.kind().rootElement(), sorted(out)), facts);
+    }
+
+    private List<Diagnostic> schemaFindings(LibvirtDocument<?> doc, String name, byte[] source) {
+        String text = source != null ? SourceText.decode(source) : doc.write();
+        List<Diagnostic> out = new ArrayList<>();
+        try {
+            for (SAXParseException e : schemas.validate(doc.kind(), text, name)) {
+                out.add(Diagnostic.of("schema-invalid", "RELAX NG: " + e.getMessage(), name,
+                        Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()), null));
+            }
+        } catch (IOException e) {
+            out.add(Diagnostic.of("schema-invalid", "schema check not possible: " + e.getMessage(), name, 0, 0, null));
+        }
+        return out;
+    }
+
+    /** Builds a {@link Linter}; every setting is optional. */
+    public static final class Builder {
+        private HostProfile host;
+        private final Set<String> disabled = new LinkedHashSet<>();
+        private Path schemas;
+        private Severity failOn = Severity.ERROR;
+        private final List<GuestFacts> defined = new ArrayList<>();
+        private LibvirtXml reader = LibvirtXml.defaults();
+
+        private Builder() {
+        }
+
+        /** Enables the host-capacity rules for this host. */
+        public Builder host(HostProfile host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** Turns rules off, by id. */
+        public Builder disable(String... rules) {
+            for (String r : rules) {
+                if (!RuleCatalog.contains(r)) {
+                    throw new IllegalArgumentException("unknown rule id: " + r);
+                }
+                disabled.add(r);
+            }
+            return this;
+        }
+
+        /** Checks documents against the RELAX NG schemas in {@code folder} (schema-invalid). */
+        public Builder schemas(Path folder) {
+            if (!SchemaCheck.usable(folder)) {
+                throw new IllegalArgumentException("no libvirt RELAX NG schemas (domain.rng, storagepool.rng, ...) in "
+                        + folder);
+            }
+            this.schemas = folder;
+            return this;
+        }
+
+        /** Checks documents against the installed libvirt's schemas (/usr/share/libvirt/schemas). */
+        public Builder installedSchemas() {
+            return schemas(SchemaCheck.INSTALLED);
+        }
+
+        public Builder failOn(Severity level) {
+            this.failOn = Objects.requireNonNull(level, "level");
+            return this;
+        }
+
+        /** Guests already defined on the host: the set and capacity rules count them (a same-UUID document replaces one). */
+        public Builder defined(List<GuestFacts> guests) {
+            defined.addAll(guests);
+            return this;
+        }
+
+        /** The reader (and its size and depth limits) used for documents given as files or text. */
+        public Builder reader(LibvirtXml reader) {
+            this.reader = Objects.requireNonNull(reader, "reader");
+            return this;
+        }
+
+        public Linter build() {
+            return new Linter(this);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.virtxml.lint.checks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import org.virtxml.model.DataSize;
+import org.virtxml.model.IntegerText;
+import org.virtxml.model.ModelElement;
+import org.virtxml.model.ModelProperty;
+import org.virtxml.model.SizedElement;
+import org.virtxml.model.Unit;
+import org.virtxml.model.domain.Devices;
+import org.virtxml.model.domain.Domain;
+
+/** Null-safe reading helpers over the typed model, shared by the checks. */
+final class Model {
+
+    private Model() {
+    }
+
+    /** The element's text, or null when the element is absent or has none. */
+    static String text(ModelElement e) {
+        return e == null ? null : e.getText();
+    }
+
+    /** True when the element is absent or its text is empty. */
+    static boolean blank(ModelElement e) {
+        String t = text(e);
+        return t == null || t.isEmpty();
+    }
+
+    static <T> List<T> list(List<T> l) {
+        return l == null ? List.of() : l;
+    }
+
+    static Devices devices(Domain d) {
+        return d.getDevices() == null ? new Devices() : d.getDevices();
+    }
+
+    /** kvm or qemu: the QEMU driver's own checks apply. */
+    static boolean isQemu(Domain d) {
+        return "kvm".equals(d.getType()) || "qemu".equals(d.getType());
+    }
+
+    static String machine(Domain d) {
+        return d.getOs() == null || d.getOs().getType() == null ? null : d.getOs().getType().getMachine();
+    }
+
+    static String arch(Domain d) {
+        return d.getOs() == null || d.getOs().getType() == null ? null : d.getOs().getType().getArch();
+    }
+
+    static boolean isQ35(Domain d) {
+        String m = machine(d);
+        return m != null && m.toLowerCase(Locale.ROOT).contains("q35");
+    }
+
+    /** Size in bytes as libvirt reads it with {@code defaultUnit}; empty when absent or unreadable. */
+    static OptionalLong bytes(SizedElement e, Unit defaultUnit) {
+        if (e == null) {
+            return OptionalLong.empty();
+        }
+        DataSize s = e.size();
+        return s == null ? OptionalLong.empty() : s.bytes(defaultUnit);
+    }
+
+    /** Non-negative integer value as libvirt's unsigned readers see it; empty when absent or unreadable. */
+    static OptionalLong unsigned(IntegerText t) {
+        return t == null ? OptionalLong.empty() : t.nonNegativeValue();
+    }
+
+    /** Every element of {@code type} at or under {@code root}, in document order. */
+    static <T extends ModelElement> List<T> descendants(ModelElement root, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        collect(root, type, out);
+        return out;
+    }
+
+    private static <T extends ModelElement> void collect(ModelElement e, Class<T> type, List<T> out) {
+        if (type.isInstance(e)) {
+            out.add(type.cast(e));
+        }
+        for (ModelProperty p : ModelProperty.of(e.getClass())) {
+            if (p.isAttribute()) {
+                continue;
+            }
+            for (Object v : p.values(e)) {
+                if (v instanceof ModelElement child) {
+                    collect(child, type, out);
+                }
+            }
+        }
+    }
+
+    /**
+     * libvirt's {@code virStrToLong_ui} with base 10: leading blanks and a {@code +} accepted,
+     * nothing after the digits, at most 2^32-1; empty otherwise.
+     */
+    static OptionalLong parseUnsignedDecimal(String s) {
+        if (s == null) {
+            return OptionalLong.empty();
+        }
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == ' ' || (s.charAt(i) >= '\t' && s.charAt(i) <= '\r'))) {
+            i++;
+        }
+        if (i < s.length() && s.charAt(i) == '+') {
+            i++;
+        }
+        int start = i;
+        long v = 0;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            v = v * 10 + (s.charAt(i) - '0');
+            if (v > 0xFFFF_FFFFL) {
+                return OptionalLong.empty();
+            }
+            i++;
+        }
+        if (i == start || i != s.length()) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(v);
+    }
+}

@@ -1,0 +1,81 @@
+package org.virtxml.lint.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.virtxml.corpus.Corpus;
+import org.virtxml.lint.Diagnostic;
+import org.virtxml.lint.FileReport;
+import org.virtxml.lint.Linter;
+import org.virtxml.lint.Severity;
+
+/**
+ * What must be shown (4): of the corpus tests libvirt expects to fail (TEST-EXPECTATIONS.tsv,
+ * with libvirt's messages from EXPECTED-ERRORS.tsv), the share lint flags with an error, measured
+ * and printed as a markdown table of which libvirt message maps to which rule.
+ */
+class ExpectedFailuresCoverageTest {
+
+    private static final Map<String, String> INPUT_DIRS = Map.of(
+            "genericxml2xmltest.c", "tests/genericxml2xmlindata",
+            "qemuxmlconftest.c", "tests/qemuxmlconfdata",
+            "storagepoolxml2xmltest.c", "tests/storagepoolxml2xmlin",
+            "storagevolxml2xmltest.c", "tests/storagevolxml2xmlin");
+
+    record Row(String test, String message, Set<String> rules, Set<String> schemaRules) {
+    }
+
+    @Test
+    void measureShareOfExpectedFailuresFlagged() throws Exception {
+        Path root = Corpus.root();
+        Map<String, String> errors = CorpusFiles.expectedErrors();
+        Linter plain = Linter.defaults();
+        Linter withSchemas = Linter.builder().schemas(root.resolve("schemas")).build();
+        List<Row> rows = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        for (String[] t : CorpusFiles.testExpectations()) {
+            if (t.length < 5 || !t[4].startsWith("expect-parse-failure") || !INPUT_DIRS.containsKey(t[0])) {
+                continue;
+            }
+            String name = t[2];
+            Path input = root.resolve(INPUT_DIRS.get(t[0])).resolve(name + ".xml");
+            if (!Files.isRegularFile(input) || !seen.add(t[0] + "/" + name)) {
+                continue;
+            }
+            String message = errors.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(INPUT_DIRS.get(t[0]) + "/" + name + "."))
+                    .map(Map.Entry::getValue).findFirst().orElse("(no .err file)");
+            rows.add(new Row(name, message, errorRules(plain.lint(input).files().get(0)),
+                    errorRules(withSchemas.lint(input).files().get(0))));
+        }
+        assertThat(rows).hasSizeGreaterThan(100);
+        long flagged = rows.stream().filter(r -> !r.rules().isEmpty()).count();
+        long flaggedWithSchemas = rows.stream().filter(r -> !r.schemaRules().isEmpty()).count();
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("%nExpected failures flagged with an error: %d of %d (%.1f%%) without schemas,"
+                        + " %d of %d (%.1f%%) with --schemas%n%n", flagged, rows.size(), 100.0 * flagged / rows.size(),
+                flaggedWithSchemas, rows.size(), 100.0 * flaggedWithSchemas / rows.size()));
+        sb.append("| test | libvirt's message | lint rule (error) |\n|---|---|---|\n");
+        for (Row r : rows) {
+            String rules = !r.rules().isEmpty() ? String.join(", ", r.rules())
+                    : !r.schemaRules().isEmpty() ? "schema-invalid (with --schemas only)" : "not covered yet";
+            sb.append("| ").append(r.test()).append(" | ").append(r.message().replace("|", "\\|")).append(" | ")
+                    .append(rules).append(" |\n");
+        }
+        System.out.println(sb);
+        assertThat(flagged).isPositive();
+    }
+
+    private static Set<String> errorRules(FileReport f) {
+        return f.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).map(Diagnostic::rule)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+}
