@@ -75,7 +75,7 @@ public final class HostCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             if ((local ? 1 : 0) + (file != null ? 1 : 0) + (connect != null ? 1 : 0) > 1) {
-                err.println("virtxml host: give one of --local, --connect URI or FILE");
+                err.println("virtxml host: give either --local or FILE or --connect URI, not more than one");
                 return EXIT_USAGE;
             }
             HostReport report;

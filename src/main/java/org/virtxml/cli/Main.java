@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code virtxml VERB ...}: the command line of the SDK (see the README for the verbs). */
 @Command(name = "virtxml", mixinStandardHelpOptions = true, version = "virtxml 0.1.0",
         description = "Typed, lossless libvirt XML: format, lint, author and apply libvirt documents.",
-        subcommands = {FmtCommand.class, CoverageCommand.class, HostCommand.class})
+        subcommands = {FmtCommand.class, NewCommand.class, CloneCommand.class, EditCommand.class, DiffCommand.class,
+                DescribeCommand.class, LintCommand.class, CoverageCommand.class, HostCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -1,23 +1,14 @@
 package org.virtxml.io;
 
-import jakarta.xml.bind.JAXBElement;
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
-import jakarta.xml.bind.Unmarshaller;
-import jakarta.xml.bind.UnmarshallerHandler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
-import javax.xml.transform.dom.DOMResult;
 import org.virtxml.model.DocumentKind;
 import org.virtxml.model.Location;
 import org.virtxml.model.ModelElement;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -26,12 +17,12 @@ import org.xml.sax.XMLReader;
 
 /** The reading pipeline: limited bytes → strict decoding → prolog check → safe SAX → JAXB. */
 final class DocumentReader {
-    private final ModelContexts contexts;
+    private final ParserPool parsers;
     private final long maxBytes;
     private final int maxDepth;
 
-    DocumentReader(ModelContexts contexts, long maxBytes, int maxDepth) {
-        this.contexts = contexts;
+    DocumentReader(ParserPool parsers, long maxBytes, int maxDepth) {
+        this.parsers = parsers;
         this.maxBytes = maxBytes;
         this.maxDepth = maxDepth;
     }
@@ -82,43 +73,30 @@ final class DocumentReader {
             throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.ROOT_UNKNOWN, source, at.line(), at.column(),
                     "root element <" + prolog.rootName() + "> is not " + wanted));
         }
+        ModelBuilder builder = new ModelBuilder(kind.rootClass(), kind.rootElement(), st, maxDepth,
+                parsers::newDocument, this::toDom);
+        XMLReader xr = null;
         try {
-            Unmarshaller u = contexts.of(kind).createUnmarshaller();
-            Marshaller m = contexts.of(kind).createMarshaller();
-            UnmarshallerHandler handler = u.getUnmarshallerHandler();
-            ElementTracker tracker = new ElementTracker(handler, st, maxDepth, (el, name) -> toDom(m, el, name));
-            u.setListener(tracker);
-            XMLReader xr = safeReader();
-            xr.setContentHandler(tracker);
-            xr.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
-                @Override
-                public void fatalError(SAXParseException e) throws SAXException {
-                    throw e; // reported by the caller, never printed by the parser
-                }
-
-                @Override
-                public void error(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-            });
-            xr.setProperty("http://xml.org/sax/properties/lexical-handler", tracker);
+            xr = parsers.borrowReader();
+            xr.setContentHandler(builder);
+            xr.setErrorHandler(builder);
+            xr.setProperty("http://xml.org/sax/properties/lexical-handler", builder);
             InputSource is = new InputSource(new StringReader(text));
             is.setSystemId(source);
             xr.parse(is);
-            Object result = handler.getResult();
-            if (result instanceof JAXBElement<?> je) {
-                result = je.getValue();
-            }
-            ModelElement root = (ModelElement) result;
-            return LibvirtDocument.read(kind, root, source, prolog.xmlDeclaration(),
-                    tracker.comments(), tracker.processingInstructions());
+            XMLReader done = xr;
+            xr = null;
+            done.setContentHandler(null);
+            parsers.returnReader(done);
+            return LibvirtDocument.read(kind, builder.root(), source, prolog.xmlDeclaration(),
+                    builder.comments(), builder.processingInstructions());
         } catch (SAXParseException e) {
             throw new DocumentReadException(new ReadProblem(
                     e.getMessage() != null && e.getMessage().contains("DOCTYPE") ? ReadProblem.Kind.UNSAFE
                             : e.getMessage() != null && e.getMessage().contains("nested deeper") ? ReadProblem.Kind.TOO_LARGE
                             : ReadProblem.Kind.MALFORMED,
                     source, Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber()), e.getMessage()), e);
-        } catch (SAXException | IOException | JAXBException | ParserConfigurationException e) {
+        } catch (SAXException | IOException | ParserConfigurationException e) {
             throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.MALFORMED, source, 1, 1,
                     String.valueOf(e.getMessage())), e);
         }
@@ -126,7 +104,7 @@ final class DocumentReader {
 
     private static void checkWellFormed(String text, String source) throws DocumentReadException {
         try {
-            XMLReader xr = safeReader();
+            XMLReader xr = ParserPool.newReader();
             org.xml.sax.helpers.DefaultHandler quiet = new org.xml.sax.helpers.DefaultHandler() {
                 @Override
                 public void fatalError(SAXParseException e) throws SAXException {
@@ -145,32 +123,16 @@ final class DocumentReader {
         }
     }
 
-    private static Element toDom(Marshaller m, ModelElement element, String name) {
+    /** A model element as DOM, to keep an element the model holds once when it occurs again. */
+    private Element toDom(ModelElement element, QName name) {
+        String xml = DocumentWriter.writeElement(element, name.getNamespaceURI(), name.getLocalPart());
         try {
-            DOMResult r = new DOMResult();
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            JAXBElement<?> je = new JAXBElement(new QName(name), element.getClass(), element);
-            m.marshal(je, r);
-            return ((Document) r.getNode()).getDocumentElement();
-        } catch (JAXBException e) {
-            throw new IllegalStateException("cannot keep a repeated <" + name + ">: " + e, e);
+            javax.xml.parsers.DocumentBuilder b = parsers.borrowBuilder();
+            Element e = b.parse(new InputSource(new StringReader(xml))).getDocumentElement();
+            parsers.returnBuilder(b);
+            return e;
+        } catch (SAXException | IOException | ParserConfigurationException e) {
+            throw new IllegalStateException("cannot keep a repeated <" + name.getLocalPart() + ">: " + e, e);
         }
-    }
-
-    /** A SAX reader that refuses DTDs and never fetches or expands anything external. */
-    static XMLReader safeReader() throws ParserConfigurationException, SAXException {
-        SAXParserFactory f = SAXParserFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setValidating(false);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        f.setXIncludeAware(false);
-        XMLReader r = f.newSAXParser().getXMLReader();
-        r.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        r.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return r;
     }
 }

@@ -34,14 +34,14 @@ public final class LibvirtXml {
     /** libxml2, which libvirt parses with, refuses more than 256 levels by default. */
     public static final int DEFAULT_MAX_DEPTH = 256;
 
-    private static final LibvirtXml DEFAULTS = new LibvirtXml(new ModelContexts(), DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH);
+    private static final LibvirtXml DEFAULTS = new LibvirtXml(new ParserPool(), DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH);
 
-    private final ModelContexts contexts;
+    private final ParserPool parsers;
     private final long maxBytes;
     private final int maxDepth;
 
-    private LibvirtXml(ModelContexts contexts, long maxBytes, int maxDepth) {
-        this.contexts = contexts;
+    private LibvirtXml(ParserPool parsers, long maxBytes, int maxDepth) {
+        this.parsers = parsers;
         this.maxBytes = maxBytes;
         this.maxDepth = maxDepth;
     }
@@ -56,7 +56,7 @@ public final class LibvirtXml {
         if (bytes < 1) {
             throw new IllegalArgumentException("maxBytes must be positive");
         }
-        return new LibvirtXml(contexts, bytes, maxDepth);
+        return new LibvirtXml(parsers, bytes, maxDepth);
     }
 
     /** A reader with another nesting limit. */
@@ -64,11 +64,11 @@ public final class LibvirtXml {
         if (depth < 1) {
             throw new IllegalArgumentException("maxDepth must be positive");
         }
-        return new LibvirtXml(contexts, maxBytes, depth);
+        return new LibvirtXml(parsers, maxBytes, depth);
     }
 
     private DocumentReader reader() {
-        return new DocumentReader(contexts, maxBytes, maxDepth);
+        return new DocumentReader(parsers, maxBytes, maxDepth);
     }
 
     // ---- reading, any kind ----
@@ -172,6 +172,6 @@ public final class LibvirtXml {
     }
 
     String write(ModelElement root, boolean xmlDeclaration) {
-        return new DocumentWriter(contexts).write(root, xmlDeclaration);
+        return DocumentWriter.write(root, xmlDeclaration);
     }
 }

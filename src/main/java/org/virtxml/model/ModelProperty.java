@@ -2,15 +2,26 @@ package org.virtxml.model;
 
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlNsForm;
+import jakarta.xml.bind.annotation.XmlSchema;
+import jakarta.xml.bind.annotation.XmlTransient;
+import jakarta.xml.bind.annotation.XmlType;
+import jakarta.xml.bind.annotation.adapters.XmlAdapter;
+import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * One typed property of a model class: the XML name it binds, whether it is an attribute, and
- * whether it holds a list. Read from the generated classes' JAXB annotations.
+ * One typed property of a model class: the XML name it binds (namespace and local name), whether
+ * it is an attribute, whether it holds a list, the class of its elements, and the value type
+ * adapter of an attribute. Read once per class from the generated classes' JAXB annotations; the
+ * reader and writer work from these, and generic walks (coverage, diff, lint) use them too.
  */
 public final class ModelProperty {
     private static final ClassValue<List<ModelProperty>> CACHE = new ClassValue<>() {
@@ -21,24 +32,37 @@ public final class ModelProperty {
     };
 
     private final Field field;
+    private final String namespace;
     private final String xmlName;
     private final boolean attribute;
     private final boolean list;
+    private final Class<?> valueType;
+    private final XmlAdapter<String, Object> adapter;
 
-    private ModelProperty(Field field, String xmlName, boolean attribute, boolean list) {
+    private ModelProperty(Field field, String namespace, String xmlName, boolean attribute, boolean list,
+            Class<?> valueType, XmlAdapter<String, Object> adapter) {
         this.field = field;
+        this.namespace = namespace;
         this.xmlName = xmlName;
         this.attribute = attribute;
         this.list = list;
+        this.valueType = valueType;
+        this.adapter = adapter;
     }
 
-    /** The typed properties of a model class, child elements in document order, then attributes. */
+    /** The typed properties of a model class, child elements in written order, then attributes. */
     public static List<ModelProperty> of(Class<? extends ModelElement> type) {
         return CACHE.get(type);
     }
 
+    /** The element's or attribute's local name. */
     public String xmlName() {
         return xmlName;
+    }
+
+    /** The namespace URI of the element or attribute; empty for none. */
+    public String namespace() {
+        return namespace;
     }
 
     public boolean isAttribute() {
@@ -53,14 +77,14 @@ public final class ModelProperty {
         return field.getName();
     }
 
+    /** The class of the value (of each list item): a model class for elements, String or a value type for attributes. */
+    public Class<?> valueType() {
+        return valueType;
+    }
+
     /** The value(s) this property holds on an element: attribute value (any type), or child elements. */
     public List<Object> values(ModelElement owner) {
-        Object v;
-        try {
-            v = field.get(owner);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
+        Object v = get(owner);
         if (v == null) {
             return List.of();
         }
@@ -68,6 +92,60 @@ public final class ModelProperty {
             return new ArrayList<>(c);
         }
         return List.of(v);
+    }
+
+    /** The field's value: a single value, or the live list. */
+    public Object get(ModelElement owner) {
+        try {
+            return field.get(owner);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sets a single-valued property; for a list, appends. Returns the value it replaced (single), or null. */
+    @SuppressWarnings("unchecked")
+    public Object put(ModelElement owner, Object value) {
+        try {
+            if (list) {
+                List<Object> l = (List<Object>) field.get(owner);
+                if (l == null) {
+                    l = new ArrayList<>();
+                    field.set(owner, l);
+                }
+                l.add(value);
+                return null;
+            }
+            Object old = field.get(owner);
+            field.set(owner, value);
+            return old;
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An attribute's text as its value type (the exact text kept). */
+    public Object fromText(String text) {
+        if (adapter == null) {
+            return text;
+        }
+        try {
+            return adapter.unmarshal(text);
+        } catch (Exception e) {
+            throw new IllegalStateException("value adapter failed on '" + text + "': " + e, e);
+        }
+    }
+
+    /** An attribute value's exact text. */
+    public String toText(Object value) {
+        if (adapter == null || value instanceof String) {
+            return (String) value;
+        }
+        try {
+            return adapter.marshal(value);
+        } catch (Exception e) {
+            throw new IllegalStateException("value adapter failed: " + e, e);
+        }
     }
 
     private static List<ModelProperty> scan(Class<?> type) {
@@ -78,29 +156,74 @@ public final class ModelProperty {
         List<ModelProperty> elements = new ArrayList<>();
         List<ModelProperty> attributes = new ArrayList<>();
         for (Class<?> c : chain) {
+            List<ModelProperty> own = new ArrayList<>();
             for (Field f : c.getDeclaredFields()) {
                 if (Modifier.isStatic(f.getModifiers()) || Modifier.isTransient(f.getModifiers())
-                        || f.isAnnotationPresent(jakarta.xml.bind.annotation.XmlTransient.class)) {
+                        || f.isAnnotationPresent(XmlTransient.class)) {
                     continue;
                 }
                 f.setAccessible(true);
                 XmlAttribute a = f.getAnnotation(XmlAttribute.class);
                 if (a != null) {
-                    attributes.add(new ModelProperty(f, named(a.name(), f), true, false));
+                    attributes.add(new ModelProperty(f, "##default".equals(a.namespace()) ? "" : a.namespace(),
+                            named(a.name(), f), true, false, f.getType(), adapter(f)));
                     continue;
                 }
                 XmlElement e = f.getAnnotation(XmlElement.class);
                 boolean list = Collection.class.isAssignableFrom(f.getType());
-                if (e != null || ModelElement.class.isAssignableFrom(f.getType()) || list) {
-                    elements.add(new ModelProperty(f, named(e == null ? "##default" : e.name(), f), false, list));
+                Class<?> valueType = list ? listItemType(f) : f.getType();
+                if (e != null || ModelElement.class.isAssignableFrom(valueType)) {
+                    String ns = e != null && !"##default".equals(e.namespace()) ? e.namespace() : packageNamespace(c);
+                    own.add(new ModelProperty(f, ns, named(e == null ? "##default" : e.name(), f), false, list,
+                            valueType, null));
                 }
             }
+            XmlType xt = c.getAnnotation(XmlType.class);
+            if (xt != null && xt.propOrder().length > 0 && !xt.propOrder()[0].isEmpty()) {
+                List<String> order = Arrays.asList(xt.propOrder());
+                own.sort(Comparator.comparingInt(p -> {
+                    int i = order.indexOf(p.javaName());
+                    return i < 0 ? order.size() : i;
+                }));
+            }
+            elements.addAll(own);
         }
         elements.addAll(attributes);
         return elements;
     }
 
+    private static Class<?> listItemType(Field f) {
+        if (f.getGenericType() instanceof ParameterizedType pt && pt.getActualTypeArguments()[0] instanceof Class<?> c) {
+            return c;
+        }
+        return Object.class;
+    }
+
+    /** The namespace of unqualified-by-annotation elements declared in this class's package. */
+    static String packageNamespace(Class<?> c) {
+        XmlSchema s = c.getPackage() == null ? null : c.getPackage().getAnnotation(XmlSchema.class);
+        return s != null && s.elementFormDefault() == XmlNsForm.QUALIFIED ? s.namespace() : "";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static XmlAdapter<String, Object> adapter(Field f) {
+        XmlJavaTypeAdapter a = f.getAnnotation(XmlJavaTypeAdapter.class);
+        if (a == null) {
+            return null;
+        }
+        try {
+            return (XmlAdapter<String, Object>) a.value().getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create " + a.value(), e);
+        }
+    }
+
     private static String named(String annotated, Field f) {
         return "##default".equals(annotated) ? f.getName() : annotated;
+    }
+
+    @Override
+    public String toString() {
+        return (attribute ? "@" : "") + (namespace.isEmpty() ? "" : "{" + namespace + "}") + xmlName;
     }
 }

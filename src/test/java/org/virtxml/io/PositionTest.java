@@ -140,17 +140,24 @@ class PositionTest {
      */
     static int assertEveryPositionPointsAtItsName(String text, ModelElement root) {
         List<Integer> lineStarts = lineStarts(text);
-        return check(text, lineStarts, root, rootName(root));
+        return check(text, lineStarts, root, rootName(root), false);
     }
 
     private static String rootName(ModelElement root) {
         return org.virtxml.model.DocumentKind.forRootClass(root.getClass()).orElseThrow().rootElement();
     }
 
-    private static int check(String text, List<Integer> lineStarts, ModelElement e, String name) {
+    private static int check(String text, List<Integer> lineStarts, ModelElement e, String local, boolean namespaced) {
         int checked = 0;
-        Location at = e.location().orElseThrow(() -> new AssertionError("no location for <" + name + ">"));
+        Location at = e.location().orElseThrow(() -> new AssertionError("no location for <" + local + ">"));
         int offset = offset(lineStarts, at);
+        String name = local;
+        if (namespaced) {
+            // an element of another namespace: <qemu:commandline, or <commandline xmlns="..."
+            Matcher prefixed = Pattern.compile("<(?:([A-Za-z_][\\w.-]*):)?" + Pattern.quote(local)).matcher(text).region(offset, text.length());
+            assertThat(prefixed.lookingAt()).as("text at %s for prefixed <%s>", at, local).isTrue();
+            name = prefixed.group(1) == null ? local : prefixed.group(1) + ":" + local;
+        }
         assertThat(text.substring(offset, Math.min(text.length(), offset + name.length() + 1)))
                 .as("text at %s for <%s>", at, name).isEqualTo("<" + name);
         assertThat(text.length() == offset + name.length() + 1 || !isNameChar(text.charAt(offset + name.length() + 1)))
@@ -184,7 +191,7 @@ class PositionTest {
             }
             for (Object v : p.values(e)) {
                 if (v instanceof ModelElement child) {
-                    checked += check(text, lineStarts, child, p.xmlName());
+                    checked += check(text, lineStarts, child, p.xmlName(), !p.namespace().isEmpty());
                 }
             }
         }

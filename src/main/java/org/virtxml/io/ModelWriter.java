@@ -1,0 +1,262 @@
+package org.virtxml.io;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.namespace.QName;
+import org.virtxml.model.ModelClass;
+import org.virtxml.model.ModelElement;
+import org.virtxml.model.ModelProperty;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+/**
+ * Writes the typed model as indented XML: typed attributes, then kept attributes; the element's
+ * text and kept child elements, then its typed children in libvirt's order. Values are written
+ * exactly as held; namespaces are declared where first needed, with libvirt's own prefixes.
+ */
+final class ModelWriter {
+    private static final String INDENT = "  ";
+    private final StringBuilder out;
+    private Scope scope = new Scope(null);
+    private int generated;
+
+    /** Prefix → namespace bindings in force, innermost first. */
+    private static final class Scope {
+        final Scope parent;
+        final Map<String, String> declared = new HashMap<>(4);
+
+        Scope(Scope parent) {
+            this.parent = parent;
+        }
+
+        String uriOf(String prefix) {
+            for (Scope s = this; s != null; s = s.parent) {
+                String u = s.declared.get(prefix);
+                if (u != null) {
+                    return u;
+                }
+            }
+            return prefix.isEmpty() ? "" : null;
+        }
+
+        String prefixFor(String uri) {
+            for (Scope s = this; s != null; s = s.parent) {
+                for (Map.Entry<String, String> e : s.declared.entrySet()) {
+                    if (e.getValue().equals(uri) && !e.getKey().isEmpty() && uri.equals(uriOf(e.getKey()))) {
+                        return e.getKey();
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    ModelWriter(StringBuilder out) {
+        this.out = out;
+    }
+
+    void element(ModelElement e, String namespace, String local, int depth) {
+        indent(depth);
+        scope = new Scope(scope);
+        String name = elementName(namespace, local, null);
+        out.append('<').append(name);
+        StringBuilder declarations = new StringBuilder();
+        flushDeclarations(declarations);
+        out.append(declarations);
+        ModelClass binding = ModelClass.of(e.getClass());
+        List<ModelProperty> props = binding.properties();
+        for (ModelProperty p : props) {
+            if (p.isAttribute()) {
+                Object v = p.get(e);
+                if (v != null) {
+                    attribute(p.namespace(), "", p.xmlName(), p.toText(v));
+                }
+            }
+        }
+        for (Map.Entry<QName, String> a : e.keptAttributes().entrySet()) {
+            QName q = a.getKey();
+            attribute(q.getNamespaceURI(), q.getPrefix(), q.getLocalPart(), a.getValue());
+        }
+        String text = e.getText();
+        boolean children = !e.keptElements().isEmpty();
+        if (!children) {
+            for (ModelProperty p : props) {
+                if (!p.isAttribute() && !p.values(e).isEmpty()) {
+                    children = true;
+                    break;
+                }
+            }
+        }
+        if (!children && (text == null || text.isEmpty())) {
+            out.append("/>");
+        } else {
+            out.append('>');
+            if (text != null) {
+                text(text);
+            }
+            if (children) {
+                for (Element k : e.keptElements()) {
+                    out.append('\n');
+                    dom(k, depth + 1);
+                }
+                for (ModelProperty p : props) {
+                    if (p.isAttribute()) {
+                        continue;
+                    }
+                    for (Object v : p.values(e)) {
+                        out.append('\n');
+                        element((ModelElement) v, p.namespace(), p.xmlName(), depth + 1);
+                    }
+                }
+                out.append('\n');
+                indent(depth);
+            }
+            out.append("</").append(name).append('>');
+        }
+        scope = scope.parent;
+    }
+
+    private void dom(Element e, int depth) {
+        indent(depth);
+        scope = new Scope(scope);
+        String ns = e.getNamespaceURI() == null ? "" : e.getNamespaceURI();
+        String name = elementName(ns, e.getLocalName() != null ? e.getLocalName() : e.getTagName(),
+                e.getPrefix() == null ? "" : e.getPrefix());
+        out.append('<').append(name);
+        StringBuilder declarations = new StringBuilder();
+        flushDeclarations(declarations);
+        out.append(declarations);
+        NamedNodeMap attrs = e.getAttributes();
+        for (int i = 0; i < attrs.getLength(); i++) {
+            Attr a = (Attr) attrs.item(i);
+            if ("http://www.w3.org/2000/xmlns/".equals(a.getNamespaceURI()) || a.getName().startsWith("xmlns")) {
+                continue;
+            }
+            attribute(a.getNamespaceURI() == null ? "" : a.getNamespaceURI(), a.getPrefix() == null ? "" : a.getPrefix(),
+                    a.getLocalName() != null ? a.getLocalName() : a.getName(), a.getValue());
+        }
+        boolean hasElements = false;
+        boolean hasContent = false;
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            hasElements |= n instanceof Element;
+            hasContent |= n instanceof Element || n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE;
+        }
+        if (!hasContent) {
+            out.append("/>");
+        } else {
+            out.append('>');
+            for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element c) {
+                    out.append('\n');
+                    dom(c, depth + 1);
+                } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                    text(n.getNodeValue());
+                }
+            }
+            if (hasElements) {
+                out.append('\n');
+                indent(depth);
+            }
+            out.append("</").append(name).append('>');
+        }
+        scope = scope.parent;
+    }
+
+    private final StringBuilder pending = new StringBuilder();
+
+    /** The qualified name for an element, declaring its namespace in the current scope when needed. */
+    private String elementName(String namespace, String local, String preferredPrefix) {
+        if (namespace.isEmpty()) {
+            if (!scope.uriOf("").isEmpty()) {
+                declare("", "");
+            }
+            return local;
+        }
+        if (preferredPrefix != null && preferredPrefix.isEmpty()) {
+            if (!namespace.equals(scope.uriOf(""))) {
+                declare("", namespace);
+            }
+            return local;
+        }
+        String prefix = prefixFor(namespace, preferredPrefix);
+        return prefix + ":" + local;
+    }
+
+    private void attribute(String namespace, String preferredPrefix, String local, String value) {
+        String name = namespace.isEmpty() ? local : prefixFor(namespace, preferredPrefix) + ":" + local;
+        if (pending.length() > 0) {
+            out.append(pending);
+            pending.setLength(0);
+        }
+        out.append(' ').append(name).append("=\"");
+        escapeAttribute(value);
+        out.append('"');
+    }
+
+    private String prefixFor(String namespace, String preferredPrefix) {
+        String existing = scope.prefixFor(namespace);
+        if (existing != null) {
+            return existing;
+        }
+        String prefix = preferredPrefix != null && !preferredPrefix.isEmpty() ? preferredPrefix
+                : LibvirtPrefixes.PREFIXES.getOrDefault(namespace, "ns" + (++generated));
+        while (scope.declared.containsKey(prefix) && !namespace.equals(scope.declared.get(prefix))) {
+            prefix = "ns" + (++generated);
+        }
+        declare(prefix, namespace);
+        return prefix;
+    }
+
+    private void declare(String prefix, String namespace) {
+        scope.declared.put(prefix, namespace);
+        pending.append(prefix.isEmpty() ? " xmlns=\"" : " xmlns:" + prefix + "=\"");
+        int mark = out.length();
+        escapeAttribute(namespace);
+        pending.append(out, mark, out.length());
+        out.setLength(mark);
+        pending.append('"');
+    }
+
+    private void flushDeclarations(StringBuilder into) {
+        into.append(pending);
+        pending.setLength(0);
+    }
+
+    private void indent(int depth) {
+        for (int i = 0; i < depth; i++) {
+            out.append(INDENT);
+        }
+    }
+
+    private void text(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\r' -> out.append("&#13;");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    private void escapeAttribute(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\t' -> out.append("&#9;");
+                case '\n' -> out.append("&#10;");
+                case '\r' -> out.append("&#13;");
+                default -> out.append(c);
+            }
+        }
+    }
+}
