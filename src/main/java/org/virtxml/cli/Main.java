@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "virtxml", mixinStandardHelpOptions = true, version = "virtxml 0.1.0",
         description = "Typed, lossless libvirt XML: format, lint, author and apply libvirt documents.",
         subcommands = {FmtCommand.class, NewCommand.class, CloneCommand.class, EditCommand.class, DiffCommand.class,
-                DescribeCommand.class, LintCommand.class, CoverageCommand.class, HostCommand.class})
+                DescribeCommand.class, LintCommand.class, CoverageCommand.class, HostCommand.class, ApplyCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -20,9 +20,17 @@ import org.virtxml.model.pool.Pool;
 import org.virtxml.model.volume.Volume;
 
 /** Fills {@link GuestFacts} from the typed model, for the set and host-capacity rules. */
-final class GuestFactsReader {
+public final class GuestFactsReader {
 
     private GuestFactsReader() {
+    }
+
+    /**
+     * The facts of a document that is not linted itself: a guest already defined on a host, which
+     * the set and capacity rules count ({@code Linter.Builder#defined}).
+     */
+    public static GuestFacts of(LibvirtDocument<?> doc, String name) {
+        return read(doc, name, DocumentLinter.paths(doc));
     }
 
     static GuestFacts read(LibvirtDocument<?> doc, String file, DocumentLinter.Paths paths) {

@@ -4,13 +4,13 @@ import java.nio.file.Files;
 import org.junit.jupiter.api.Assumptions;
 
 /** Gate of the tests that need a real libvirtd: they run only with -Dvirtxml.libvirt=true, and skip loudly otherwise. */
-final class LibvirtDaemon {
+public final class LibvirtDaemon {
     static final String PROPERTY = "virtxml.libvirt";
 
     private LibvirtDaemon() {
     }
 
-    static void require() {
+    public static void require() {
         if (!"true".equals(System.getProperty(PROPERTY))) {
             skip("SKIPPED: libvirt integration test (set -D" + PROPERTY + "=true with libvirtd running: .ci/libvirt-up.sh)");
         }
