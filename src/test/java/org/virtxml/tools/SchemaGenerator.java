@@ -42,7 +42,7 @@ public final class SchemaGenerator {
             "Boolean", "Byte", "Character", "Class", "Double", "Enum", "Error", "Float", "Integer",
             "Long", "Math", "Module", "Number", "Object", "Override", "Package", "Process", "Record",
             "Runtime", "Short", "String", "System", "Thread", "Void", "Iterable", "Exception",
-            "Leaf", "IntegerLeaf", "UuidLeaf", "ModelElement", "SizedElement", "IntegerElement", "ObjectFactory", "Text", "Element", "Location");
+            "Leaf", "IntegerLeaf", "UuidLeaf", "ModelElement", "SizedElement", "IntegerElement", "PciAddressElement", "ObjectFactory", "Text", "Element", "Location");
 
     /** Element names too generic to stand alone as a class name: always named after their parent. */
     private static final Set<String> GENERIC = Set.of(
@@ -389,6 +389,9 @@ public final class SchemaGenerator {
 
         /** The hand-written base: the text category decides which typed text accessors it adds. */
         private static String baseClass(ElementType t) {
+            if (List.of("domain", "bus", "slot", "function").stream().allMatch(a -> t.attributes.get(a) == Category.STRING)) {
+                return "PciAddressElement";
+            }
             if (t.textCategory == Category.INTEGER) {
                 return t.attributes.get("unit") == Category.STRING ? "SizedElement" : "IntegerElement";
             }
