@@ -60,7 +60,7 @@ final class RandomDocuments {
     private static final String[] CPUSETS = {"0-3", "0-3,^2", "1,3-5", " 0 ", "0-", "^1", "0x3", ""};
     private static final String[] UNITS = {null, "KiB", "k", "KB", "MiB", "M", "G", "GiB", "b", "bytes", "EiB", "furlong"};
     private static final Set<Class<?>> TEXT_BASES = Set.of(ModelElement.class, SizedElement.class, IntegerElement.class,
-            Leaf.class, IntegerLeaf.class, UuidLeaf.class, Object.class);
+            Leaf.class, IntegerLeaf.class, UuidLeaf.class, org.virtxml.model.PciAddressElement.class, Object.class);
 
     private final Random random;
     private final int maxDepth;
