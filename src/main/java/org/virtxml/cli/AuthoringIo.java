@@ -7,17 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.virtxml.edit.Change;
+import org.virtxml.edit.EditRefusedException;
 import org.virtxml.io.DocumentReadException;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
 import org.virtxml.model.DataSize;
 import org.virtxml.model.Unit;
+import org.virtxml.model.domain.Domain;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What the authoring verbs share (spec/cli.md): reading FILE or {@code -} (standard input),
  * writing the result to standard output, {@code -o FILE} or back into FILE with {@code --write}
  * (atomically, refusing a source with comments unless {@code --drop-comments}), and the changes on
- * standard error, one a line.
+ * standard error, one a line; the exit statuses. The verbs say only what is their own.
  */
 final class AuthoringIo {
     static final int OK = 0;
@@ -29,11 +32,24 @@ final class AuthoringIo {
     private final InputStream stdin;
     private final String verb;
 
-    AuthoringIo(String verb, PrintWriter out, PrintWriter err, InputStream stdin) {
+    private AuthoringIo(String verb, PrintWriter out, PrintWriter err, InputStream stdin) {
         this.verb = verb;
         this.out = out;
         this.err = err;
         this.stdin = stdin;
+    }
+
+    /** For the running verb: its name, its standard output and error, and {@code stdin} for {@code -}. */
+    static AuthoringIo of(CommandSpec spec, InputStream stdin) {
+        return new AuthoringIo(spec.name(), spec.commandLine().getOut(), spec.commandLine().getErr(), stdin);
+    }
+
+    /** What an operation on a domain made: the document to write and what changed. */
+    record Outcome(LibvirtDocument<?> document, List<Change> changes) {}
+
+    /** An operation on the domain read from FILE ({@code source} is the document it was read from). */
+    interface DomainOperation {
+        Outcome apply(LibvirtDocument<?> source, Domain domain) throws EditRefusedException;
     }
 
     /** A document read, or the exit status to end with (the reason already printed). */
@@ -67,9 +83,39 @@ final class AuthoringIo {
         }
     }
 
+    /**
+     * The verbs that change a domain: reads FILE (USAGE when it is not a domain), applies the
+     * operation (FAILED when refused, nothing written), writes the outcome where the options say and
+     * then reports its changes.
+     */
+    int changeDomain(String input, OutputOptions output, DomainOperation operation) throws IOException {
+        Loaded loaded = read(input);
+        if (!loaded.ok()) {
+            return loaded.status();
+        }
+        if (!(loaded.document().root() instanceof Domain domain)) {
+            error(input + " is a " + loaded.document().kind().rootElement() + ", not a domain");
+            return USAGE;
+        }
+        Outcome outcome;
+        try {
+            outcome = operation.apply(loaded.document(), domain);
+        } catch (EditRefusedException e) {
+            error("refused: " + e.getMessage());
+            return FAILED;
+        }
+        int status = emit(outcome.document(), loaded.document().commentsAndProcessingInstructions(), input,
+                output.output, output.write, output.dropComments);
+        if (status == OK) {
+            report(outcome.changes());
+        }
+        return status;
+    }
+
     /** Checks the output options before any work; a message and USAGE when they conflict, else OK. */
-    int checkOutputOptions(String input, String outputFile, boolean write) {
-        if (write && outputFile != null) {
+    int checkOutputOptions(String input, OutputOptions output) {
+        boolean write = output.write;
+        if (write && output.output != null) {
             err.println("virtxml " + verb + ": give either -o FILE or --write, not both");
             return USAGE;
         }
@@ -84,7 +130,7 @@ final class AuthoringIo {
      * Writes the result where the options say; {@code sourceComments} is the number of comments and
      * processing instructions of the document read (the model does not keep them).
      */
-    int emit(LibvirtDocument<?> result, int sourceComments, String input, String outputFile, boolean write,
+    private int emit(LibvirtDocument<?> result, int sourceComments, String input, String outputFile, boolean write,
              boolean dropComments) throws IOException {
         Path target = write ? Path.of(input) : outputFile == null ? null : Path.of(outputFile);
         if (target != null) {
@@ -103,6 +149,11 @@ final class AuthoringIo {
             out.flush();
         }
         return OK;
+    }
+
+    /** A new document (no source, so no comments to lose): to standard output or {@code outputFile}. */
+    int emitNew(LibvirtDocument<?> result, String outputFile) throws IOException {
+        return emit(result, 0, null, outputFile, false, false);
     }
 
     void report(List<Change> changes) {

@@ -2,16 +2,15 @@ package org.virtxml.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.random.RandomGenerator;
 import org.virtxml.edit.CloneOptions;
 import org.virtxml.edit.DomainCloner;
-import org.virtxml.edit.EditRefusedException;
 import org.virtxml.edit.EditResult;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.model.domain.Domain;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,17 +37,11 @@ public final class CloneCommand implements Callable<Integer> {
                     + " e.g. /srv/vms/{name}-{target}.{ext}. Default: the old path with the old name replaced.")
     private String pattern;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the clone to FILE (atomically).")
-    private String output;
+    @Mixin
+    private OutputOptions output;
 
-    @Option(names = "--write", description = "Write the clone back into FILE (atomically).")
-    private boolean write;
-
-    @Option(names = "--drop-comments", description = "Write even when the source holds comments (they are dropped).")
-    private boolean dropComments;
-
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug;
 
     @Spec
     private CommandSpec spec;
@@ -68,10 +61,8 @@ public final class CloneCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        AuthoringIo io = new AuthoringIo("clone", out, err, stdin);
-        int usage = io.checkOutputOptions(file, output, write);
+        AuthoringIo io = AuthoringIo.of(spec, stdin);
+        int usage = io.checkOutputOptions(file, output);
         if (usage != AuthoringIo.OK) {
             return usage;
         }
@@ -82,26 +73,9 @@ public final class CloneCommand implements Callable<Integer> {
             io.error(e.getMessage());
             return AuthoringIo.USAGE;
         }
-        AuthoringIo.Loaded loaded = io.read(file);
-        if (!loaded.ok()) {
-            return loaded.status();
-        }
-        if (!(loaded.document().root() instanceof Domain source)) {
-            io.error(file + " is a " + loaded.document().kind().rootElement() + ", not a domain");
-            return AuthoringIo.USAGE;
-        }
-        EditResult<Domain> result;
-        try {
-            result = new DomainCloner(random).clone(source, options);
-        } catch (EditRefusedException e) {
-            io.error("refused: " + e.getMessage());
-            return AuthoringIo.FAILED;
-        }
-        int status = io.emit(LibvirtDocument.of(result.root()), loaded.document().commentsAndProcessingInstructions(),
-                file, output, write, dropComments);
-        if (status == AuthoringIo.OK) {
-            io.report(result.changes());
-        }
-        return status;
+        return io.changeDomain(file, output, (document, source) -> {
+            EditResult<Domain> clone = new DomainCloner(random).clone(source, options);
+            return new AuthoringIo.Outcome(LibvirtDocument.of(clone.root()), clone.changes());
+        });
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.virtxml.edit.Describer;
 import org.virtxml.edit.Summary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,8 +29,8 @@ public final class DescribeCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     private Format format;
 
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug;
 
     @Spec
     private CommandSpec spec;
@@ -46,14 +47,13 @@ public final class DescribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        AuthoringIo io = new AuthoringIo("describe", out, err, stdin);
+        AuthoringIo io = AuthoringIo.of(spec, stdin);
         AuthoringIo.Loaded loaded = io.read(file);
         if (!loaded.ok()) {
             return loaded.status();
         }
         Summary s = Describer.describe(loaded.document().root());
+        PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.json ? s.toJson() : s.toText());
         out.flush();
         return AuthoringIo.OK;

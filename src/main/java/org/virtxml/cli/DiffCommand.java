@@ -7,6 +7,7 @@ import org.virtxml.diff.Difference;
 import org.virtxml.diff.LibvirtDiff;
 import org.virtxml.json.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,17 +35,15 @@ public final class DiffCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     private Format format;
 
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug;
 
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        AuthoringIo io = new AuthoringIo("diff", out, err, System.in);
+        AuthoringIo io = AuthoringIo.of(spec, System.in);
         if (a.equals("-") && b.equals("-")) {
             io.error("only one of A and B can be standard input");
             return AuthoringIo.USAGE;
@@ -58,6 +57,7 @@ public final class DiffCommand implements Callable<Integer> {
             return AuthoringIo.USAGE;
         }
         List<Difference> diffs = LibvirtDiff.between(la.document(), lb.document());
+        PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             StringBuilder sb = new StringBuilder();
             Json json = Json.to(sb).beginObject().member("a", a).member("b", b).member("equal", diffs.isEmpty())

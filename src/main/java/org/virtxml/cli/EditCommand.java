@@ -2,7 +2,6 @@ package org.virtxml.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,6 +15,7 @@ import org.virtxml.model.MacAddress;
 import org.virtxml.model.PciAddress;
 import org.virtxml.model.domain.Domain;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,17 +61,11 @@ public final class EditCommand implements Callable<Integer> {
     @Option(names = "--remove-hostdev", paramLabel = "PCI", description = "Release an assigned PCI device.")
     private List<String> removeHostdev = List.of();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the result to FILE (atomically).")
-    private String output;
+    @Mixin
+    private OutputOptions output;
 
-    @Option(names = "--write", description = "Write the result back into FILE (atomically).")
-    private boolean write;
-
-    @Option(names = "--drop-comments", description = "Write even when the source holds comments (they are dropped).")
-    private boolean dropComments;
-
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug;
 
     @Spec
     private CommandSpec spec;
@@ -96,10 +90,8 @@ public final class EditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        AuthoringIo io = new AuthoringIo("edit", out, err, stdin);
-        int usage = io.checkOutputOptions(file, output, write);
+        AuthoringIo io = AuthoringIo.of(spec, stdin);
+        int usage = io.checkOutputOptions(file, output);
         if (usage != AuthoringIo.OK) {
             return usage;
         }
@@ -115,29 +107,13 @@ public final class EditCommand implements Callable<Integer> {
                     + " --add-hostdev, --replace-interface, --remove-interface or --remove-hostdev");
             return AuthoringIo.USAGE;
         }
-        AuthoringIo.Loaded loaded = io.read(file);
-        if (!loaded.ok()) {
-            return loaded.status();
-        }
-        if (!(loaded.document().root() instanceof Domain domain)) {
-            io.error(file + " is a " + loaded.document().kind().rootElement() + ", not a domain");
-            return AuthoringIo.USAGE;
-        }
-        List<Change> changes = new ArrayList<>();
-        try {
+        return io.changeDomain(file, output, (document, domain) -> {
+            List<Change> changes = new ArrayList<>();
             for (Operation op : ops) {
                 changes.addAll(op.apply(domain));
             }
-        } catch (EditRefusedException e) {
-            io.error("refused: " + e.getMessage());
-            return AuthoringIo.FAILED;
-        }
-        int status = io.emit(loaded.document(), loaded.document().commentsAndProcessingInstructions(), file, output,
-                write, dropComments);
-        if (status == AuthoringIo.OK) {
-            io.report(changes);
-        }
-        return status;
+            return new AuthoringIo.Outcome(document, changes);
+        });
     }
 
     private List<Operation> operations() {

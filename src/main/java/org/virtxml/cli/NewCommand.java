@@ -1,7 +1,6 @@
 package org.virtxml.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +20,7 @@ import org.virtxml.io.LibvirtDocument;
 import org.virtxml.model.domain.Domain;
 import org.virtxml.model.volume.Volume;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -109,8 +109,8 @@ public final class NewCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the document to FILE (atomically) instead of standard output.")
     private String output;
 
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug;
 
     @Spec
     private CommandSpec spec;
@@ -128,19 +128,17 @@ public final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        AuthoringIo io = new AuthoringIo("new", out, err, System.in);
+        AuthoringIo io = AuthoringIo.of(spec, System.in);
         if (poolType != null && volume) {
             io.error("give either --pool TYPE or --volume, not both");
             return AuthoringIo.USAGE;
         }
         try {
             if (poolType != null) {
-                return io.emit(LibvirtDocument.of(pool()), 0, null, output, false, false);
+                return io.emitNew(LibvirtDocument.of(pool()), output);
             }
             if (volume) {
-                return io.emit(LibvirtDocument.of(volume()), 0, null, output, false, false);
+                return io.emitNew(LibvirtDocument.of(volume()), output);
             }
             return guest(io);
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -171,7 +169,7 @@ public final class NewCommand implements Callable<Integer> {
                 .withGraphics(g).withVirtioDriverIso(virtioIso).withInstallMedia(cdrom);
         EditResult<Domain> result = new GuestFactory(random).create(gs);
         Optional<Volume> vol = GuestFactory.volumeFor(gs);
-        int status = io.emit(LibvirtDocument.of(result.root()), 0, null, output, false, false);
+        int status = io.emitNew(LibvirtDocument.of(result.root()), output);
         io.report(result.changes());
         if (vol.isPresent()) {
             if (volumeOut != null) {

@@ -20,19 +20,15 @@ import java.util.regex.Pattern;
  *
  * <p>Equality is on the exact text; {@link #sameValueAs(CpuSet)} compares the selected CPUs.
  */
-public final class CpuSet {
+public final class CpuSet extends TextValue<BitSet> {
 
     /** libvirt's {@code VIR_DOMAIN_CPUMASK_LEN}: number of CPU ids a cpuset may name. */
     public static final int CPUMASK_LEN = 16384;
     /** Highest CPU id a cpuset may name. */
     public static final int MAX_CPU_ID = CPUMASK_LEN - 1;
 
-    private final String text;
-    private final BitSet cpus; // null when unparsable
-
     private CpuSet(String text, BitSet cpus) {
-        this.text = text;
-        this.cpus = cpus;
+        super(text, cpus);
     }
 
     /** Keeps any text; never throws. Problems are reported by {@link #problem()}. */
@@ -43,11 +39,7 @@ public final class CpuSet {
 
     /** Like {@link #of(String)} but throws {@link IllegalArgumentException} on any problem. */
     public static CpuSet parse(String text) {
-        CpuSet result = of(text);
-        result.problem().ifPresent(p -> {
-            throw p.toException();
-        });
-        return result;
+        return withoutProblem(of(text));
     }
 
     /**
@@ -154,33 +146,29 @@ public final class CpuSet {
         return set;
     }
 
-    /** The exact text. */
-    public String text() {
-        return text;
-    }
-
     /** Whether libvirt can parse the text (an empty selection is parsable). */
     public boolean isParsable() {
-        return cpus != null;
+        return read() != null;
     }
 
     /** Whether parsable and selecting at least one CPU. */
     public boolean isValid() {
-        return cpus != null && !cpus.isEmpty();
+        return isParsable() && !read().isEmpty();
     }
 
     /**
      * {@code cpuset-invalid} ("Failed to parse bitmap") or {@code cpuset-empty} ("Invalid value of
      * 'cpuset'").
      */
+    @Override
     public Optional<ValueProblem> problem() {
-        if (cpus == null) {
+        if (!isParsable()) {
             return Optional.of(new ValueProblem(ValueProblem.CPUSET_INVALID,
-                    "Failed to parse bitmap '" + text + "'"));
+                    "Failed to parse bitmap '" + text() + "'"));
         }
-        if (cpus.isEmpty()) {
+        if (read().isEmpty()) {
             return Optional.of(new ValueProblem(ValueProblem.CPUSET_EMPTY,
-                    "Invalid value of 'cpuset': " + text));
+                    "Invalid value of 'cpuset': " + text()));
         }
         return Optional.empty();
     }
@@ -191,7 +179,7 @@ public final class CpuSet {
      * @throws IllegalStateException when unparsable
      */
     public BitSet cpus() {
-        return (BitSet) requireParsable().clone();
+        return (BitSet) requireRead().clone();
     }
 
     /**
@@ -200,7 +188,7 @@ public final class CpuSet {
      * @throws IllegalStateException when unparsable
      */
     public int maxCpu() {
-        return requireParsable().length() - 1;
+        return requireRead().length() - 1;
     }
 
     /**
@@ -209,7 +197,7 @@ public final class CpuSet {
      * @throws IllegalStateException when unparsable
      */
     public int count() {
-        return requireParsable().cardinality();
+        return requireRead().cardinality();
     }
 
     /**
@@ -218,7 +206,7 @@ public final class CpuSet {
      * @throws IllegalStateException when unparsable
      */
     public String canonical() {
-        return format(requireParsable());
+        return format(requireRead());
     }
 
     private static final Pattern SCHEMA = Pattern.compile(
@@ -229,7 +217,7 @@ public final class CpuSet {
      * blanks, no trailing comma. Stricter than the C parser.
      */
     public boolean matchesSchema() {
-        return SCHEMA.matcher(text).matches();
+        return textMatches(SCHEMA);
     }
 
     /**
@@ -237,35 +225,6 @@ public final class CpuSet {
      * only the same value as the same text.
      */
     public boolean sameValueAs(CpuSet other) {
-        if (other == null) {
-            return false;
-        }
-        if (cpus == null || other.cpus == null) {
-            return text.equals(other.text);
-        }
-        return cpus.equals(other.cpus);
-    }
-
-    private BitSet requireParsable() {
-        if (cpus == null) {
-            throw new IllegalStateException(problem().orElseThrow().message());
-        }
-        return cpus;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof CpuSet other && text.equals(other.text);
-    }
-
-    @Override
-    public int hashCode() {
-        return text.hashCode();
-    }
-
-    /** The exact text. */
-    @Override
-    public String toString() {
-        return text;
+        return sameReadAs(other);
     }
 }

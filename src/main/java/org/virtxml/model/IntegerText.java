@@ -17,20 +17,17 @@ import java.util.OptionalLong;
  *
  * <p>Equality is on the exact text; {@link #sameValueAs(IntegerText)} compares values.
  */
-public final class IntegerText {
+public final class IntegerText extends TextValue<Long> {
 
-    private final String text;
-    private final Long value; // null when libvirt would reject the text
     private final boolean negativeSign;
 
     private IntegerText(String text) {
-        this.text = text;
-        CNumber.Scan scan = CNumber.scan(text, 0, 0);
-        if (CNumber.read(scan, 0) && scan.end() == text.length()) {
-            this.value = CNumber.signedValue(scan);
-        } else {
-            this.value = null;
-        }
+        this(text, CNumber.scan(text, 0, 0));
+    }
+
+    private IntegerText(String text, CNumber.Scan scan) {
+        super(text, CNumber.read(scan, 0) && scan.end() == text.length()
+                ? CNumber.signedValue(scan) : null);
         this.negativeSign = scan.negative();
     }
 
@@ -41,11 +38,7 @@ public final class IntegerText {
 
     /** Like {@link #of(String)} but throws {@link IllegalArgumentException} for invalid text. */
     public static IntegerText parse(String text) {
-        IntegerText result = of(text);
-        result.problem().ifPresent(p -> {
-            throw p.toException();
-        });
-        return result;
+        return withoutProblem(of(text));
     }
 
     /** The value written in decimal. */
@@ -74,26 +67,22 @@ public final class IntegerText {
         return new IntegerText(sb.append(digits).toString());
     }
 
-    /** The exact text. */
-    public String text() {
-        return text;
-    }
-
     public boolean isValid() {
-        return value != null;
+        return read() != null;
     }
 
+    @Override
     public Optional<ValueProblem> problem() {
-        if (value != null) {
+        if (isValid()) {
             return Optional.empty();
         }
         return Optional.of(new ValueProblem(ValueProblem.INTEGER_INVALID,
-                "Invalid value '" + text + "'. Expected integer value"));
+                "Invalid value '" + text() + "'. Expected integer value"));
     }
 
     /** The value as libvirt reads it (signed, base 0); empty when invalid. */
     public OptionalLong value() {
-        return value == null ? OptionalLong.empty() : OptionalLong.of(value);
+        return isValid() ? OptionalLong.of(read()) : OptionalLong.empty();
     }
 
     /**
@@ -102,7 +91,7 @@ public final class IntegerText {
      * {@code -} sign (even {@code -0}).
      */
     public OptionalLong nonNegativeValue() {
-        return value == null || negativeSign ? OptionalLong.empty() : OptionalLong.of(value);
+        return !isValid() || negativeSign ? OptionalLong.empty() : OptionalLong.of(read());
     }
 
     /**
@@ -111,10 +100,7 @@ public final class IntegerText {
      * @throws IllegalStateException when the text is not a valid integer
      */
     public long longValue() {
-        if (value == null) {
-            throw new IllegalStateException(problem().orElseThrow().message());
-        }
-        return value;
+        return requireRead();
     }
 
     /** Whether the text has a {@code -} sign. */
@@ -128,6 +114,7 @@ public final class IntegerText {
      * rejects it when it holds 8 or 9), which is rarely what the author meant.
      */
     public boolean isOctalLooking() {
+        String text = text();
         int i = CNumber.skipSpaces(text, 0);
         if (i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
             i++;
@@ -143,28 +130,6 @@ public final class IntegerText {
      * {@code 05}); invalid texts are only the same value as the same text.
      */
     public boolean sameValueAs(IntegerText other) {
-        if (other == null) {
-            return false;
-        }
-        if (value == null || other.value == null) {
-            return text.equals(other.text);
-        }
-        return value.equals(other.value);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof IntegerText other && text.equals(other.text);
-    }
-
-    @Override
-    public int hashCode() {
-        return text.hashCode();
-    }
-
-    /** The exact text. */
-    @Override
-    public String toString() {
-        return text;
+        return sameReadAs(other);
     }
 }

@@ -24,16 +24,12 @@ import java.util.regex.Pattern;
  *
  * <p>Equality is on the exact text; {@link #sameValueAs(MacAddress)} compares octets.
  */
-public final class MacAddress {
+public final class MacAddress extends TextValue<byte[]> {
 
     private static final HexFormat HEX = HexFormat.ofDelimiter(":");
 
-    private final String text;
-    private final byte[] octets; // null when unparsable
-
     private MacAddress(String text, byte[] octets) {
-        this.text = text;
-        this.octets = octets;
+        super(text, octets);
     }
 
     /** Keeps any text; never throws. Problems are reported by {@link #problem()}. */
@@ -101,45 +97,41 @@ public final class MacAddress {
         return null;
     }
 
-    /** The exact text. */
-    public String text() {
-        return text;
-    }
-
     /** Whether libvirt can parse the text (a multicast address is parsable). */
     public boolean isParsable() {
-        return octets != null;
+        return read() != null;
     }
 
     /** Whether parsable and unicast: what libvirt accepts on an interface. */
     public boolean isValid() {
-        return octets != null && !isMulticast();
+        return isParsable() && !isMulticast();
     }
 
     /**
      * {@code mac-invalid} ("unable to parse mac address") or {@code mac-multicast} ("expected
      * unicast mac address, found multicast").
      */
+    @Override
     public Optional<ValueProblem> problem() {
-        if (octets == null) {
+        if (!isParsable()) {
             return Optional.of(new ValueProblem(ValueProblem.MAC_INVALID,
-                    "unable to parse mac address '" + text + "'"));
+                    "unable to parse mac address '" + text() + "'"));
         }
         if (isMulticast()) {
             return Optional.of(new ValueProblem(ValueProblem.MAC_MULTICAST,
-                    "expected unicast mac address, found multicast '" + text + "'"));
+                    "expected unicast mac address, found multicast '" + text() + "'"));
         }
         return Optional.empty();
     }
 
     /** Whether the multicast bit is set (false when unparsable). */
     public boolean isMulticast() {
-        return octets != null && (octets[0] & 1) != 0;
+        return isParsable() && (read()[0] & 1) != 0;
     }
 
     /** Whether all octets are zero (newer libvirt then generates an address; false when unparsable). */
     public boolean isAllZero() {
-        return octets != null && Arrays.equals(octets, new byte[6]);
+        return isParsable() && Arrays.equals(read(), new byte[6]);
     }
 
     /**
@@ -148,7 +140,7 @@ public final class MacAddress {
      * @throws IllegalStateException when unparsable
      */
     public byte[] octets() {
-        return requireParsable().clone();
+        return requireRead().clone();
     }
 
     /**
@@ -157,12 +149,12 @@ public final class MacAddress {
      * @throws IllegalStateException when unparsable
      */
     public String canonical() {
-        return HEX.formatHex(requireParsable());
+        return HEX.formatHex(requireRead());
     }
 
     /** Whether the text is exactly the canonical form. */
     public boolean isCanonical() {
-        return octets != null && text.equals(HEX.formatHex(octets));
+        return isParsable() && text().equals(HEX.formatHex(read()));
     }
 
     private static final Pattern SCHEMA = Pattern.compile(
@@ -173,7 +165,7 @@ public final class MacAddress {
      * digits per group, nothing around. Stricter than the C parser.
      */
     public boolean matchesSchema() {
-        return SCHEMA.matcher(text).matches();
+        return textMatches(SCHEMA);
     }
 
     /**
@@ -181,35 +173,6 @@ public final class MacAddress {
      * unparsable texts are only the same value as the same text.
      */
     public boolean sameValueAs(MacAddress other) {
-        if (other == null) {
-            return false;
-        }
-        if (octets == null || other.octets == null) {
-            return text.equals(other.text);
-        }
-        return Arrays.equals(octets, other.octets);
-    }
-
-    private byte[] requireParsable() {
-        if (octets == null) {
-            throw new IllegalStateException(problem().orElseThrow().message());
-        }
-        return octets;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof MacAddress other && text.equals(other.text);
-    }
-
-    @Override
-    public int hashCode() {
-        return text.hashCode();
-    }
-
-    /** The exact text. */
-    @Override
-    public String toString() {
-        return text;
+        return sameReadAs(other);
     }
 }

@@ -1,7 +1,6 @@
 package org.virtxml.model;
 
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,16 +23,12 @@ import java.util.regex.Pattern;
  *
  * <p>Equality is on the exact text; {@link #sameValueAs(Uuid)} compares the 16 bytes.
  */
-public final class Uuid {
+public final class Uuid extends TextValue<byte[]> {
 
     private static final HexFormat HEX = HexFormat.of();
 
-    private final String text;
-    private final byte[] bytes; // null when invalid
-
     private Uuid(String text, byte[] bytes) {
-        this.text = text;
-        this.bytes = bytes;
+        super(text, bytes);
     }
 
     /** Keeps any text; never throws. Invalid text is reported by {@link #problem()}. */
@@ -44,11 +39,7 @@ public final class Uuid {
 
     /** Like {@link #of(String)} but throws {@link IllegalArgumentException} for invalid text. */
     public static Uuid parse(String text) {
-        Uuid result = of(text);
-        result.problem().ifPresent(p -> {
-            throw p.toException();
-        });
-        return result;
+        return withoutProblem(of(text));
     }
 
     /** The given 16 bytes in canonical form. */
@@ -121,27 +112,23 @@ public final class Uuid {
                 + h.substring(16, 20) + '-' + h.substring(20);
     }
 
-    /** The exact text. */
-    public String text() {
-        return text;
-    }
-
     public boolean isValid() {
-        return bytes != null;
+        return read() != null;
     }
 
     /** Whether the text is empty (libvirt then generates a UUID, as for a missing element). */
     public boolean isEmpty() {
-        return text.isEmpty();
+        return text().isEmpty();
     }
 
     /** {@code uuid-invalid} when libvirt cannot parse the text. */
+    @Override
     public Optional<ValueProblem> problem() {
-        if (bytes != null) {
+        if (isValid()) {
             return Optional.empty();
         }
         return Optional.of(new ValueProblem(ValueProblem.UUID_INVALID,
-                "malformed uuid element: '" + text
+                "malformed uuid element: '" + text()
                         + "' is not 32 hex digits with '-' or ' ' only between byte pairs"));
     }
 
@@ -151,7 +138,7 @@ public final class Uuid {
      * @throws IllegalStateException when invalid
      */
     public byte[] bytes() {
-        return requireValid().clone();
+        return requireRead().clone();
     }
 
     /**
@@ -160,12 +147,12 @@ public final class Uuid {
      * @throws IllegalStateException when invalid
      */
     public String canonical() {
-        return format(requireValid());
+        return format(requireRead());
     }
 
     /** Whether the text is exactly the canonical form (false when invalid). */
     public boolean isCanonical() {
-        return bytes != null && text.equals(format(bytes));
+        return isValid() && text().equals(format(read()));
     }
 
     /**
@@ -174,6 +161,7 @@ public final class Uuid {
      * version 4.
      */
     public boolean isRfc4122() {
+        byte[] bytes = read();
         if (bytes == null) {
             return false;
         }
@@ -187,6 +175,7 @@ public final class Uuid {
      * domains and pools, rejected only as a host UUID (false when invalid).
      */
     public boolean hasIdenticalBytes() {
+        byte[] bytes = read();
         if (bytes == null) {
             return false;
         }
@@ -204,7 +193,7 @@ public final class Uuid {
      * @throws IllegalStateException when invalid
      */
     public UUID toJavaUuid() {
-        byte[] b = requireValid();
+        byte[] b = requireRead();
         long msb = 0;
         long lsb = 0;
         for (int i = 0; i < 8; i++) {
@@ -222,7 +211,7 @@ public final class Uuid {
      * digits, plain or 8-4-4-4-12, no blanks. Stricter than the C parser.
      */
     public boolean matchesSchema() {
-        return SCHEMA.matcher(text).matches();
+        return textMatches(SCHEMA);
     }
 
     /**
@@ -230,35 +219,6 @@ public final class Uuid {
      * invalid texts are only the same value as the same text.
      */
     public boolean sameValueAs(Uuid other) {
-        if (other == null) {
-            return false;
-        }
-        if (bytes == null || other.bytes == null) {
-            return text.equals(other.text);
-        }
-        return Arrays.equals(bytes, other.bytes);
-    }
-
-    private byte[] requireValid() {
-        if (bytes == null) {
-            throw new IllegalStateException(problem().orElseThrow().message());
-        }
-        return bytes;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Uuid other && text.equals(other.text);
-    }
-
-    @Override
-    public int hashCode() {
-        return text.hashCode();
-    }
-
-    /** The exact text. */
-    @Override
-    public String toString() {
-        return text;
+        return sameReadAs(other);
     }
 }

@@ -2,10 +2,6 @@ package org.virtxml.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.thaiopensource.util.PropertyMapBuilder;
-import com.thaiopensource.validate.ValidateProperty;
-import com.thaiopensource.validate.ValidationDriver;
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,10 +13,8 @@ import org.virtxml.io.DocumentReadException;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
 import org.virtxml.model.DocumentKind;
-import org.xml.sax.ErrorHandler;
+import org.virtxml.corpus.LibvirtSchemas.Validator;
 import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * Issue 2, item 2: every corpus document that libvirt's own RELAX NG schema accepts is still
@@ -41,7 +35,7 @@ class CorpusSchemaAcceptanceTest {
         Path schemas = Corpus.root().resolve("schemas");
         Map<DocumentKind, Validator> validators = new EnumMap<>(DocumentKind.class);
         for (Map.Entry<DocumentKind, String> e : SCHEMA_BY_KIND.entrySet()) {
-            validators.put(e.getKey(), new Validator(schemas.resolve(e.getValue())));
+            validators.put(e.getKey(), Validator.load(schemas.resolve(e.getValue())));
         }
         Map<DocumentKind, Integer> validInput = new EnumMap<>(DocumentKind.class);
         Map<DocumentKind, Integer> validOutput = new EnumMap<>(DocumentKind.class);
@@ -57,14 +51,14 @@ class CorpusSchemaAcceptanceTest {
                 continue;
             }
             Validator v = validators.get(doc.kind());
-            if (!v.validate(new InputSource(f.toUri().toString())).isEmpty()) {
+            if (!v.errors(new InputSource(f.toUri().toString())).isEmpty()) {
                 invalidInput.merge(doc.kind(), 1, Integer::sum);
                 continue;
             }
             validInput.merge(doc.kind(), 1, Integer::sum);
             InputSource written = new InputSource(new StringReader(doc.write()));
             written.setSystemId(f.toUri().toString());
-            List<String> errors = v.validate(written);
+            List<String> errors = v.errors(written);
             if (errors.isEmpty()) {
                 validOutput.merge(doc.kind(), 1, Integer::sum);
             } else {
@@ -79,43 +73,5 @@ class CorpusSchemaAcceptanceTest {
         assertThat(validInput.keySet()).as("kinds with schema-valid documents").containsAll(SCHEMA_BY_KIND.keySet());
         assertThat(failures).as("documents the schema accepted before writing but not after").isEmpty();
         assertThat(validOutput).isEqualTo(validInput);
-    }
-
-    /** One loaded schema and its reusable Jing driver, collecting errors per document. */
-    private static final class Validator {
-        private final List<String> errors = new ArrayList<>();
-        private final ValidationDriver driver;
-
-        Validator(Path schema) throws IOException, SAXException {
-            PropertyMapBuilder properties = new PropertyMapBuilder();
-            ValidateProperty.ERROR_HANDLER.put(properties, new Collecting(errors));
-            driver = new ValidationDriver(properties.toPropertyMap());
-            assertThat(driver.loadSchema(ValidationDriver.fileInputSource(schema.toFile())))
-                    .as("schema %s loads: %s", schema, errors).isTrue();
-        }
-
-        List<String> validate(InputSource in) throws IOException, SAXException {
-            errors.clear();
-            boolean valid = driver.validate(in);
-            assertThat(valid).as("driver verdict agrees with reported errors %s", errors).isEqualTo(errors.isEmpty());
-            return List.copyOf(errors);
-        }
-    }
-
-    private record Collecting(List<String> errors) implements ErrorHandler {
-        @Override
-        public void warning(SAXParseException e) {
-            // warnings do not make a document invalid
-        }
-
-        @Override
-        public void error(SAXParseException e) {
-            errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) {
-            errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-        }
     }
 }

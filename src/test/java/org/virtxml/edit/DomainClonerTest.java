@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.virtxml.corpus.LibvirtSchemas;
 import org.virtxml.io.LibvirtXml;
 import org.virtxml.model.IntegerText;
 import org.virtxml.model.MacAddress;

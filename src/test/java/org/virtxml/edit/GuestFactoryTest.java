@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.virtxml.corpus.LibvirtSchemas;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
 import org.virtxml.model.DataSize;

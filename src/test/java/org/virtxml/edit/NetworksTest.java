@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.virtxml.corpus.LibvirtSchemas;
 import org.virtxml.io.LibvirtXml;
 import org.virtxml.model.MacAddress;
 import org.virtxml.model.PciAddress;

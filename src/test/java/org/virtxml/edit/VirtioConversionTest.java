@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.virtxml.corpus.LibvirtSchemas;
 import org.virtxml.io.LibvirtXml;
 import org.virtxml.model.IntegerText;
 import org.virtxml.model.domain.Boot;

@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.virtxml.edit.LibvirtSchemas;
+import org.virtxml.corpus.LibvirtSchemas;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
 import org.virtxml.model.DataSize;
