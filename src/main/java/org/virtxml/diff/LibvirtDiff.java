@@ -142,7 +142,9 @@ public final class LibvirtDiff {
     private void keptAttributes(ModelElement a, ModelElement b, String path) {
         Map<QName, String> ka = a.keptAttributes();
         Map<QName, String> kb = b.keptAttributes();
-        Set<QName> names = new LinkedHashSet<>(ka.keySet());
+        // sorted, so that diff(b, a) lists the same differences in the same order as diff(a, b)
+        Set<QName> names = new java.util.TreeSet<>(java.util.Comparator.comparing(QName::toString));
+        names.addAll(ka.keySet());
         names.addAll(kb.keySet());
         for (QName q : names) {
             String va = ka.get(q);
@@ -156,7 +158,7 @@ public final class LibvirtDiff {
     private void keptElements(ModelElement a, ModelElement b, String path) {
         Map<String, List<Element>> ga = group(a.keptElements());
         Map<String, List<Element>> gb = group(b.keptElements());
-        Set<String> names = new LinkedHashSet<>(ga.keySet());
+        Set<String> names = new java.util.TreeSet<>(ga.keySet()); // sorted: the same order both ways
         names.addAll(gb.keySet());
         for (String name : names) {
             List<Element> la = ga.getOrDefault(name, List.of());
