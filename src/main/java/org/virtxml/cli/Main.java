@@ -1,14 +1,28 @@
 package org.virtxml.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.virtxml.lint.Linter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code virtxml VERB ...}: the command line of the SDK (see the README for the verbs). */
 @Command(name = "virtxml", mixinStandardHelpOptions = true, version = "virtxml 0.1.0",
-        description = "Typed, lossless libvirt XML: format, lint, author and apply libvirt documents.",
-        subcommands = {FmtCommand.class, NewCommand.class, CloneCommand.class, EditCommand.class, DiffCommand.class,
-                DescribeCommand.class, LintCommand.class, CoverageCommand.class, HostCommand.class, ApplyCommand.class})
+        description = "Typed, lossless libvirt XML: format, lint, author and apply libvirt documents.")
 public final class Main implements Runnable {
+
+    /**
+     * Hibernate Validator's java.util.logging logger (jboss-logging delegates to it), held here
+     * because JUL keeps loggers only weakly: its level must outlive this reference's first use.
+     * Set to WARNING by {@link #run} so that the validator's version banner (HV000001, INFO)
+     * does not reach the user's stderr.
+     */
+    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -16,13 +30,44 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit status (0, 1 or 2; see the README). */
     public static int run(String... args) {
-        CommandLine cl = commandLine();
+        VALIDATOR_LOG.setLevel(Level.WARNING);
+        String verb = args.length > 0 ? args[0] : "";
+        if ("lint".equals(verb)) {
+            Linter.warmUp();
+        }
+        Map<String, Supplier<Object>> verbs = verbs();
+        CommandLine cl = verbs.containsKey(verb) ? commandLine(Map.of(verb, verbs.get(verb))) : commandLine(verbs);
         return cl.execute(args);
     }
 
-    /** The command line with the contract's usage exit status (2). */
+    /** The command line with every verb, and the contract's usage exit status (2). */
     public static CommandLine commandLine() {
+        return commandLine(verbs());
+    }
+
+    /** The verbs, by name, in the order the usage lists them. */
+    private static Map<String, Supplier<Object>> verbs() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("fmt", FmtCommand::new);
+        m.put("new", NewCommand::new);
+        m.put("clone", CloneCommand::new);
+        m.put("edit", EditCommand::new);
+        m.put("diff", DiffCommand::new);
+        m.put("describe", DescribeCommand::new);
+        m.put("lint", LintCommand::new);
+        m.put("coverage", CoverageCommand::new);
+        m.put("host", HostCommand::new);
+        return m;
+    }
+
+    /**
+     * The command line with the given verbs. {@link #run} registers only the verb being run when
+     * the first argument names one: picocli then reflects over that command alone, which parses
+     * the same arguments the same way and shortens the start.
+     */
+    private static CommandLine commandLine(Map<String, Supplier<Object>> verbs) {
         CommandLine cl = new CommandLine(new Main());
+        verbs.forEach((name, command) -> cl.addSubcommand(name, command.get()));
         cl.setExitCodeExceptionMapper(e -> 2);
         cl.getCommandSpec().exitCodeOnInvalidInput(2);
         for (CommandLine sub : cl.getSubcommands().values()) {
@@ -39,8 +84,11 @@ public final class Main implements Runnable {
         return cl;
     }
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public void run() {
-        CommandLine.usage(this, System.err);
+        spec.commandLine().usage(System.err);
     }
 }

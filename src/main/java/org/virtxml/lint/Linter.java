@@ -56,6 +56,7 @@ public final class Linter {
     private final LibvirtXml reader;
 
     private Linter(Builder b) {
+        warmUp();
         this.host = b.host;
         this.disabled = Set.copyOf(b.disabled);
         this.schemas = b.schemas == null ? null : new SchemaCheck(b.schemas);
@@ -83,13 +84,45 @@ public final class Linter {
         return report.failsAt(failOn);
     }
 
-    /** The Bean Validation setup, built once per JVM on first use (its bootstrap is the slow part). */
+    /**
+     * The Bean Validation setup, built once per JVM in a background thread started on first use
+     * (its bootstrap is the slow part, so it runs while the documents are read). Once it is
+     * ready the thread goes on building Hibernate Validator's metadata of the constrained model
+     * classes, the domain's first, which would otherwise happen on their first validation.
+     */
     private static final class Shared {
-        static final LintConstraints CONSTRAINTS = LintConstraints.create();
+        static final CompletableFuture<LintConstraints> CONSTRAINTS = start();
+
+        private static CompletableFuture<LintConstraints> start() {
+            CompletableFuture<LintConstraints> ready = new CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                LintConstraints c;
+                try {
+                    c = LintConstraints.create();
+                } catch (RuntimeException | Error e) {
+                    ready.completeExceptionally(e);
+                    return;
+                }
+                ready.complete(c);
+                c.prepareAll();
+            }, "virtxml-lint-bootstrap");
+            t.setDaemon(true);
+            t.start();
+            return ready;
+        }
     }
 
     private static CompletableFuture<LintConstraints> constraints() {
-        return CompletableFuture.supplyAsync(() -> Shared.CONSTRAINTS);
+        return Shared.CONSTRAINTS;
+    }
+
+    /**
+     * Starts building the linter's Bean Validation setup in the background, if not started yet,
+     * and returns at once: a command line calls it before parsing its arguments. Building a
+     * {@link Linter} does the same.
+     */
+    public static void warmUp() {
+        constraints();
     }
 
     // ---- entry points ----

@@ -28,10 +28,14 @@ public @interface LibvirtValue {
     /** The XML attribute holding the value; empty when it is the element itself or its text. */
     String attribute() default "";
 
-    /** For size elements: the unit libvirt assumes when none is written ({@code KiB}, {@code bytes}, ...). */
-    String defaultUnit() default "bytes";
+    /**
+     * For size elements: the unit libvirt assumes when none is written ({@code KiB}, {@code bytes},
+     * ...); empty (the default) = the element's own, by its class, which also decides
+     * {@link #memory()} (one constraint on {@code SizedElement} then covers every size element).
+     */
+    String defaultUnit() default "";
 
-    /** For size elements: apply libvirt's domain memory limit (below 2^53 KiB). */
+    /** For size elements with an explicit {@link #defaultUnit()}: apply libvirt's domain memory limit (below 2^53 KiB). */
     boolean memory() default false;
 
     /** For cpusets: whether a set selecting no CPU is acceptable. */

@@ -23,7 +23,7 @@ public final class LibvirtValueValidator implements ConstraintValidator<LibvirtV
     @Override
     public void initialize(LibvirtValue annotation) {
         this.annotation = annotation;
-        this.defaultUnit = Unit.lookup(annotation.defaultUnit())
+        this.defaultUnit = annotation.defaultUnit().isEmpty() ? null : Unit.lookup(annotation.defaultUnit())
                 .orElseThrow(() -> new IllegalArgumentException("unknown default unit " + annotation.defaultUnit()));
     }
 
@@ -67,7 +67,9 @@ public final class LibvirtValueValidator implements ConstraintValidator<LibvirtV
             if (size == null) {
                 return Optional.empty();
             }
-            return annotation.memory() ? size.memoryProblem(defaultUnit) : size.problem(defaultUnit);
+            Unit unit = defaultUnit != null ? defaultUnit : SizeDefaults.defaultUnit(s.getClass());
+            boolean memory = defaultUnit != null ? annotation.memory() : SizeDefaults.memoryLimited(s.getClass());
+            return memory ? size.memoryProblem(unit) : size.problem(unit);
         }
         return Optional.empty();
     }

@@ -3,12 +3,9 @@ package org.virtxml.lint.validation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
@@ -17,19 +14,13 @@ import org.hibernate.validator.cfg.GenericConstraintDef;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.virtxml.lint.checks.AllChecks;
-import org.virtxml.model.CpuSet;
 import org.virtxml.model.ModelElement;
 import org.virtxml.model.SizedElement;
 import org.virtxml.model.domain.DiskDriver;
 import org.virtxml.model.domain.Domain;
-import org.virtxml.model.domain.DomainVcpu;
-import org.virtxml.model.domain.Emulatorpin;
-import org.virtxml.model.domain.Iothreadpin;
 import org.virtxml.model.domain.Mac;
 import org.virtxml.model.domain.OsBoot;
-import org.virtxml.model.domain.Vcpupin;
 import org.virtxml.model.pool.Pool;
-import org.virtxml.model.volume.Volume;
 
 /**
  * The linter's Jakarta Bean Validation setup: Hibernate Validator with a programmatic constraint
@@ -44,17 +35,14 @@ public final class LintConstraints {
     public static final List<String> DOMAIN_TYPES = List.of("none", "qemu", "kqemu", "kvm", "xen", "lxc", "uml",
             "openvz", "test", "vmware", "hyperv", "vbox", "phyp", "parallels", "bhyve", "vz", "hvf");
 
-    private static final Set<String> KIB_DEFAULT = Set.of("DomainMemory", "CurrentMemory", "MaxMemory", "HardLimit",
-            "SoftLimit", "SwapHardLimit", "MinGuarantee", "TargetSize", "Requested", "Current", "Block", "Alignsize",
-            "Pagesize", "CellPages", "LabelSize", "TbCache", "Maxpagesize", "Pcihole64", "Memory");
-    private static final Set<String> MEMORY_LIMIT = Set.of("DomainMemory", "CurrentMemory", "MaxMemory");
-
     private final Validator validator;
     private final Set<Class<?>> constrained;
+    private final List<Class<?>> preparationOrder;
 
     private LintConstraints(Validator validator, Set<Class<?>> constrained) {
         this.validator = validator;
         this.constrained = Set.copyOf(constrained);
+        this.preparationOrder = List.copyOf(constrained);
     }
 
     /** Bootstraps Hibernate Validator with the linter's mapping. */
@@ -63,7 +51,7 @@ public final class LintConstraints {
                 .ignoreXmlConfiguration()
                 .messageInterpolator(new ParameterMessageInterpolator());
         Mapping m = new Mapping(cfg.createConstraintMapping());
-        Set<Class<?>> constrained = new HashSet<>();
+        Set<Class<?>> constrained = new LinkedHashSet<>();
         fieldRules(m, constrained);
         valueRules(m, constrained);
         for (RuleCheck<?> c : RuleChecks.all()) {
@@ -101,37 +89,18 @@ public final class LintConstraints {
         return new GenericConstraintDef<>(LibvirtValue.class).param("rule", rule).param("attribute", attribute);
     }
 
-    /** cpusets wherever the model has one; size elements of the domain, pool and volume. */
+    /**
+     * Cpusets wherever the model has one (a getter constraint on each), and every size element
+     * through one class-level constraint on their common superclass {@link SizedElement}, whose
+     * validator takes the default unit from the element's class.
+     */
     private static void valueRules(Mapping m, Set<Class<?>> constrained) {
-        Set<Class<?>> pinning = Set.of(DomainVcpu.class, Vcpupin.class, Emulatorpin.class, Iothreadpin.class,
-                org.virtxml.model.domain.NumatuneMemory.class, org.virtxml.model.domain.Memnode.class);
-        Set<Class<? extends ModelElement>> classes = new java.util.LinkedHashSet<>();
-        classes.addAll(ModelClasses.reachable(Domain.class));
-        classes.addAll(ModelClasses.reachable(Pool.class));
-        classes.addAll(ModelClasses.reachable(Volume.class));
-        for (Class<? extends ModelElement> c : classes) {
-            for (Field f : c.getDeclaredFields()) {
-                if (!Modifier.isStatic(f.getModifiers()) && f.getType() == CpuSet.class) {
-                    String xml = xmlName(f);
-                    m.type(c).getter(f.getName()).constraint(value("cpuset-invalid", xml)
-                            .param("allowEmpty", !pinning.contains(c)));
-                    constrained.add(c);
-                }
-            }
-            if (SizedElement.class.isAssignableFrom(c)) {
-                String name = c.getSimpleName();
-                boolean domain = c.getPackageName().endsWith(".domain");
-                String unit = name.equals("Tseg") ? "MiB" : domain && KIB_DEFAULT.contains(name) ? "KiB" : "bytes";
-                m.type(c).constraint(value("size-invalid", "").param("defaultUnit", unit)
-                        .param("memory", domain && MEMORY_LIMIT.contains(name)));
-                constrained.add(c);
-            }
+        for (CpusetAttributes.Attribute a : CpusetAttributes.ALL) {
+            m.type(a.type()).getter(a.property()).constraint(value("cpuset-invalid", a.attribute())
+                    .param("allowEmpty", a.allowEmpty()));
+            constrained.add(a.type());
         }
-    }
-
-    private static String xmlName(Field f) {
-        jakarta.xml.bind.annotation.XmlAttribute a = f.getAnnotation(jakarta.xml.bind.annotation.XmlAttribute.class);
-        return a != null && !"##default".equals(a.name()) ? a.name() : f.getName().toLowerCase(Locale.ROOT);
+        m.type(SizedElement.class).constraint(value("size-invalid", ""));
     }
 
     /** One programmatic mapping; each class is configured through one context (Hibernate Validator's rule). */
@@ -151,7 +120,32 @@ public final class LintConstraints {
 
     /** Whether any constraint is placed on {@code type}. */
     public boolean isConstrained(Class<?> type) {
-        return constrained.contains(type);
+        return constrained.contains(type) || SizedElement.class.isAssignableFrom(type);
+    }
+
+    /**
+     * Builds Hibernate Validator's metadata of every constrained class now, the domain's classes
+     * first; failures are left for the validation that would meet them.
+     */
+    public void prepareAll() {
+        for (Class<?> type : preparationOrder) {
+            try {
+                validator.getConstraintsForClass(type);
+            } catch (RuntimeException e) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Builds Hibernate Validator's metadata of a model class now (it is otherwise built on the
+     * first validation of an instance), so that a background thread can do it while documents are
+     * read. Classes without constraints are skipped.
+     */
+    public void prepare(Class<? extends ModelElement> type) {
+        if (isConstrained(type)) {
+            validator.getConstraintsForClass(type);
+        }
     }
 
     /** Runs the constraints placed on this element (not on its children) and maps each violation. */
