@@ -1,8 +1,6 @@
 package org.virtxml.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.virtxml.lint.Linter;
@@ -35,29 +33,33 @@ public final class Main implements Runnable {
         if ("lint".equals(verb)) {
             Linter.warmUp();
         }
-        Map<String, Supplier<Object>> verbs = verbs();
-        CommandLine cl = verbs.containsKey(verb) ? commandLine(Map.of(verb, verbs.get(verb))) : commandLine(verbs);
+        CommandLine cl = commandLine(VERBS.contains(verb) ? List.of(verb) : VERBS);
         return cl.execute(args);
     }
 
     /** The command line with every verb, and the contract's usage exit status (2). */
     public static CommandLine commandLine() {
-        return commandLine(verbs());
+        return commandLine(VERBS);
     }
 
-    /** The verbs, by name, in the order the usage lists them. */
-    private static Map<String, Supplier<Object>> verbs() {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("fmt", FmtCommand::new);
-        m.put("new", NewCommand::new);
-        m.put("clone", CloneCommand::new);
-        m.put("edit", EditCommand::new);
-        m.put("diff", DiffCommand::new);
-        m.put("describe", DescribeCommand::new);
-        m.put("lint", LintCommand::new);
-        m.put("coverage", CoverageCommand::new);
-        m.put("host", HostCommand::new);
-        return m;
+    /** The verbs, in the order the usage lists them. */
+    private static final List<String> VERBS = List.of("fmt", "new", "clone", "edit", "diff", "describe", "lint",
+            "coverage", "host");
+
+    /** A new command object for a verb of {@link #VERBS}. */
+    private static Object command(String verb) {
+        return switch (verb) {
+            case "fmt" -> new FmtCommand();
+            case "new" -> new NewCommand();
+            case "clone" -> new CloneCommand();
+            case "edit" -> new EditCommand();
+            case "diff" -> new DiffCommand();
+            case "describe" -> new DescribeCommand();
+            case "lint" -> new LintCommand();
+            case "coverage" -> new CoverageCommand();
+            case "host" -> new HostCommand();
+            default -> throw new IllegalArgumentException("not a verb: " + verb);
+        };
     }
 
     /**
@@ -65,9 +67,11 @@ public final class Main implements Runnable {
      * the first argument names one: picocli then reflects over that command alone, which parses
      * the same arguments the same way and shortens the start.
      */
-    private static CommandLine commandLine(Map<String, Supplier<Object>> verbs) {
+    private static CommandLine commandLine(List<String> verbs) {
         CommandLine cl = new CommandLine(new Main());
-        verbs.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        for (String verb : verbs) {
+            cl.addSubcommand(verb, command(verb));
+        }
         cl.setExitCodeExceptionMapper(e -> 2);
         cl.getCommandSpec().exitCodeOnInvalidInput(2);
         for (CommandLine sub : cl.getSubcommands().values()) {

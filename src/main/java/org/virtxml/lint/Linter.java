@@ -28,6 +28,7 @@ import org.virtxml.lint.facts.HostCapacityRules;
 import org.virtxml.lint.facts.SetRules;
 import org.virtxml.lint.host.HostProfile;
 import org.virtxml.lint.validation.LintConstraints;
+import org.virtxml.model.domain.Domain;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -86,9 +87,9 @@ public final class Linter {
 
     /**
      * The Bean Validation setup, built once per JVM in a background thread started on first use
-     * (its bootstrap is the slow part, so it runs while the documents are read). Once it is
-     * ready the thread goes on building Hibernate Validator's metadata of the constrained model
-     * classes, the domain's first, which would otherwise happen on their first validation.
+     * (its bootstrap is the slow part, so it runs while the documents are read). It also builds
+     * Hibernate Validator's metadata of {@link Domain}, the largest model class and the root of
+     * most documents, which would otherwise happen on the first validation of a domain.
      */
     private static final class Shared {
         static final CompletableFuture<LintConstraints> CONSTRAINTS = start();
@@ -103,8 +104,8 @@ public final class Linter {
                     ready.completeExceptionally(e);
                     return;
                 }
+                c.prepare(Domain.class);
                 ready.complete(c);
-                c.prepareAll();
             }, "virtxml-lint-bootstrap");
             t.setDaemon(true);
             t.start();

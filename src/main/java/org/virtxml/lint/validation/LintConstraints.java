@@ -37,12 +37,10 @@ public final class LintConstraints {
 
     private final Validator validator;
     private final Set<Class<?>> constrained;
-    private final List<Class<?>> preparationOrder;
 
     private LintConstraints(Validator validator, Set<Class<?>> constrained) {
         this.validator = validator;
         this.constrained = Set.copyOf(constrained);
-        this.preparationOrder = List.copyOf(constrained);
     }
 
     /** Bootstraps Hibernate Validator with the linter's mapping. */
@@ -121,20 +119,6 @@ public final class LintConstraints {
     /** Whether any constraint is placed on {@code type}. */
     public boolean isConstrained(Class<?> type) {
         return constrained.contains(type) || SizedElement.class.isAssignableFrom(type);
-    }
-
-    /**
-     * Builds Hibernate Validator's metadata of every constrained class now, the domain's classes
-     * first; failures are left for the validation that would meet them.
-     */
-    public void prepareAll() {
-        for (Class<?> type : preparationOrder) {
-            try {
-                validator.getConstraintsForClass(type);
-            } catch (RuntimeException e) {
-                return;
-            }
-        }
     }
 
     /**
