@@ -16,9 +16,10 @@ import org.virtxml.model.ModelProperty;
 import org.w3c.dom.Element;
 
 /**
- * Lints one document that was read: walks the model once, giving every element its XPath, runs
- * the Bean Validation constraints placed on each element, and reports the content libvirt does
- * not know (unknown-element, unknown-attribute) with the nearest known name.
+ * Lints one document that was read: walks the model once, giving every element its XPath
+ * ({@link #paths}), runs the Bean Validation constraints placed on each element
+ * ({@link #validate}), and reports the content libvirt does not know (unknown-element,
+ * unknown-attribute) with the nearest known name ({@link #vocabulary}).
  */
 final class DocumentLinter {
 
@@ -65,18 +66,44 @@ final class DocumentLinter {
         }
     }
 
-    List<Diagnostic> lint(LibvirtDocument<?> doc, String file, SourceLocator locator, Set<String> disabled) {
-        Paths paths = paths(doc);
+    /**
+     * The findings about content libvirt does not know (unknown-element, unknown-attribute):
+     * they need no constraints, so a linter can collect them while the Bean Validation setup is
+     * still being built.
+     */
+    static List<Diagnostic> vocabulary(Paths paths, String file, SourceLocator locator, Set<String> disabled) {
         List<Diagnostic> out = new ArrayList<>();
         for (ModelElement e : paths.order) {
-            for (LintConstraints.RuleViolation v : constraints.validate(e)) {
-                if (disabled.contains(v.rule())) {
-                    continue;
-                }
+            vocabulary(e, file, paths, locator, disabled, out);
+        }
+        return out;
+    }
+
+    /**
+     * The findings of the Bean Validation constraints placed on each element of the document.
+     * With {@code parallel}, elements are validated on several threads (a lone document: the
+     * validator's first use of each model class is the slow part); findings keep document order.
+     */
+    List<Diagnostic> validate(Paths paths, String file, Set<String> disabled, boolean parallel) {
+        java.util.stream.Stream<ModelElement> elements = parallel ? paths.order.parallelStream() : paths.order.stream();
+        List<Diagnostic> out = new ArrayList<>();
+        for (List<Diagnostic> found : elements.map(e -> validate(e, file, paths, disabled)).toList()) {
+            out.addAll(found);
+        }
+        return out;
+    }
+
+    private List<Diagnostic> validate(ModelElement e, String file, Paths paths, Set<String> disabled) {
+        List<LintConstraints.RuleViolation> violations = constraints.validate(e);
+        if (violations.isEmpty()) {
+            return List.of();
+        }
+        List<Diagnostic> out = new ArrayList<>(violations.size());
+        for (LintConstraints.RuleViolation v : violations) {
+            if (!disabled.contains(v.rule())) {
                 out.add(at(v.rule(), RuleCatalog.get(v.rule()).severity(), v.message(), file, paths, v.element(),
                         v.attribute()));
             }
-            vocabulary(e, file, paths, locator, disabled, out);
         }
         return out;
     }

@@ -197,7 +197,7 @@ public final class Linter {
 
     private LintReport run(List<Input> inputs, CompletableFuture<LintConstraints> constraints) {
         List<Outcome> outcomes = IntStream.range(0, inputs.size()).parallel()
-                .mapToObj(i -> lintOne(inputs.get(i), constraints)).toList();
+                .mapToObj(i -> lintOne(inputs.get(i), constraints, inputs.size() == 1)).toList();
         List<GuestFacts> facts = outcomes.stream().map(Outcome::facts).filter(Objects::nonNull).toList();
         List<Diagnostic> setFindings = new ArrayList<>(SetRules.check(facts, defined));
         if (host != null) {
@@ -231,7 +231,7 @@ public final class Linter {
         return diagnostics.stream().sorted(ORDER).toList();
     }
 
-    private Outcome lintOne(Input in, CompletableFuture<LintConstraints> constraints) {
+    private Outcome lintOne(Input in, CompletableFuture<LintConstraints> constraints, boolean alone) {
         byte[] bytes = in.bytes();
         LibvirtDocument<?> doc = in.document();
         if (doc == null) {
@@ -254,12 +254,15 @@ public final class Linter {
         }
         byte[] source = bytes;
         SourceLocator locator = source == null ? null : new SourceLocator(() -> SourceText.decode(source));
-        DocumentLinter linter = new DocumentLinter(constraints.join());
-        List<Diagnostic> out = new ArrayList<>(linter.lint(doc, in.name(), locator, disabled));
+        DocumentLinter.Paths paths = DocumentLinter.paths(doc);
+        // what needs no constraints first: the Bean Validation setup may still be in the making
+        List<Diagnostic> out = new ArrayList<>(DocumentLinter.vocabulary(paths, in.name(), locator, disabled));
+        GuestFacts facts = GuestFactsReader.read(doc, in.name(), paths);
         if (schemas != null && !disabled.contains("schema-invalid")) {
             out.addAll(schemaFindings(doc, in.name(), source));
         }
-        GuestFacts facts = GuestFactsReader.read(doc, in.name(), DocumentLinter.paths(doc));
+        DocumentLinter linter = new DocumentLinter(constraints.join());
+        out.addAll(linter.validate(paths, in.name(), disabled, alone));
         return new Outcome(new FileReport(in.name(), doc.kind().rootElement(), sorted(out)), facts);
     }
 
