@@ -44,7 +44,7 @@ public final class Main implements Runnable {
 
     /** The verbs, in the order the usage lists them. */
     private static final List<String> VERBS = List.of("fmt", "new", "clone", "edit", "diff", "describe", "lint",
-            "coverage", "host");
+            "coverage", "host", "apply");
 
     /** A new command object for a verb of {@link #VERBS}. */
     private static Object command(String verb) {
@@ -58,6 +58,7 @@ public final class Main implements Runnable {
             case "lint" -> new LintCommand();
             case "coverage" -> new CoverageCommand();
             case "host" -> new HostCommand();
+            case "apply" -> new ApplyCommand();
             default -> throw new IllegalArgumentException("not a verb: " + verb);
         };
     }

@@ -21,7 +21,7 @@ class MainTest {
     @Test
     void commandLineRegistersEveryVerbInUsageOrder() {
         assertThat(Main.commandLine().getSubcommands().keySet()).containsExactly("fmt", "new", "clone", "edit",
-                "diff", "describe", "lint", "coverage", "host");
+                "diff", "describe", "lint", "coverage", "host", "apply");
     }
 
     @Test
