@@ -18,13 +18,14 @@ import org.virtxml.model.Location;
  * (UTF-8 when neither says), and an invalid byte sequence is an error at its line and column,
  * never a replacement character.
  */
-final class TextDecoder {
+public final class TextDecoder {
     private static final Pattern DECLARED = Pattern.compile(
             "^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._-]*)[\"']");
 
     private TextDecoder() {}
 
-    static String decode(byte[] bytes, String source) throws DocumentReadException {
+    /** The document's text, decoded as the reader decodes it; invalid bytes are an error at their position. */
+    public static String decode(byte[] bytes, String source) throws DocumentReadException {
         int skip = 0;
         Charset cs = StandardCharsets.UTF_8;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {

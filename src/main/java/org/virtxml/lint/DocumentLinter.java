@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.xml.namespace.QName;
+import org.virtxml.io.KeptLocations;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.lint.validation.LintConstraints;
 import org.virtxml.model.Location;
@@ -71,10 +72,10 @@ final class DocumentLinter {
      * they need no constraints, so a linter can collect them while the Bean Validation setup is
      * still being built.
      */
-    static List<Diagnostic> vocabulary(Paths paths, String file, SourceLocator locator, Set<String> disabled) {
+    static List<Diagnostic> vocabulary(Paths paths, String file, Set<String> disabled) {
         List<Diagnostic> out = new ArrayList<>();
         for (ModelElement e : paths.order) {
-            vocabulary(e, file, paths, locator, disabled, out);
+            vocabulary(e, file, paths, disabled, out);
         }
         return out;
     }
@@ -120,8 +121,8 @@ final class DocumentLinter {
     }
 
     /** Kept content in no namespace is unknown to libvirt, except what {@code <metadata>} holds. */
-    private static void vocabulary(ModelElement e, String file, Paths paths, SourceLocator locator,
-                                   Set<String> disabled, List<Diagnostic> out) {
+    private static void vocabulary(ModelElement e, String file, Paths paths, Set<String> disabled,
+                                   List<Diagnostic> out) {
         String xpath = paths.of(e);
         if (xpath.endsWith("/metadata")) {
             return;
@@ -155,9 +156,8 @@ final class DocumentLinter {
                 continue;
             }
             String elementName = xpath.substring(xpath.lastIndexOf('/') + 1).replaceFirst("\\[\\d+]$", "");
-            Optional<Location> loc = locator == null ? Optional.empty()
-                    : locator.find(paths.fullPath.get(e) + "/" + name + "[" + i + "]");
-            Location l = loc.orElseGet(() -> e.location().orElse(null));
+            // the reader gives kept elements their own position; one built in code falls back to its parent's
+            Location l = KeptLocations.of(k).orElseGet(() -> e.location().orElse(null));
             out.add(new Diagnostic("unknown-element", features ? Severity.ERROR : Severity.WARNING,
                     "unknown element <" + name + "> in <" + elementName + ">" + hint(name, knownElements)
                             + (features ? "; libvirt refuses unknown features" : ""),

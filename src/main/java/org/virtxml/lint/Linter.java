@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.virtxml.io.DocumentReadException;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
+import org.virtxml.io.TextDecoder;
 import org.virtxml.io.ReadProblem;
 import org.virtxml.lint.facts.GuestFacts;
 import org.virtxml.lint.facts.HostCapacityRules;
@@ -253,10 +254,9 @@ public final class Linter {
             }
         }
         byte[] source = bytes;
-        SourceLocator locator = source == null ? null : new SourceLocator(() -> SourceText.decode(source));
         DocumentLinter.Paths paths = DocumentLinter.paths(doc);
         // what needs no constraints first: the Bean Validation setup may still be in the making
-        List<Diagnostic> out = new ArrayList<>(DocumentLinter.vocabulary(paths, in.name(), locator, disabled));
+        List<Diagnostic> out = new ArrayList<>(DocumentLinter.vocabulary(paths, in.name(), disabled));
         GuestFacts facts = GuestFactsReader.read(doc, in.name(), paths);
         if (schemas != null && !disabled.contains("schema-invalid")) {
             out.addAll(schemaFindings(doc, in.name(), source));
@@ -267,14 +267,14 @@ public final class Linter {
     }
 
     private List<Diagnostic> schemaFindings(LibvirtDocument<?> doc, String name, byte[] source) {
-        String text = source != null ? SourceText.decode(source) : doc.write();
         List<Diagnostic> out = new ArrayList<>();
         try {
+            String text = source != null ? TextDecoder.decode(source, name) : doc.write();
             for (SAXParseException e : schemas.validate(doc.kind(), text, name)) {
                 out.add(Diagnostic.of("schema-invalid", "RELAX NG: " + e.getMessage(), name,
                         Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()), null));
             }
-        } catch (IOException e) {
+        } catch (IOException e) { // also DocumentReadException: cannot happen for a document that was read
             out.add(Diagnostic.of("schema-invalid", "schema check not possible: " + e.getMessage(), name, 0, 0, null));
         }
         return out;
