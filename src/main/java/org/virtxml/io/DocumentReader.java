@@ -71,7 +71,7 @@ final class DocumentReader {
             String wanted = expected != null ? "<" + expected.rootElement() + ">"
                     : "one of <domain>, <pool>, <volume>, <capabilities>";
             throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.ROOT_UNKNOWN, source, at.line(), at.column(),
-                    "root element <" + prolog.rootName() + "> is not " + wanted));
+                    "root element is <" + prolog.rootName() + ">, expected " + wanted));
         }
         ModelBuilder builder = new ModelBuilder(kind.rootClass(), kind.rootElement(), st, maxDepth,
                 parsers::newDocument, this::toDom);

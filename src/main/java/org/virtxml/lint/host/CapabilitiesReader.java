@@ -1,73 +1,82 @@
 package org.virtxml.lint.host;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
+import org.virtxml.io.DocumentReadException;
+import org.virtxml.io.LibvirtXml;
+import org.virtxml.io.ReadProblem;
+import org.virtxml.model.DataSize;
+import org.virtxml.model.IntegerText;
+import org.virtxml.model.Unit;
+import org.virtxml.model.capabilities.Arch;
+import org.virtxml.model.capabilities.Capabilities;
+import org.virtxml.model.capabilities.CapabilitiesHost;
+import org.virtxml.model.capabilities.Cell;
+import org.virtxml.model.capabilities.CpuFeature;
+import org.virtxml.model.capabilities.CpuTopology;
+import org.virtxml.model.capabilities.CpusCpu;
+import org.virtxml.model.capabilities.Domain;
+import org.virtxml.model.capabilities.Guest;
+import org.virtxml.model.capabilities.HostCpu;
 
 /**
- * Reads a {@link HostProfile} from libvirt capabilities XML with a safe DOM parser (no DOCTYPE,
- * no external entities). Threads and physical cores come from the NUMA cells' {@code <cpus>}
- * (distinct socket/die/cluster/core ids; sibling groups when ids are absent), otherwise from
- * {@code <host><cpu><topology>}; memory is the sum of the cells' {@code <memory>}; domain types
+ * Reads a host profile from libvirt capabilities XML (as {@code virsh capabilities} prints it),
+ * through the typed model: cores and threads from the NUMA cells' {@code <cpu>} entries (or
+ * {@code <host><cpu><topology>}), memory as the sum of the cells' {@code <memory>}, domain types
  * from {@code <guest><arch><domain type>}. Capabilities do not report swap.
  */
 final class CapabilitiesReader {
-
-    private static final Map<String, Long> UNITS = units();
 
     private CapabilitiesReader() {
     }
 
     static HostProfile read(String xml) throws HostProfileException {
-        Element root = parse(xml).getDocumentElement();
-        if (!"capabilities".equals(root.getNodeName())) {
-            throw new HostProfileException("not libvirt capabilities XML: root element is <"
-                    + root.getNodeName() + ">, expected <capabilities>");
+        Capabilities root;
+        try {
+            root = LibvirtXml.parseCapabilities(xml).root();
+        } catch (DocumentReadException e) {
+            ReadProblem p = e.problem();
+            if (p.kind() == ReadProblem.Kind.ROOT_UNKNOWN) {
+                throw new HostProfileException("not libvirt capabilities XML: " + p.message(), e);
+            }
+            throw new HostProfileException("capabilities XML at line " + p.line() + ", column " + p.column() + ": "
+                    + (p.kind() == ReadProblem.Kind.UNSAFE ? "refused: " : "") + p.message(), e);
         }
         HostProfile.Builder b = HostProfile.builder().source("capabilities");
-        Optional<Element> host = child(root, "host");
-        Optional<Element> cpu = host.flatMap(h -> child(h, "cpu"));
-        Topology topology = cpu.flatMap(c -> child(c, "topology")).map(Topology::of).orElse(null);
+        Optional<CapabilitiesHost> host = Optional.ofNullable(root.getHost());
+        Optional<HostCpu> cpu = host.map(CapabilitiesHost::getCpu);
+        Optional<CpuTopology> topology = cpu.map(HostCpu::getTopology);
 
-        List<Element> cells = host.flatMap(h -> child(h, "topology")).flatMap(t -> child(t, "cells"))
-                .map(c -> children(c, "cell")).orElse(List.of());
-        List<Element> cellCpus = new ArrayList<>();
-        for (Element cell : cells) {
-            child(cell, "cpus").ifPresent(cs -> cellCpus.addAll(children(cs, "cpu")));
+        List<Cell> cells = host.map(CapabilitiesHost::getTopology).map(t -> t.getCells())
+                .map(c -> c.getCell()).orElse(List.of());
+        List<CpusCpu> cellCpus = new ArrayList<>();
+        for (Cell cell : cells) {
+            if (cell.getCpus() != null) {
+                cellCpus.addAll(cell.getCpus().getCpu());
+            }
         }
+        int threadsPerCore = topology.map(t -> count(t.getThreads())).orElse(1);
         if (!cellCpus.isEmpty()) {
-            cpusFromCells(cellCpus, topology, b);
-        } else if (topology != null && topology.threadsTotal() > 0) {
-            b.threads(topology.threadsTotal()).cpuCount(topology.threadsTotal());
-            b.physicalCores(topology.threadsTotal() / Math.max(1, topology.threadsPerCore));
+            cpusFromCells(cellCpus, threadsPerCore, b);
+        } else if (topology.isPresent() && threadsTotal(topology.get()) > 0) {
+            int total = threadsTotal(topology.get());
+            b.threads(total).cpuCount(total);
+            b.physicalCores(total / Math.max(1, threadsPerCore));
         }
         memoryFromCells(cells).ifPresent(b::memoryBytes);
 
         Set<String> domainTypes = new TreeSet<>();
-        for (Element guest : children(root, "guest")) {
-            for (Element arch : children(guest, "arch")) {
-                for (Element domain : children(arch, "domain")) {
-                    String type = domain.getAttribute("type");
-                    if (!type.isEmpty()) {
-                        domainTypes.add(type);
+        for (Guest guest : root.getGuest()) {
+            Arch arch = guest.getArch();
+            if (arch != null) {
+                for (Domain domain : arch.getDomain()) {
+                    if (domain.getType() != null && !domain.getType().isEmpty()) {
+                        domainTypes.add(domain.getType());
                     }
                 }
             }
@@ -77,7 +86,7 @@ final class CapabilitiesReader {
         b.kvm(kvmOffered ? Support.PRESENT : domainTypes.isEmpty() ? Support.UNKNOWN : Support.ABSENT);
 
         Set<String> features = new HashSet<>();
-        cpu.ifPresent(c -> children(c, "feature").forEach(f -> features.add(f.getAttribute("name"))));
+        cpu.ifPresent(c -> c.getFeature().stream().map(CpuFeature::getName).forEach(features::add));
         if (features.contains("vmx") || features.contains("svm") || kvmOffered) {
             b.hardwareVirtualization(Support.PRESENT);
         } else if (!features.isEmpty() && isX86(cpu)) {
@@ -86,23 +95,22 @@ final class CapabilitiesReader {
         return b.build();
     }
 
-    private static void cpusFromCells(List<Element> cpus, Topology topology, HostProfile.Builder b)
+    private static void cpusFromCells(List<CpusCpu> cpus, int threadsPerCore, HostProfile.Builder b)
             throws HostProfileException {
         int maxId = -1;
         Set<String> coreKeys = new HashSet<>();
         Set<String> siblingGroups = new HashSet<>();
         boolean allHaveIds = true;
         boolean allHaveSiblings = true;
-        for (Element cpu : cpus) {
-            maxId = Math.max(maxId, nonNegativeInt(cpu, "id"));
-            if (cpu.hasAttribute("socket_id") && cpu.hasAttribute("core_id")) {
-                coreKeys.add(cpu.getAttribute("socket_id") + "/" + cpu.getAttribute("die_id") + "/"
-                        + cpu.getAttribute("cluster_id") + "/" + cpu.getAttribute("core_id"));
+        for (CpusCpu cpu : cpus) {
+            maxId = Math.max(maxId, cpuId(cpu.getId()));
+            if (cpu.getSocketId() != null && cpu.getCoreId() != null) {
+                coreKeys.add(cpu.getSocketId() + "/" + cpu.getDieId() + "/" + cpu.getClusterId() + "/" + cpu.getCoreId());
             } else {
                 allHaveIds = false;
             }
-            if (cpu.hasAttribute("siblings")) {
-                siblingGroups.add(cpu.getAttribute("siblings"));
+            if (cpu.getSiblings() != null) {
+                siblingGroups.add(cpu.getSiblings().text());
             } else {
                 allHaveSiblings = false;
             }
@@ -114,23 +122,21 @@ final class CapabilitiesReader {
         } else if (allHaveSiblings) {
             b.physicalCores(siblingGroups.size());
         } else {
-            int perCore = topology == null ? 1 : Math.max(1, topology.threadsPerCore);
-            b.physicalCores(Math.max(1, threads / perCore));
+            b.physicalCores(Math.max(1, threads / Math.max(1, threadsPerCore)));
         }
     }
 
-    private static Optional<Long> memoryFromCells(List<Element> cells) throws HostProfileException {
+    private static Optional<Long> memoryFromCells(List<Cell> cells) throws HostProfileException {
         if (cells.isEmpty()) {
             return Optional.empty();
         }
         long total = 0;
-        for (Element cell : cells) {
-            Optional<Element> memory = child(cell, "memory");
-            if (memory.isEmpty()) {
+        for (Cell cell : cells) {
+            if (cell.getMemory() == null || cell.getMemory().size() == null) {
                 return Optional.empty();
             }
             try {
-                total = Math.addExact(total, bytes(memory.get()));
+                total = Math.addExact(total, bytes(cell.getMemory().size()));
             } catch (ArithmeticException e) {
                 throw new HostProfileException("the cells' <memory> add up to more than 2^63 bytes");
             }
@@ -138,114 +144,44 @@ final class CapabilitiesReader {
         return Optional.of(total);
     }
 
-    private static long bytes(Element memory) throws HostProfileException {
-        String unit = memory.hasAttribute("unit") ? memory.getAttribute("unit") : "KiB";
-        Long scale = UNITS.get(unit.toLowerCase(Locale.ROOT));
-        String text = memory.getTextContent().trim();
-        if (scale == null) {
+    /** A cell's memory in bytes; KiB when no unit is written, as libvirt writes it. */
+    private static long bytes(DataSize size) throws HostProfileException {
+        String unit = size.unit().orElse("KiB");
+        if (size.unit().isPresent() && Unit.lookup(unit).isEmpty()) {
             throw new HostProfileException("cell <memory> has an unknown unit '" + unit + "'");
         }
-        if (!text.matches("\\d{1,19}")) {
-            throw new HostProfileException("cell <memory> is not an unsigned integer: '" + text + "'");
+        String number = size.number().trim();
+        if (!number.matches("\\d{1,19}")) {
+            throw new HostProfileException("cell <memory> is not an unsigned integer: '" + number + "'");
         }
-        try {
-            return Math.multiplyExact(Long.parseLong(text), scale);
-        } catch (ArithmeticException | NumberFormatException e) {
-            throw new HostProfileException("cell <memory> is too large: " + text + " " + unit);
+        OptionalLong bytes = size.bytes(Unit.KIB);
+        if (bytes.isEmpty()) {
+            throw new HostProfileException("cell <memory> is too large: " + number + " " + unit);
         }
+        return bytes.getAsLong();
     }
 
-    private static boolean isX86(Optional<Element> cpu) {
-        String arch = cpu.flatMap(c -> child(c, "arch")).map(a -> a.getTextContent().trim()).orElse("");
+    private static boolean isX86(Optional<HostCpu> cpu) {
+        String arch = cpu.map(HostCpu::getArch).map(a -> a.getText() == null ? "" : a.getText().trim()).orElse("");
         return arch.equals("x86_64") || arch.matches("i[3-6]86");
     }
 
-    private static int nonNegativeInt(Element e, String attribute) throws HostProfileException {
-        String v = e.getAttribute(attribute);
+    private static int cpuId(IntegerText id) throws HostProfileException {
+        String v = id == null ? "" : id.text();
         if (!v.matches("\\d{1,9}")) {
-            throw new HostProfileException("<" + e.getNodeName() + " " + attribute + "='" + v
-                    + "'> is not a CPU id");
+            throw new HostProfileException("<cpu id='" + v + "'> is not a CPU id");
         }
         return Integer.parseInt(v);
     }
 
-    /** The host CPU topology: sockets × dies × clusters × cores × threads. */
-    private record Topology(int sockets, int dies, int clusters, int cores, int threadsPerCore) {
-        static Topology of(Element t) {
-            return new Topology(attr(t, "sockets"), attr(t, "dies"), attr(t, "clusters"), attr(t, "cores"),
-                    attr(t, "threads"));
-        }
-
-        int threadsTotal() {
-            long n = (long) sockets * dies * clusters * cores * threadsPerCore;
-            return n > Integer.MAX_VALUE ? 0 : (int) n;
-        }
-
-        private static int attr(Element e, String name) {
-            String v = e.getAttribute(name);
-            return v.matches("\\d{1,6}") ? Integer.parseInt(v) : 1;
-        }
+    /** A topology count; 1 when absent or not a small unsigned number. */
+    private static int count(IntegerText t) {
+        return t != null && t.text().matches("\\d{1,6}") ? Integer.parseInt(t.text()) : 1;
     }
 
-    private static Document parse(String xml) throws HostProfileException {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            f.setNamespaceAware(false);
-            DocumentBuilder builder = f.newDocumentBuilder();
-            builder.setErrorHandler(new DefaultHandler());
-            return builder.parse(new InputSource(new StringReader(xml)));
-        } catch (SAXParseException e) {
-            String what = e.getMessage() != null && e.getMessage().contains("DOCTYPE")
-                    ? "refused: DOCTYPE declarations are not allowed" : e.getMessage();
-            throw new HostProfileException("capabilities XML at line " + e.getLineNumber() + ", column "
-                    + e.getColumnNumber() + ": " + what, e);
-        } catch (SAXException | IOException e) {
-            throw new HostProfileException("capabilities XML cannot be read: " + e.getMessage(), e);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK XML parser lacks a required safety feature", e);
-        }
-    }
-
-    private static Optional<Element> child(Element parent, String name) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getNodeName().equals(name)) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static List<Element> children(Element parent, String name) {
-        List<Element> list = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getNodeName().equals(name)) {
-                list.add(e);
-            }
-        }
-        return list;
-    }
-
-    /** libvirt's unit suffixes (virScaleInteger), lower-cased. */
-    private static Map<String, Long> units() {
-        java.util.HashMap<String, Long> m = new java.util.HashMap<>();
-        m.put("b", 1L);
-        m.put("bytes", 1L);
-        String[] prefixes = {"k", "m", "g", "t", "p", "e"};
-        long binary = 1;
-        long decimal = 1;
-        for (String p : prefixes) {
-            binary *= 1024;
-            decimal *= 1000;
-            m.put(p, binary);
-            m.put(p + "ib", binary);
-            m.put(p + "b", decimal);
-        }
-        return Map.copyOf(m);
+    private static int threadsTotal(CpuTopology t) {
+        long n = (long) count(t.getSockets()) * count(t.getDies()) * count(t.getClusters()) * count(t.getCores())
+                * count(t.getThreads());
+        return n > Integer.MAX_VALUE ? 0 : (int) n;
     }
 }
