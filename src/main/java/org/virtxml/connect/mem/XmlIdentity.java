@@ -1,73 +1,55 @@
 package org.virtxml.connect.mem;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.Optional;
 import java.util.UUID;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.virtxml.connect.ErrorCode;
 import org.virtxml.connect.ErrorDomain;
 import org.virtxml.connect.LibvirtException;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
+import org.virtxml.io.DocumentReadException;
+import org.virtxml.io.LibvirtDocument;
+import org.virtxml.io.LibvirtXml;
+import org.virtxml.io.ReadProblem;
+import org.virtxml.model.ModelClass;
+import org.virtxml.model.ModelElement;
+import org.virtxml.model.ModelProperty;
+import org.virtxml.model.Uuid;
+import org.virtxml.model.UuidLeaf;
 
 /**
  * The few facts the in-memory host needs from a definition (root element, name, UUID, type), read
- * with a DOM parser that refuses DOCTYPEs and external entities. Failures are libvirt's XML errors.
+ * through the typed model, so the in-memory host parses exactly as the rest of the SDK does.
+ * Failures are libvirt's XML errors.
  */
 final class XmlIdentity {
-    private final Document document;
+    private static final Pattern FOUND_ROOT = Pattern.compile("root element is <([^>]*)>");
+    private final LibvirtDocument<?> document;
 
-    private XmlIdentity(Document document) {
+    private XmlIdentity(LibvirtDocument<?> document) {
         this.document = document;
     }
 
     /** Parses {@code xml}, which must have root element {@code expectedRoot}. */
     static XmlIdentity parse(String xml, String expectedRoot) {
-        Document document;
+        LibvirtDocument<?> document;
         try {
-            DocumentBuilder builder = factory().newDocumentBuilder();
-            builder.setErrorHandler(null);
-            document = builder.parse(new InputSource(new StringReader(xml)));
-        } catch (SAXParseException e) {
+            document = LibvirtXml.defaults().read(xml, expectedRoot + "_definition");
+        } catch (DocumentReadException e) {
+            ReadProblem p = e.problem();
+            if (p.kind() == ReadProblem.Kind.ROOT_UNKNOWN) {
+                Matcher m = FOUND_ROOT.matcher(p.message());
+                throw xmlError("XML error: expecting root element of '" + expectedRoot + "', not '"
+                        + (m.find() ? m.group(1) : "?") + "'");
+            }
             throw new LibvirtException(ErrorCode.VIR_ERR_XML_DETAIL, ErrorDomain.VIR_FROM_DOMAIN,
-                    "(" + expectedRoot + "_definition):" + e.getLineNumber() + ": " + e.getMessage());
-        } catch (SAXException | IOException e) {
-            throw xmlError("XML error: " + e.getMessage());
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("XML parser cannot be configured safely", e);
+                    "(" + expectedRoot + "_definition):" + p.line() + ": " + p.message());
         }
-        String root = document.getDocumentElement().getTagName();
-        if (!root.equals(expectedRoot)) {
-            throw xmlError("XML error: expecting root element of '" + expectedRoot + "', not '" + root + "'");
+        if (!document.kind().rootElement().equals(expectedRoot)) {
+            throw xmlError("XML error: expecting root element of '" + expectedRoot + "', not '"
+                    + document.kind().rootElement() + "'");
         }
         return new XmlIdentity(document);
-    }
-
-    private static DocumentBuilderFactory factory() throws ParserConfigurationException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        factory.setXIncludeAware(false);
-        factory.setExpandEntityReferences(false);
-        factory.setNamespaceAware(true);
-        return factory;
     }
 
     private static LibvirtException xmlError(String message) {
@@ -76,79 +58,58 @@ final class XmlIdentity {
 
     /** The text of the root's {@code <name>} child; libvirt refuses a definition without one. */
     String name() {
-        return childText("name").filter(s -> !s.isBlank())
+        return childText(document.root(), "name").filter(s -> !s.isBlank())
                 .orElseThrow(() -> new LibvirtException(ErrorCode.VIR_ERR_NO_NAME, ErrorDomain.VIR_FROM_DOMAIN,
                         "missing name information"));
     }
 
     /** The root's {@code <uuid>}, if given. */
     Optional<UUID> uuid() {
-        return childText("uuid").map(String::trim).map(text -> {
-            String hex = text.replace("-", "");
-            if (!hex.matches("[0-9a-fA-F]{32}")) {
+        return childText(document.root(), "uuid").map(text -> {
+            Uuid uuid = Uuid.of(text);
+            if (!uuid.isValid()) {
                 throw new LibvirtException(ErrorCode.VIR_ERR_INTERNAL_ERROR, ErrorDomain.VIR_FROM_DOMAIN,
                         "internal error: malformed uuid element");
             }
-            return new UUID(Long.parseUnsignedLong(hex.substring(0, 16), 16), Long.parseUnsignedLong(hex.substring(16), 16));
+            return uuid.toJavaUuid();
         });
     }
 
     /** The root's {@code type} attribute (e.g. kvm), if any. */
     Optional<String> type() {
-        String type = document.getDocumentElement().getAttribute("type");
-        return type.isEmpty() ? Optional.empty() : Optional.of(type);
+        ModelProperty type = ModelClass.of(document.root().getClass()).attribute("", "type");
+        return type == null ? Optional.empty()
+                : type.values(document.root()).stream().map(v -> type.toText(v)).filter(s -> !s.isEmpty()).findFirst();
     }
 
     /** The text of a direct child of the root's direct child, e.g. {@code target/path} of a pool. */
     Optional<String> grandchildText(String child, String grandchild) {
-        return firstChild(document.getDocumentElement(), child).flatMap(c -> firstChild(c, grandchild))
-                .map(Node::getTextContent).map(String::trim);
+        return child(document.root(), child).flatMap(c -> childText(c, grandchild));
     }
 
-    /** The document with a {@code <uuid>} after {@code <name>} when it had none (libvirt stores the one it generates). */
+    /** The document with a {@code <uuid>} when it had none (libvirt stores the one it generates). */
     String withUuid(UUID uuid) {
-        if (childText("uuid").isPresent()) {
-            return serialize();
+        if (childText(document.root(), "uuid").isEmpty()) {
+            ModelProperty p = ModelClass.of(document.root().getClass()).element("", "uuid");
+            p.put(document.root(), UuidLeaf.of(Uuid.of(uuid)));
         }
-        Element root = document.getDocumentElement();
-        Element element = document.createElementNS(root.getNamespaceURI(), "uuid");
-        element.setTextContent(uuid.toString());
-        Node after = firstChild(root, "name").map(Node::getNextSibling).orElse(root.getFirstChild());
-        root.insertBefore(element, after);
-        return serialize();
+        return document.write();
     }
 
     /** The document with the root's {@code id} attribute set, as libvirt shows a running domain. */
     String withId(int id) {
-        document.getDocumentElement().setAttribute("id", Integer.toString(id));
-        return serialize();
+        ModelProperty p = ModelClass.of(document.root().getClass()).attribute("", "id");
+        p.put(document.root(), p.fromText(Integer.toString(id)));
+        return document.write();
     }
 
-    private Optional<String> childText(String name) {
-        return firstChild(document.getDocumentElement(), name).map(Node::getTextContent).map(String::trim);
+    private static Optional<ModelElement> child(ModelElement parent, String name) {
+        ModelProperty p = ModelClass.of(parent.getClass()).element("", name);
+        return p == null ? Optional.empty()
+                : p.values(parent).stream().filter(ModelElement.class::isInstance).map(ModelElement.class::cast).findFirst();
     }
 
-    private static Optional<Element> firstChild(Element parent, String name) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && name.equals(element.getLocalName() == null ? element.getTagName()
-                    : element.getLocalName())) {
-                return Optional.of(element);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private String serialize() {
-        try {
-            TransformerFactory factory = TransformerFactory.newInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            Transformer transformer = factory.newTransformer();
-            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            StringWriter out = new StringWriter();
-            transformer.transform(new DOMSource(document), new StreamResult(out));
-            return out.toString();
-        } catch (TransformerException e) {
-            throw new IllegalStateException("cannot serialize a parsed document", e);
-        }
+    private static Optional<String> childText(ModelElement parent, String name) {
+        return child(parent, name).map(ModelElement::getText).map(String::trim);
     }
 }
