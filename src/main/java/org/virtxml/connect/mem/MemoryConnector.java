@@ -31,7 +31,7 @@ import org.virtxml.connect.XmlFlavor;
  */
 public final class MemoryConnector implements Connector {
     private final URI uri;
-    private final HostProfile profile;
+    private final MemoryHostMachine profile;
     private final Map<UUID, Domain> domains = new LinkedHashMap<>();
     private final Map<UUID, Pool> pools = new LinkedHashMap<>();
     private int nextDomainId = 1;
@@ -79,12 +79,12 @@ public final class MemoryConnector implements Connector {
     private record Volume(String name, String key, String xml) {
     }
 
-    public MemoryConnector(URI uri, HostProfile profile) {
+    public MemoryConnector(URI uri, MemoryHostMachine profile) {
         this.uri = Objects.requireNonNull(uri, "uri");
         this.profile = Objects.requireNonNull(profile, "profile");
     }
 
-    public HostProfile profile() {
+    public MemoryHostMachine machine() {
         return profile;
     }
 

@@ -12,7 +12,7 @@ import org.virtxml.connect.Connector;
 import org.virtxml.connect.ConnectorProvider;
 
 /**
- * Serves {@code mem:///NAME}, a fresh in-memory host per open, with {@link HostProfile#defaultProfile}
+ * Serves {@code mem:///NAME}, a fresh in-memory host per open, with {@link MemoryHostMachine#defaultProfile}
  * or, with {@code ?capabilities=FILE}, the profile read from a capabilities document.
  */
 public final class MemoryConnectorProvider implements ConnectorProvider {
@@ -36,10 +36,10 @@ public final class MemoryConnectorProvider implements ConnectorProvider {
             }
         }
         if (capabilities == null) {
-            return new MemoryConnector(uri, HostProfile.defaultProfile(name));
+            return new MemoryConnector(uri, MemoryHostMachine.defaultProfile(name));
         }
         try {
-            return new MemoryConnector(uri, HostProfile.fromCapabilities(name, Files.readString(Path.of(capabilities))));
+            return new MemoryConnector(uri, MemoryHostMachine.fromCapabilities(name, Files.readString(Path.of(capabilities))));
         } catch (IOException e) {
             throw new ConnectionFailedException("cannot read the capabilities of " + uri + " from " + capabilities + ": "
                     + e.getMessage(), e);

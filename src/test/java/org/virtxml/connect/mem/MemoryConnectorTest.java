@@ -18,7 +18,7 @@ class MemoryConnectorTest {
     private static final UUID U1 = UUID.fromString("c7a5fdbd-edaf-9455-926a-d65c16db1809");
     private static final UUID U2 = UUID.fromString("c7a5fdbd-edaf-9455-926a-d65c16db1810");
 
-    private final MemoryConnector host = new MemoryConnector(URI.create("mem:///t"), HostProfile.defaultProfile("t"));
+    private final MemoryConnector host = new MemoryConnector(URI.create("mem:///t"), MemoryHostMachine.defaultProfile("t"));
 
     private static String domain(String name, UUID uuid, String memory) {
         return "<domain type='kvm'><name>" + name + "</name>" + (uuid == null ? "" : "<uuid>" + uuid + "</uuid>")
@@ -195,13 +195,13 @@ class MemoryConnectorTest {
                 + "<cell id='1'><memory unit='KiB'>33554432</memory><cpus num='16'/></cell>"
                 + "</cells></topology></host>"
                 + "<guest><os_type>hvm</os_type><arch name='x86_64'><domain type='qemu'/></arch></guest></capabilities>";
-        HostProfile profile = HostProfile.fromCapabilities("big", caps);
+        MemoryHostMachine profile = MemoryHostMachine.fromCapabilities("big", caps);
         assertThat(profile.nodeInfo()).isEqualTo(new org.virtxml.connect.NodeInfo("EPYC", 67108864L, 32, 0, 2, 2, 8, 2));
         assertThat(profile.domainTypes()).containsExactly("qemu");
         MemoryConnector qemuOnly = new MemoryConnector(URI.create("mem:///big"), profile);
         assertThat(qemuOnly.capabilitiesXml()).isEqualTo(caps);
         assertThatThrownBy(() -> qemuOnly.defineDomain(domain("k", U1, "1")))
                 .isInstanceOf(LibvirtException.class).hasMessageContaining("virt type 'kvm'");
-        assertThat(HostProfile.defaultProfile("d").nodeInfo().cpus()).isEqualTo(8);
+        assertThat(MemoryHostMachine.defaultProfile("d").nodeInfo().cpus()).isEqualTo(8);
     }
 }

@@ -18,7 +18,7 @@ import org.virtxml.connect.Connectors;
 import org.virtxml.connect.DomainSummary;
 import org.virtxml.connect.LibvirtException;
 import org.virtxml.connect.XmlFlavor;
-import org.virtxml.connect.mem.HostProfile;
+import org.virtxml.connect.mem.MemoryHostMachine;
 import org.virtxml.connect.mem.MemoryConnector;
 
 /**
@@ -40,7 +40,7 @@ class MemoryHostParityIntegrationTest {
         Files.write(directory.resolve("boot.img"), BootSector.printing("VIRTXML-PARITY"));
         try (Connector real = Connectors.open("qemu:///system")) {
             MemoryConnector memory = new MemoryConnector(java.net.URI.create("mem:///parity"),
-                    HostProfile.fromCapabilities("parity", real.capabilitiesXml()));
+                    MemoryHostMachine.fromCapabilities("parity", real.capabilitiesXml()));
             List<UUID> uuids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
             List<String> onLibvirt = scenario(real, suffix, uuids, directory);
             List<String> inMemory = scenario(memory, suffix, uuids, directory);
