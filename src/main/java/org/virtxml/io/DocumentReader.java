@@ -104,7 +104,7 @@ final class DocumentReader {
 
     private static void checkWellFormed(String text, String source) throws DocumentReadException {
         try {
-            XMLReader xr = ParserPool.newReader();
+            XMLReader xr = SafeXml.newReader();
             org.xml.sax.helpers.DefaultHandler quiet = new org.xml.sax.helpers.DefaultHandler() {
                 @Override
                 public void fatalError(SAXParseException e) throws SAXException {

@@ -5,9 +5,7 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Objects;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.w3c.dom.Document;
@@ -76,7 +74,7 @@ public final class LosslessCheck {
     private static Document parse(String xml, String which) {
         DocumentBuilder builder;
         try {
-            builder = safeFactory().newDocumentBuilder();
+            builder = SafeXml.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the XML parser does not support safe parsing: " + e.getMessage(), e);
         }
@@ -94,22 +92,6 @@ public final class LosslessCheck {
         } catch (IOException e) {
             throw new IllegalStateException("reading from a string failed: " + e.getMessage(), e);
         }
-    }
-
-    private static DocumentBuilderFactory safeFactory() throws ParserConfigurationException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        factory.setXIncludeAware(false);
-        factory.setExpandEntityReferences(false);
-        factory.setValidating(false);
-        return factory;
     }
 
     /** Turns every parser warning and error into a failure, and keeps the parser from printing to stderr. */

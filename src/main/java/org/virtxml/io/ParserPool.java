@@ -1,11 +1,8 @@
 package org.virtxml.io;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -21,7 +18,7 @@ final class ParserPool {
 
     XMLReader borrowReader() throws ParserConfigurationException, SAXException {
         XMLReader r = readers.poll();
-        return r != null ? r : newReader();
+        return r != null ? r : SafeXml.newReader();
     }
 
     void returnReader(XMLReader r) {
@@ -35,7 +32,7 @@ final class ParserPool {
         DocumentBuilder b = builders.poll();
         try {
             if (b == null) {
-                b = newBuilder();
+                b = SafeXml.newDocumentBuilder();
             }
             return b.newDocument();
         } catch (ParserConfigurationException e) {
@@ -50,7 +47,7 @@ final class ParserPool {
     /** A DOM parser with the same safety as the SAX one. */
     DocumentBuilder borrowBuilder() throws ParserConfigurationException {
         DocumentBuilder b = builders.poll();
-        return b != null ? b : newBuilder();
+        return b != null ? b : SafeXml.newDocumentBuilder();
     }
 
     void returnBuilder(DocumentBuilder b) {
@@ -58,34 +55,5 @@ final class ParserPool {
         if (builders.size() < KEEP) {
             builders.offer(b);
         }
-    }
-
-    /** A SAX reader that refuses DTDs and never fetches or expands anything external. */
-    static XMLReader newReader() throws ParserConfigurationException, SAXException {
-        SAXParserFactory f = SAXParserFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setValidating(false);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        f.setXIncludeAware(false);
-        XMLReader r = f.newSAXParser().getXMLReader();
-        r.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        r.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return r;
-    }
-
-    private static DocumentBuilder newBuilder() throws ParserConfigurationException {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setExpandEntityReferences(false);
-        f.setXIncludeAware(false);
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return f.newDocumentBuilder();
     }
 }

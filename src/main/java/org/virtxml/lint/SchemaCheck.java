@@ -15,9 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import org.virtxml.model.DocumentKind;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -82,7 +80,7 @@ final class SchemaCheck {
         PropertyMap props = pmb.toPropertyMap();
         Validator v = schema.createValidator(props);
         try {
-            XMLReader r = safeReader();
+            XMLReader r = org.virtxml.io.SafeXml.newReader();
             r.setContentHandler(v.getContentHandler());
             r.setErrorHandler(collector);
             InputSource in = new InputSource(new StringReader(text));
@@ -94,14 +92,6 @@ final class SchemaCheck {
             }
         }
         return errors;
-    }
-
-    private static XMLReader safeReader() throws ParserConfigurationException, SAXException {
-        SAXParserFactory f = SAXParserFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return f.newSAXParser().getXMLReader();
     }
 
     private record Collector(List<SAXParseException> errors) implements ErrorHandler {
