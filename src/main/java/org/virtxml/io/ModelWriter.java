@@ -225,6 +225,27 @@ final class ModelWriter {
         pending.setLength(0);
     }
 
+    /**
+     * XML 1.0 cannot carry every character: control characters other than tab, line feed and
+     * carriage return, U+FFFE, U+FFFF and unpaired surrogates have no spelling, not even as a
+     * character reference. A value holding one is refused rather than written unreadable.
+     */
+    private static void requireXmlChar(String s, int i) {
+        char c = s.charAt(i);
+        boolean ok;
+        if (Character.isHighSurrogate(c)) {
+            ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        } else if (Character.isLowSurrogate(c)) {
+            ok = i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        } else {
+            ok = c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == '\t' || c == '\n' || c == '\r';
+        }
+        if (!ok) {
+            throw new IllegalArgumentException(String.format("character U+%04X cannot be written in XML (in the value '%s')",
+                    (int) c, s.length() > 40 ? s.substring(0, 40) + "..." : s.replaceAll("\\p{Cntrl}", "?")));
+        }
+    }
+
     private void indent(int depth) {
         for (int i = 0; i < depth; i++) {
             out.append(INDENT);
@@ -234,6 +255,7 @@ final class ModelWriter {
     private void text(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            requireXmlChar(s, i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
@@ -247,6 +269,7 @@ final class ModelWriter {
     private void escapeAttribute(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            requireXmlChar(s, i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
