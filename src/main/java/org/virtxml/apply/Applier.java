@@ -24,6 +24,7 @@ import org.virtxml.lint.facts.GuestFacts;
 import org.virtxml.lint.host.HostProfile;
 import org.virtxml.lint.host.HostProfileException;
 import org.virtxml.model.ModelElement;
+import org.virtxml.model.Uuid;
 import org.virtxml.model.UuidLeaf;
 import org.virtxml.model.domain.Domain;
 import org.virtxml.model.pool.Pool;
@@ -100,9 +101,17 @@ public final class Applier {
     private ApplyOutcome applyDomain(String file, LibvirtDocument<?> doc, Domain intent) {
         Optional<DomainSummary> existing = existingDomain(intent);
         LibvirtDocument<Domain> before = existing.map(e -> connector.domainDocument(e.name(), XmlFlavor.INACTIVE)).orElse(null);
-        DomainSummary defined = connector.defineDomain(doc.write());
-        LibvirtDocument<Domain> after = connector.domainDocument(defined.name(), XmlFlavor.INACTIVE);
         List<String> notes = new ArrayList<>();
+        String xml = doc.write();
+        if (existing.isPresent() && !hasUuid(intent.getUuid())) {
+            // libvirt refuses a same-named definition with another (generated) UUID: replace, keeping the host's UUID
+            LibvirtDocument<?> withUuid = doc.copy();
+            ((Domain) withUuid.root()).setUuid(UuidLeaf.of(Uuid.of(existing.get().uuid())));
+            xml = withUuid.write();
+            notes.add("the document has no UUID: the defined domain's " + existing.get().uuid() + " was kept");
+        }
+        DomainSummary defined = connector.defineDomain(xml);
+        LibvirtDocument<Domain> after = connector.domainDocument(defined.name(), XmlFlavor.INACTIVE);
         ApplyOutcome.Action action;
         if (before == null) {
             action = ApplyOutcome.Action.DEFINED;
@@ -123,9 +132,13 @@ public final class Applier {
         return new ApplyOutcome(file, "domain", defined.name(), action, stored, notes);
     }
 
+    private static boolean hasUuid(UuidLeaf uuid) {
+        return uuid != null && uuid.uuid() != null && uuid.uuid().isValid();
+    }
+
     private Optional<DomainSummary> existingDomain(Domain intent) {
         UuidLeaf uuid = intent.getUuid();
-        if (uuid != null && uuid.uuid() != null && uuid.uuid().isValid()) {
+        if (hasUuid(uuid)) {
             java.util.UUID u = uuid.uuid().toJavaUuid();
             for (DomainSummary d : connector.listDomains()) {
                 if (u.equals(d.uuid())) {
@@ -143,11 +156,18 @@ public final class Applier {
         Optional<StoragePoolSummary> existing = connector.listStoragePools().stream()
                 .filter(p -> p.name().equals(name)).findFirst();
         LibvirtDocument<Pool> before = existing.map(p -> connector.storagePoolDocument(p.name())).orElse(null);
-        StoragePoolSummary defined = connector.defineStoragePool(doc.write());
+        List<String> notes = new ArrayList<>();
+        String xml = doc.write();
+        if (existing.isPresent() && !hasUuid(intent.getUuid())) {
+            LibvirtDocument<?> withUuid = doc.copy();
+            ((Pool) withUuid.root()).setUuid(UuidLeaf.of(Uuid.of(existing.get().uuid())));
+            xml = withUuid.write();
+            notes.add("the document has no UUID: the defined pool's " + existing.get().uuid() + " was kept");
+        }
+        StoragePoolSummary defined = connector.defineStoragePool(xml);
         LibvirtDocument<Pool> after = connector.storagePoolDocument(defined.name());
         ApplyOutcome.Action action = before == null ? ApplyOutcome.Action.DEFINED
                 : LibvirtDiff.between(before, after).isEmpty() ? ApplyOutcome.Action.UNCHANGED : ApplyOutcome.Action.REDEFINED;
-        List<String> notes = new ArrayList<>();
         if (start && connector.lookupStoragePool(defined.name()).state() != org.virtxml.connect.StoragePoolState.RUNNING) {
             connector.startStoragePool(defined.name());
             notes.add("started");

@@ -83,6 +83,29 @@ class ApplierTest {
     }
 
     @Test
+    void poolsAreAppliedTooAndAVolumeIsRefusedAsNotApplicable(@TempDir Path dir) throws Exception {
+        Path pool = Files.writeString(dir.resolve("pool.xml"), "<pool type='dir'>\n  <name>images</name>\n"
+                + "  <target><path>/var/lib/libvirt/images</path></target>\n</pool>\n");
+        Path volume = Files.writeString(dir.resolve("vol.xml"), "<volume><name>a.qcow2</name>"
+                + "<capacity unit='GiB'>1</capacity><target><format type='qcow2'/></target></volume>");
+        try (Connector c = Connectors.open("mem:///apply-pool")) {
+            ApplyReport first = Applier.to(c).starting(true).apply(List.of(pool));
+            assertThat(first.refused()).as(first.reason()).isFalse();
+            assertThat(first.outcomes()).singleElement().satisfies(o -> {
+                assertThat(o.kind()).isEqualTo("pool");
+                assertThat(o.action()).isEqualTo(ApplyOutcome.Action.DEFINED);
+                assertThat(o.notes()).contains("started");
+            });
+            ApplyReport second = Applier.to(c).apply(List.of(pool));
+            assertThat(second.refused()).as(second.reason()).isFalse();
+            assertThat(second.outcomes().get(0).action()).isEqualTo(ApplyOutcome.Action.UNCHANGED);
+            ApplyReport vol = Applier.to(c).apply(List.of(volume));
+            assertThat(vol.refused()).isTrue();
+            assertThat(vol.reason()).contains("volume document cannot be applied");
+        }
+    }
+
+    @Test
     void theCommandExitsOneWhenRefusedAndZeroWhenApplied(@TempDir Path dir) throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.xml"), domain("bad", "0f2b5a8e-7c1d-4e3f-9a6b-1c2d3e4f5a6c", "512",
                 String.format(DISK, "a", "vda") + String.format(DISK, "b", "vda")));

@@ -75,4 +75,34 @@ class ApplyIntegrationTest {
             }
         }
     }
+
+    @Test
+    void onQemuSystemADocumentWithoutUuidIsAppliedTwiceKeepingTheHostsUuid(@TempDir Path dir) throws Exception {
+        LibvirtDaemon.require();
+        Path vm = Files.writeString(dir.resolve("vm.xml"), """
+                <domain type='qemu'>
+                  <name>virtxml-apply-nouuid</name>
+                  <memory unit='MiB'>128</memory>
+                  <vcpu>1</vcpu>
+                  <os><type arch='x86_64' machine='pc'>hvm</type></os>
+                </domain>
+                """);
+        try (Connector c = Connectors.open("qemu:///system")) {
+            c.findDomain("virtxml-apply-nouuid").ifPresent(d -> c.undefineDomain(d.name()));
+            try {
+                ApplyReport first = Applier.to(c).apply(List.of(vm));
+                assertThat(first.refused()).as(first.reason()).isFalse();
+                java.util.UUID assigned = c.lookupDomain("virtxml-apply-nouuid").uuid();
+                ApplyReport second = Applier.to(c).apply(List.of(vm));
+                assertThat(second.refused()).as(second.reason()).isFalse();
+                assertThat(second.outcomes()).singleElement().satisfies(o -> {
+                    assertThat(o.action()).isEqualTo(ApplyOutcome.Action.UNCHANGED);
+                    assertThat(o.notes()).anySatisfy(n -> assertThat(n).contains(assigned.toString()));
+                });
+                assertThat(c.lookupDomain("virtxml-apply-nouuid").uuid()).isEqualTo(assigned);
+            } finally {
+                c.findDomain("virtxml-apply-nouuid").ifPresent(d -> c.undefineDomain(d.name()));
+            }
+        }
+    }
 }

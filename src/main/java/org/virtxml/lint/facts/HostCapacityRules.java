@@ -57,14 +57,23 @@ public final class HostCapacityRules {
         return List.copyOf(out);
     }
 
-    /** Defined domains that no document replaces. */
+    /**
+     * Defined guests that no document replaces. A document replaces the defined guest with its UUID,
+     * or, when it has no UUID, the one with its name (libvirt then keeps the defined UUID).
+     */
     static List<GuestFacts> remainingDefined(List<GuestFacts> documents, List<GuestFacts> defined) {
-        Set<String> replaced = new HashSet<>();
+        Set<String> replacedUuids = new HashSet<>();
+        Set<String> replacedNames = new HashSet<>();
         for (GuestFacts d : documents) {
-            d.uuidKey().ifPresent(u -> replaced.add(d.kind() + "\0" + u));
+            d.uuidKey().ifPresentOrElse(u -> replacedUuids.add(d.kind() + "\0" + u), () -> {
+                if (d.name() != null && !d.name().isEmpty()) {
+                    replacedNames.add(d.kind() + "\0" + d.name());
+                }
+            });
         }
         return defined.stream()
-                .filter(d -> d.uuidKey().map(u -> !replaced.contains(d.kind() + "\0" + u)).orElse(true))
+                .filter(d -> d.uuidKey().map(u -> !replacedUuids.contains(d.kind() + "\0" + u)).orElse(true))
+                .filter(d -> d.name() == null || !replacedNames.contains(d.kind() + "\0" + d.name()))
                 .toList();
     }
 

@@ -71,6 +71,13 @@ class SetRulesTest {
     }
 
     @Test
+    void documentWithoutUuidAndADefinedNameReplacesItAndIsNoDuplicate() {
+        GuestFacts defined = domain("qemu:///system", "web", U1, "52:54:00:00:00:01");
+        GuestFacts redefinition = domain("web.xml", "web", null, "52:54:00:00:00:01");
+        assertThat(SetRules.check(List.of(redefinition), List.of(defined))).isEmpty();
+    }
+
+    @Test
     void documentWithADefinedNameButAnotherUuidIsADuplicate() {
         GuestFacts defined = domain("qemu:///system", "web", U1);
         assertThat(rule(SetRules.check(List.of(domain("web.xml", "web", U2)), List.of(defined)), "name-duplicate"))
