@@ -2,16 +2,15 @@ package org.virtxml.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.virtxml.coverage.CoverageReport;
 import org.virtxml.coverage.DocumentCoverage;
 import org.virtxml.io.DocumentReadException;
 import org.virtxml.io.LibvirtXml;
+import org.virtxml.io.XmlFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,19 +42,12 @@ public final class CoverageCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                err.println(p + ": no such file or folder");
-                return 2;
-            }
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".xml")).sorted().forEach(files::add);
-                }
-            } else {
-                files.add(p);
-            }
+        List<Path> files;
+        try {
+            files = XmlFiles.collect(paths);
+        } catch (NoSuchFileException e) {
+            err.println(e.getFile() + ": no such file or folder");
+            return 2;
         }
         CoverageReport report = new CoverageReport();
         for (Path f : files) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,11 +17,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.virtxml.io.DocumentReadException;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
 import org.virtxml.io.TextDecoder;
+import org.virtxml.io.XmlFiles;
 import org.virtxml.io.ReadProblem;
 import org.virtxml.lint.facts.GuestFacts;
 import org.virtxml.lint.facts.HostCapacityRules;
@@ -172,21 +171,9 @@ public final class Linter {
 
     /** The files a list of paths names: files as given, folders searched recursively for {@code *.xml}, sorted. */
     public static List<Path> collect(List<Path> filesOrFolders) throws IOException {
-        Set<Path> out = new LinkedHashSet<>();
-        for (Path p : filesOrFolders) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(f -> f.getFileName().toString().endsWith(".xml") && Files.isRegularFile(f)).sorted()
-                            .forEach(out::add);
-                }
-            } else if (Files.exists(p)) {
-                out.add(p);
-            } else {
-                throw new NoSuchFileException(p.toString(), null, "no such file or folder");
-            }
-        }
-        return List.copyOf(out);
+        return XmlFiles.collect(filesOrFolders);
     }
+
 
     // ---- the run ----
 

@@ -133,16 +133,6 @@ public abstract class ModelElement {
         this.position = position;
     }
 
-    /**
-     * Read-side clean-up: drops the white space that only formats child elements. A {@link Leaf}
-     * keeps it, since there it may be the value itself.
-     */
-    public final void dropIgnorableWhitespace() {
-        if (kept != null && (!(this instanceof Leaf) || kept.stream().anyMatch(Element.class::isInstance))) {
-            kept.removeIf(o -> o instanceof String s && s.isBlank());
-        }
-    }
-
     @Override
     public boolean equals(Object o) {
         if (this == o) {

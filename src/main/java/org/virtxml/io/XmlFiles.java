@@ -1,0 +1,33 @@
+package org.virtxml.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** The documents a list of paths names: files as given, folders searched recursively for {@code *.xml}. */
+public final class XmlFiles {
+    private XmlFiles() {}
+
+    /** Files as given, then each folder's {@code *.xml} files sorted; a missing path is an error. */
+    public static List<Path> collect(List<Path> filesOrFolders) throws IOException {
+        Set<Path> out = new LinkedHashSet<>();
+        for (Path p : filesOrFolders) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(f -> f.getFileName().toString().endsWith(".xml") && Files.isRegularFile(f)).sorted()
+                            .forEach(out::add);
+                }
+            } else if (Files.exists(p)) {
+                out.add(p);
+            } else {
+                throw new NoSuchFileException(p.toString(), null, "no such file or folder");
+            }
+        }
+        return List.copyOf(out);
+    }
+}
