@@ -98,15 +98,10 @@ public final class LibvirtDocument<T extends ModelElement> {
         out.flush();
     }
 
-    /** A deep copy of this document (written and read back; positions are those of the copy's text). */
-    @SuppressWarnings("unchecked")
+    /** A deep copy of this document: the root and everything under it, with the same source facts. */
     public LibvirtDocument<T> copy() {
-        try {
-            LibvirtDocument<?> c = LibvirtXml.defaults().read(write(), source == null ? "copy" : source);
-            return (LibvirtDocument<T>) c;
-        } catch (DocumentReadException e) {
-            throw new IllegalStateException("a written document could not be read back: " + e.getMessage(), e);
-        }
+        return new LibvirtDocument<>(kind, ModelElement.copyOf(root), source, xmlDeclaration, comments,
+                processingInstructions);
     }
 
     /** Everything the model keeps as-is rather than typing, with its path and position, in document order. */
