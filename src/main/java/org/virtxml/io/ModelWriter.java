@@ -81,14 +81,11 @@ final class ModelWriter {
             attribute(q.getNamespaceURI(), q.getPrefix(), q.getLocalPart(), a.getValue());
         }
         String text = e.getText();
-        boolean children = !e.keptElements().isEmpty();
-        if (!children) {
-            for (ModelProperty p : props) {
-                if (!p.isAttribute() && !p.values(e).isEmpty()) {
-                    children = true;
-                    break;
-                }
-            }
+        List<Element> kept = e.keptElements();
+        boolean children = !kept.isEmpty();
+        for (int i = 0; !children && i < props.size(); i++) {
+            ModelProperty p = props.get(i);
+            children = !p.isAttribute() && present(p.get(e));
         }
         if (!children && (text == null || text.isEmpty())) {
             out.append("/>");
@@ -98,7 +95,7 @@ final class ModelWriter {
                 text(text);
             }
             if (children) {
-                for (Element k : e.keptElements()) {
+                for (Element k : kept) {
                     out.append('\n');
                     dom(k, depth + 1);
                 }
@@ -106,7 +103,13 @@ final class ModelWriter {
                     if (p.isAttribute()) {
                         continue;
                     }
-                    for (Object v : p.values(e)) {
+                    Object v = p.get(e);
+                    if (v instanceof List<?> list) {
+                        for (Object item : list) {
+                            out.append('\n');
+                            element((ModelElement) item, p.namespace(), p.xmlName(), depth + 1);
+                        }
+                    } else if (v != null) {
                         out.append('\n');
                         element((ModelElement) v, p.namespace(), p.xmlName(), depth + 1);
                     }
@@ -117,6 +120,11 @@ final class ModelWriter {
             out.append("</").append(name).append('>');
         }
         scope = scope.parent;
+    }
+
+    /** Whether a property's value holds anything to write (a list counts when not empty). */
+    private static boolean present(Object value) {
+        return value instanceof List<?> list ? !list.isEmpty() : value != null;
     }
 
     private void dom(Element e, int depth) {
