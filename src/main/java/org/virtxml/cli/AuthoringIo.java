@@ -11,6 +11,7 @@ import org.virtxml.edit.EditRefusedException;
 import org.virtxml.io.DocumentReadException;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
+import org.virtxml.lint.report.TerminalText;
 import org.virtxml.model.DataSize;
 import org.virtxml.model.Unit;
 import org.virtxml.model.domain.Domain;
@@ -69,13 +70,17 @@ final class AuthoringIo {
                 err.println(arg + ": no such file");
                 return new Loaded(null, USAGE);
             }
-            if (!Files.isReadable(path) || Files.isDirectory(path)) {
-                err.println(arg + ": cannot be read");
+            if (!Files.isRegularFile(path)) {
+                err.println(TerminalText.escape(arg) + ": not a regular file: only regular files and standard input (-) are read");
+                return new Loaded(null, USAGE);
+            }
+            if (!Files.isReadable(path)) {
+                err.println(TerminalText.escape(arg) + ": cannot be read");
                 return new Loaded(null, USAGE);
             }
             return new Loaded(LibvirtXml.defaults().readFile(path, null), OK);
         } catch (DocumentReadException e) {
-            err.println(e.problem());
+            err.println(TerminalText.escape(e.problem().toString()));
             return new Loaded(null, FAILED);
         } catch (java.nio.file.InvalidPathException e) {
             err.println(arg + ": not a valid path");
@@ -158,13 +163,13 @@ final class AuthoringIo {
 
     void report(List<Change> changes) {
         for (Change c : changes) {
-            err.println(c);
+            err.println(TerminalText.escape(c.toString()));
         }
         err.flush();
     }
 
     void error(String message) {
-        err.println("virtxml " + verb + ": " + message);
+        err.println("virtxml " + verb + ": " + TerminalText.escape(message));
         err.flush();
     }
 

@@ -2,6 +2,7 @@ package org.virtxml.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.virtxml.coverage.CoverageReport;
 import org.virtxml.coverage.DocumentCoverage;
 import org.virtxml.io.DocumentReadException;
+import org.virtxml.lint.report.TerminalText;
 import org.virtxml.io.LibvirtXml;
 import org.virtxml.io.XmlFiles;
 import picocli.CommandLine.Command;
@@ -47,6 +49,9 @@ public final class CoverageCommand implements Callable<Integer> {
             files = XmlFiles.collect(paths);
         } catch (NoSuchFileException e) {
             err.println(e.getFile() + ": no such file or folder");
+            return 2;
+        } catch (FileSystemException e) {
+            err.println(TerminalText.escape(e.getMessage()));
             return 2;
         }
         CoverageReport report = new CoverageReport();

@@ -2,6 +2,7 @@ package org.virtxml.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import org.virtxml.lint.report.TerminalText;
 import java.util.concurrent.Callable;
 import org.virtxml.edit.Describer;
 import org.virtxml.edit.Summary;
@@ -54,7 +55,7 @@ public final class DescribeCommand implements Callable<Integer> {
         }
         Summary s = Describer.describe(loaded.document().root());
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? s.toJson() : s.toText());
+        out.print(format == Format.json ? s.toJson() : TerminalText.escapeLines(s.toText()));
         out.flush();
         return AuthoringIo.OK;
     }

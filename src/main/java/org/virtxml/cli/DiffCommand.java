@@ -1,6 +1,7 @@
 package org.virtxml.cli;
 
 import java.io.PrintWriter;
+import org.virtxml.lint.report.TerminalText;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.virtxml.diff.Difference;
@@ -73,7 +74,7 @@ public final class DiffCommand implements Callable<Integer> {
             out.println(sb);
         } else {
             for (Difference d : diffs) {
-                out.println(d);
+                out.println(TerminalText.escape(d.toString()));
             }
         }
         out.flush();

@@ -1,6 +1,10 @@
 package org.virtxml.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.virtxml.io.DocumentReadException;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
+import org.virtxml.lint.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,7 +22,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code virtxml fmt FILE...}: each document read through the typed model and written back
  * (spec/cli.md). Exit 0 = done; 1 = a document could not be read, or (--check) would change;
- * 2 = usage, or a file that does not exist.
+ * 2 = usage, a file that does not exist, or one that could not be written (the other files are still done).
  */
 @Command(name = "fmt", mixinStandardHelpOptions = true,
         description = "Read each document (domain, pool, volume, capabilities) through the typed model and write it back.")
@@ -58,28 +63,37 @@ public final class FmtCommand implements Callable<Integer> {
         int status = 0;
         for (String f : files) {
             Path path = Path.of(f);
+            byte[] bytes;
             LibvirtDocument<?> doc;
             try {
-                doc = LibvirtXml.defaults().readFile(path, null);
+                bytes = LibvirtXml.defaults().readBytes(path);
+                doc = LibvirtXml.defaults().read(new ByteArrayInputStream(bytes), f);
             } catch (DocumentReadException e) {
-                err.println(e.problem());
-                status = 1;
+                err.println(TerminalText.escape(e.problem().toString()));
+                status = Math.max(status, 1);
                 continue;
             }
             String formatted = doc.write();
             if (check) {
-                if (!formatted.equals(Files.readString(path))) {
-                    out.println(f);
-                    status = 1;
+                // what --write would put in the file, byte for byte (the output is UTF-8 whatever the input's encoding)
+                if (!Arrays.equals(formatted.getBytes(StandardCharsets.UTF_8), bytes)) {
+                    out.println(TerminalText.escape(f));
+                    status = Math.max(status, 1);
                 }
             } else if (write) {
                 if (doc.commentsAndProcessingInstructions() > 0 && !dropComments) {
-                    err.println(f + ": not rewritten: it holds comments or processing instructions, which the model"
+                    err.println(TerminalText.escape(f) + ": not rewritten: it holds comments or processing instructions, which the model"
                             + " does not keep (use --drop-comments to rewrite it without them)");
-                    status = 1;
+                    status = Math.max(status, 1);
                     continue;
                 }
-                doc.writeTo(path);
+                try {
+                    doc.writeTo(path);
+                } catch (IOException e) {
+                    // the environment's failure (read-only, full, permissions): said with the path, the next file still done
+                    err.println("virtxml fmt: " + TerminalText.escape(String.valueOf(e.getMessage())));
+                    status = 2;
+                }
             } else {
                 if (files.size() > 1) {
                     out.println("<!-- " + f + " -->");

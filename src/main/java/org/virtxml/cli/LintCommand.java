@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import org.virtxml.lint.InternalFailure;
 import org.virtxml.lint.LintReport;
 import org.virtxml.lint.Linter;
 import org.virtxml.lint.RuleCatalog;
@@ -18,6 +19,7 @@ import org.virtxml.lint.host.HostProfile;
 import org.virtxml.lint.host.HostProfileException;
 import org.virtxml.lint.report.ReportFormat;
 import org.virtxml.lint.report.ReportFormats;
+import org.virtxml.lint.report.TerminalText;
 import org.virtxml.model.DataSize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,6 +103,13 @@ public final class LintCommand implements Callable<Integer> {
             out.flush();
             if ("text".equals(format)) {
                 err.println(report.summary().describe());
+            }
+            for (InternalFailure f : report.failures()) {
+                err.println("virtxml lint: internal error: rule " + f.rule() + " failed on "
+                        + TerminalText.escape(f.file()) + (debug ? ":" : " (--debug shows the trace)"));
+                if (debug) {
+                    f.cause().printStackTrace(err);
+                }
             }
             return report.exitCode(level);
         } catch (UsageException e) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.virtxml.lint.Linter;
+import org.virtxml.lint.report.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,6 +81,13 @@ public final class Main implements Runnable {
             sub.getCommandSpec().exitCodeOnExecutionException(2);
         }
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            Throwable environment = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
+            if (environment instanceof java.io.IOException io) {
+                // the environment's failure (a read-only or full file system, a missing folder), said with its path
+                line.getErr().println("virtxml " + line.getCommandName() + ": "
+                        + TerminalText.escape(String.valueOf(io.getMessage())));
+                return 2;
+            }
             line.getErr().println("virtxml: internal error: " + ex);
             if (java.util.Arrays.asList(parsed.originalArgs()).contains("--debug")) {
                 ex.printStackTrace(line.getErr());

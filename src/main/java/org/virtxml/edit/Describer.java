@@ -52,7 +52,8 @@ public final class Describer {
             s.put("vcpus", v);
         }
         s.put("memory", size(d.getMemory(), Unit.KIB));
-        if (d.getCurrentMemory() != null && !d.getCurrentMemory().size().sameValueAs(
+        if (d.getCurrentMemory() != null && d.getCurrentMemory().size() != null
+                && !d.getCurrentMemory().size().sameValueAs(
                 d.getMemory() == null ? null : d.getMemory().size(), Unit.KIB)) {
             s.put("current memory", size(d.getCurrentMemory(), Unit.KIB));
         }

@@ -99,6 +99,10 @@ final class DocumentReader {
         } catch (SAXException | IOException | ParserConfigurationException e) {
             throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.MALFORMED, source, 1, 1,
                     String.valueOf(e.getMessage())), e);
+        } catch (org.w3c.dom.DOMException e) {
+            // a name or value the DOM of kept content refuses: the document is not namespace-well-formed
+            throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.MALFORMED, source, 1, 1,
+                    "not namespace-well-formed: " + e.getMessage()), e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.virtxml.model.DocumentKind;
 import org.virtxml.model.ModelElement;
 import org.virtxml.model.capabilities.Capabilities;
@@ -84,10 +85,32 @@ public final class LibvirtXml {
     }
 
     public LibvirtDocument<?> readFile(Path file, DocumentKind expected) throws DocumentReadException {
+        DocumentReader r = reader();
+        return r.read(readBytes(file), file.toString(), expected);
+    }
+
+    /**
+     * The bytes of a document file. Only a regular file (or a link to one) is read: a folder, FIFO,
+     * device or socket is refused before it is opened, and so is a file over the size limit, so
+     * that neither {@code /dev/zero} nor a FIFO without a writer can hold the reader.
+     */
+    public byte[] readBytes(Path file) throws DocumentReadException {
         String name = file.toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            DocumentReader r = reader();
-            return r.read(r.readLimited(in, name), name, expected);
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.IO, name, 1, 1,
+                        "not a regular file (" + (attributes.isDirectory() ? "a folder" : "a device, FIFO or socket")
+                                + "): only regular files and standard input are read"));
+            }
+            if (attributes.size() > maxBytes) {
+                throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.TOO_LARGE, name, 1, 1,
+                        "document is larger than the reader's limit of " + maxBytes + " bytes (" + attributes.size()
+                                + " bytes)"));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return reader().readLimited(in, name);
+            }
         } catch (DocumentReadException e) {
             throw e;
         } catch (NoSuchFileException e) {

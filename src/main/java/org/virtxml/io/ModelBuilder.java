@@ -11,7 +11,6 @@ import org.virtxml.model.ModelElement;
 import org.virtxml.model.ModelProperty;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
@@ -47,7 +46,11 @@ final class ModelBuilder extends DefaultHandler2 {
         final ModelClass binding;
         final Element kept;
         final boolean topKept;
+        /** A model element's text; inside kept content, the text since the last child (one text node). */
         StringBuilder text;
+        /** Where the text since the last child element starts in {@link #text}. */
+        int segmentStart;
+        boolean hasChildren;
 
         Frame(ModelElement model, ModelClass binding, Element kept, boolean topKept) {
             this.model = model;
@@ -92,6 +95,19 @@ final class ModelBuilder extends DefaultHandler2 {
     public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
         if (stack.size() >= maxDepth) {
             throw new SAXParseException("elements are nested deeper than " + maxDepth + " levels", locator);
+        }
+        requireNamespaceName(qName, local);
+        for (int i = 0; i < atts.getLength(); i++) {
+            requireNamespaceName(atts.getQName(i), atts.getLocalName(i));
+            requireXml10(atts.getValue(i));
+        }
+        if (!stack.isEmpty()) {
+            Frame parent = stack.get(stack.size() - 1);
+            if (parent.kept != null) {
+                endTextSegment(parent);
+            } else {
+                startChild(parent);
+            }
         }
         if (stack.isEmpty()) {
             if (!uri.isEmpty() || !local.equals(rootName)) {
@@ -157,10 +173,74 @@ final class ModelBuilder extends DefaultHandler2 {
         return e;
     }
 
+    /**
+     * A name with an empty prefix or local part ({@code :a}, {@code a:}) is well-formed XML 1.0 but
+     * not a name in the namespaces of XML, and libvirt's parser does not take it either.
+     */
+    private void requireNamespaceName(String qName, String local) throws SAXParseException {
+        int colon = qName.indexOf(':');
+        if (colon == 0 || colon == qName.length() - 1 || local == null || local.isEmpty()
+                || qName.indexOf(':', colon + 1) >= 0) {
+            throw new SAXParseException("'" + qName + "' is not a valid name in XML namespaces", locator);
+        }
+    }
+
+    /**
+     * An XML 1.1 document may carry control characters (as {@code &#x1b;}) that XML 1.0 cannot:
+     * libvirt's parser (libxml2, XML 1.0) refuses them, and no output could hold them.
+     */
+    private void requireXml10(CharSequence s) throws SAXParseException {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                throw new SAXParseException(String.format("character U+%04X is not allowed in XML 1.0", (int) c), locator);
+            }
+        }
+    }
+
+    /**
+     * A child element starts or the element ends: the text since the previous child is one text
+     * node of kept content; of a model element with children, white space alone there only
+     * indents (as the lossless contract reads it) and is dropped.
+     */
+    private void endTextSegment(Frame f) {
+        if (f.text == null) {
+            return;
+        }
+        if (f.kept != null) {
+            if (f.text.length() > 0) {
+                f.kept.appendChild(dom.createTextNode(f.text.toString()));
+                f.text.setLength(0);
+            }
+            return;
+        }
+        if (f.hasChildren && isBlank(f.text, f.segmentStart)) {
+            f.text.setLength(f.segmentStart);
+        }
+    }
+
+    private void startChild(Frame parent) {
+        if (parent.text != null && isBlank(parent.text, parent.segmentStart)) {
+            parent.text.setLength(parent.segmentStart);
+        }
+        parent.hasChildren = true;
+        parent.segmentStart = parent.text == null ? 0 : parent.text.length();
+    }
+
+    private static boolean isBlank(CharSequence s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public void endElement(String uri, String local, String qName) {
         Frame f = stack.remove(stack.size() - 1);
-        String text = f.text == null ? null : f.text.toString();
+        endTextSegment(f);
+        String text = f.text == null || f.kept != null ? null : f.text.toString();
         if (f.model != null) {
             if (text != null) {
                 boolean leafValue = f.model instanceof Leaf && f.model.keptElements().isEmpty();
@@ -176,21 +256,12 @@ final class ModelBuilder extends DefaultHandler2 {
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) {
+    public void characters(char[] ch, int start, int length) throws SAXException {
         if (stack.isEmpty()) {
             return;
         }
         Frame f = stack.get(stack.size() - 1);
-        if (f.kept != null) {
-            String s = new String(ch, start, length);
-            Node last = f.kept.getLastChild();
-            if (last != null && last.getNodeType() == Node.TEXT_NODE) {
-                last.setNodeValue(last.getNodeValue() + s);
-            } else {
-                f.kept.appendChild(dom.createTextNode(s));
-            }
-            return;
-        }
+        requireXml10(java.nio.CharBuffer.wrap(ch, start, length));
         if (f.text == null) {
             f.text = new StringBuilder(length);
         }
@@ -198,7 +269,7 @@ final class ModelBuilder extends DefaultHandler2 {
     }
 
     @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) {
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
         characters(ch, start, length);
     }
 

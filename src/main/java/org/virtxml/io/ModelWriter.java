@@ -22,6 +22,11 @@ final class ModelWriter {
     private final StringBuilder out;
     private Scope scope = new Scope(null);
     private int generated;
+    /**
+     * Inside mixed content (text beside child elements) nothing is indented: added white space
+     * would become part of the text, and grow on every write.
+     */
+    private boolean inline;
 
     /** Prefix → namespace bindings in force, innermost first. */
     private static final class Scope {
@@ -91,12 +96,16 @@ final class ModelWriter {
             out.append("/>");
         } else {
             out.append('>');
-            if (text != null) {
+            boolean outer = inline;
+            if (text != null && !text.isBlank() && children) {
+                inline = true;
+            }
+            if (text != null && !(children && text.isBlank())) {
                 text(text);
             }
             if (children) {
                 for (Element k : kept) {
-                    out.append('\n');
+                    lineBreak();
                     dom(k, depth + 1);
                 }
                 for (ModelProperty p : props) {
@@ -106,20 +115,27 @@ final class ModelWriter {
                     Object v = p.get(e);
                     if (v instanceof List<?> list) {
                         for (Object item : list) {
-                            out.append('\n');
+                            lineBreak();
                             element((ModelElement) item, p.namespace(), p.xmlName(), depth + 1);
                         }
                     } else if (v != null) {
-                        out.append('\n');
+                        lineBreak();
                         element((ModelElement) v, p.namespace(), p.xmlName(), depth + 1);
                     }
                 }
-                out.append('\n');
+                lineBreak();
                 indent(depth);
             }
+            inline = outer;
             out.append("</").append(name).append('>');
         }
         scope = scope.parent;
+    }
+
+    private void lineBreak() {
+        if (!inline) {
+            out.append('\n');
+        }
     }
 
     /** Whether a property's value holds anything to write (a list counts when not empty). */
@@ -148,26 +164,32 @@ final class ModelWriter {
         }
         boolean hasElements = false;
         boolean hasContent = false;
+        boolean hasText = false;
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            boolean text = n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE;
             hasElements |= n instanceof Element;
-            hasContent |= n instanceof Element || n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE;
+            hasContent |= n instanceof Element || text;
+            hasText |= text && !n.getNodeValue().isBlank();
         }
         if (!hasContent) {
             out.append("/>");
         } else {
             out.append('>');
+            boolean outer = inline;
+            inline |= hasText && hasElements;
             for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
                 if (n instanceof Element c) {
-                    out.append('\n');
+                    lineBreak();
                     dom(c, depth + 1);
                 } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
                     text(n.getNodeValue());
                 }
             }
             if (hasElements) {
-                out.append('\n');
+                lineBreak();
                 indent(depth);
             }
+            inline = outer;
             out.append("</").append(name).append('>');
         }
         scope = scope.parent;
@@ -255,7 +277,7 @@ final class ModelWriter {
     }
 
     private void indent(int depth) {
-        for (int i = 0; i < depth; i++) {
+        for (int i = 0; !inline && i < depth; i++) {
             out.append(INDENT);
         }
     }

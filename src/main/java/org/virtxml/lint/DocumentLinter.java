@@ -85,23 +85,30 @@ final class DocumentLinter {
      * With {@code parallel}, elements are validated on several threads (a lone document: the
      * validator's first use of each model class is the slow part); findings keep document order.
      */
-    List<Diagnostic> validate(Paths paths, String file, Set<String> disabled, boolean parallel) {
+    List<Diagnostic> validate(Paths paths, String file, Set<String> disabled, boolean parallel,
+                              java.util.Collection<InternalFailure> failures) {
         java.util.stream.Stream<ModelElement> elements = parallel ? paths.order.parallelStream() : paths.order.stream();
         List<Diagnostic> out = new ArrayList<>();
-        for (List<Diagnostic> found : elements.map(e -> validate(e, file, paths, disabled)).toList()) {
+        for (List<Diagnostic> found : elements.map(e -> validate(e, file, paths, disabled, failures)).toList()) {
             out.addAll(found);
         }
         return out;
     }
 
-    private List<Diagnostic> validate(ModelElement e, String file, Paths paths, Set<String> disabled) {
+    private List<Diagnostic> validate(ModelElement e, String file, Paths paths, Set<String> disabled,
+                                      java.util.Collection<InternalFailure> failures) {
         List<LintConstraints.RuleViolation> violations = constraints.validate(e);
         if (violations.isEmpty()) {
             return List.of();
         }
         List<Diagnostic> out = new ArrayList<>(violations.size());
         for (LintConstraints.RuleViolation v : violations) {
-            if (!disabled.contains(v.rule())) {
+            if (v.failure() != null) {
+                InternalFailure failure = new InternalFailure(file, v.rule(), v.failure());
+                failures.add(failure);
+                Diagnostic where = at(v.rule(), Severity.ERROR, "", file, paths, v.element(), v.attribute());
+                out.add(failure.diagnostic(where.line(), where.column(), where.xpath()));
+            } else if (!disabled.contains(v.rule())) {
                 out.add(at(v.rule(), RuleCatalog.get(v.rule()).severity(), v.message(), file, paths, v.element(),
                         v.attribute()));
             }

@@ -10,8 +10,9 @@ import java.util.Set;
  * @param path        the path as given, or as found under a given folder
  * @param kind        {@code domain}, {@code pool}, {@code volume}, {@code capabilities} or {@code unknown}
  * @param diagnostics the findings, in the order the linter produced them
+ * @param failures    the rules that failed on this document (each also has a finding)
  */
-public record FileReport(String path, String kind, List<Diagnostic> diagnostics) {
+public record FileReport(String path, String kind, List<Diagnostic> diagnostics, List<InternalFailure> failures) {
 
     /** The document kinds a report can name. */
     public static final Set<String> KINDS = Set.of("domain", "pool", "volume", "capabilities", "unknown");
@@ -23,6 +24,12 @@ public record FileReport(String path, String kind, List<Diagnostic> diagnostics)
             throw new IllegalArgumentException("kind must be one of " + KINDS + ": " + kind);
         }
         diagnostics = List.copyOf(diagnostics);
+        failures = List.copyOf(failures);
+    }
+
+    /** The findings of a document on which no rule failed. */
+    public FileReport(String path, String kind, List<Diagnostic> diagnostics) {
+        this(path, kind, diagnostics, List.of());
     }
 
     /** The findings at or above {@code level}. */

@@ -12,6 +12,8 @@ public record LintReport(List<FileReport> files) {
     public static final int EXIT_CLEAN = 0;
     /** Exit status when some finding is at or above the fail level. */
     public static final int EXIT_FINDINGS = 1;
+    /** Exit status when a rule failed on some document (a failure of the tool). */
+    public static final int EXIT_TOOL_FAILURE = 2;
 
     public LintReport {
         files = List.copyOf(files);
@@ -34,9 +36,17 @@ public record LintReport(List<FileReport> files) {
         return files.stream().anyMatch(f -> !f.atOrAbove(failOn).isEmpty());
     }
 
-    /** 1 when any finding is at or above {@code failOn}, else 0. */
+    /** 2 when a rule failed on some document, else 1 when any finding is at or above {@code failOn}, else 0. */
     public int exitCode(Severity failOn) {
+        if (!failures().isEmpty()) {
+            return EXIT_TOOL_FAILURE;
+        }
         return failsAt(failOn) ? EXIT_FINDINGS : EXIT_CLEAN;
+    }
+
+    /** The rules that failed during the run, file by file. */
+    public List<InternalFailure> failures() {
+        return files.stream().flatMap(f -> f.failures().stream()).toList();
     }
 
     /** Every finding of the run, file by file. */

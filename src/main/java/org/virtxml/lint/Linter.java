@@ -187,28 +187,51 @@ public final class Linter {
         List<Outcome> outcomes = IntStream.range(0, inputs.size()).parallel()
                 .mapToObj(i -> lintOne(inputs.get(i), constraints, inputs.size() == 1)).toList();
         List<GuestFacts> facts = outcomes.stream().map(Outcome::facts).filter(Objects::nonNull).toList();
-        List<Diagnostic> setFindings = new ArrayList<>(SetRules.check(facts, defined));
+        List<InternalFailure> runFailures = new ArrayList<>();
+        String first = outcomes.isEmpty() ? "" : outcomes.get(0).report().path();
+        List<Diagnostic> setFindings = new ArrayList<>(
+                guarded("uuid-duplicate", first, runFailures, () -> SetRules.check(facts, defined)));
         if (host != null) {
-            setFindings.addAll(HostCapacityRules.check(host, facts, defined));
+            setFindings.addAll(guarded("memory-overcommit", first, runFailures,
+                    () -> HostCapacityRules.check(host, facts, defined)));
         }
         Map<String, List<Diagnostic>> byFile = new HashMap<>();
         for (Diagnostic d : setFindings) {
-            if (!disabled.contains(d.rule())) {
+            if (!disabled.contains(d.rule()) || d.message().startsWith(InternalFailure.PREFIX)) {
                 byFile.computeIfAbsent(d.file(), k -> new ArrayList<>()).add(d);
             }
         }
         List<FileReport> reports = new ArrayList<>(outcomes.size());
         for (Outcome o : outcomes) {
             List<Diagnostic> extra = byFile.remove(o.report().path());
-            if (extra == null) {
+            List<InternalFailure> failures = new ArrayList<>(o.report().failures());
+            if (o.report().path().equals(first)) {
+                failures.addAll(runFailures);
+            }
+            if (extra == null && failures.size() == o.report().failures().size()) {
                 reports.add(o.report());
             } else {
                 List<Diagnostic> all = new ArrayList<>(o.report().diagnostics());
-                all.addAll(extra);
-                reports.add(new FileReport(o.report().path(), o.report().kind(), sorted(all)));
+                all.addAll(extra == null ? List.of() : extra);
+                reports.add(new FileReport(o.report().path(), o.report().kind(), sorted(all), failures));
             }
         }
         return new LintReport(reports);
+    }
+
+    /**
+     * Runs one stage of the linter for {@code file}: when it throws (a bug), the failure is recorded
+     * and becomes the finding of {@code rule}, and the run goes on.
+     */
+    private static List<Diagnostic> guarded(String rule, String file, java.util.Collection<InternalFailure> failures,
+                                            java.util.function.Supplier<List<Diagnostic>> stage) {
+        try {
+            return stage.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            InternalFailure f = new InternalFailure(file, rule, e);
+            failures.add(f);
+            return List.of(f.diagnostic(0, 0, null));
+        }
     }
 
     private static final Comparator<Diagnostic> ORDER = Comparator
@@ -223,14 +246,10 @@ public final class Linter {
         byte[] bytes = in.bytes();
         LibvirtDocument<?> doc = in.document();
         if (doc == null) {
-            if (bytes == null) {
-                try {
-                    bytes = Files.readAllBytes(in.file());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
             try {
+                if (bytes == null) {
+                    bytes = reader.readBytes(in.file()); // a regular file within the size limit, or refused
+                }
                 doc = reader.read(new ByteArrayInputStream(bytes), in.name());
             } catch (DocumentReadException e) {
                 ReadProblem p = e.problem();
@@ -238,19 +257,36 @@ public final class Linter {
                         Math.max(0, p.column()), null);
                 return new Outcome(new FileReport(in.name(), "unknown",
                         disabled.contains(d.rule()) ? List.of() : List.of(d)), null);
+            } catch (RuntimeException | StackOverflowError e) {
+                InternalFailure f = new InternalFailure(in.name(), "xml-malformed", e);
+                return new Outcome(new FileReport(in.name(), "unknown", List.of(f.diagnostic(0, 0, null)), List.of(f)),
+                        null);
             }
         }
         byte[] source = bytes;
+        LibvirtDocument<?> read = doc;
+        String name = in.name();
+        java.util.Queue<InternalFailure> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
         DocumentLinter.Paths paths = DocumentLinter.paths(doc);
         // what needs no constraints first: the Bean Validation setup may still be in the making
-        List<Diagnostic> out = new ArrayList<>(DocumentLinter.vocabulary(paths, in.name(), disabled));
-        GuestFacts facts = GuestFactsReader.read(doc, in.name(), paths);
+        List<Diagnostic> out = new ArrayList<>(guarded("unknown-element", name, failures,
+                () -> DocumentLinter.vocabulary(paths, name, disabled)));
+        GuestFacts facts;
+        try {
+            facts = GuestFactsReader.read(doc, name, paths);
+        } catch (RuntimeException | StackOverflowError e) {
+            InternalFailure f = new InternalFailure(name, "uuid-duplicate", e);
+            failures.add(f);
+            out.add(f.diagnostic(0, 0, null));
+            facts = null;
+        }
         if (schemas != null && !disabled.contains("schema-invalid")) {
-            out.addAll(schemaFindings(doc, in.name(), source));
+            out.addAll(guarded("schema-invalid", name, failures, () -> schemaFindings(read, name, source)));
         }
         DocumentLinter linter = new DocumentLinter(constraints.join());
-        out.addAll(linter.validate(paths, in.name(), disabled, alone));
-        return new Outcome(new FileReport(in.name(), doc.kind().rootElement(), sorted(out)), facts);
+        out.addAll(guarded("domain-type-invalid", name, failures,
+                () -> linter.validate(paths, name, disabled, alone, failures)));
+        return new Outcome(new FileReport(name, doc.kind().rootElement(), sorted(out), List.copyOf(failures)), facts);
     }
 
     private List<Diagnostic> schemaFindings(LibvirtDocument<?> doc, String name, byte[] source) {

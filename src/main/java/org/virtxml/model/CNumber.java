@@ -29,6 +29,8 @@ final class CNumber {
     static final BigInteger UNSIGNED_LONG_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
     static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     static final BigInteger LONG_MIN_MAGNITUDE = BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE);
+    /** The magnitude of every number above {@link #UNSIGNED_LONG_MAX}: no caller accepts one. */
+    static final BigInteger OVERFLOW = UNSIGNED_LONG_MAX.add(BigInteger.ONE);
 
     /** glib's {@code g_ascii_isspace}. */
     static boolean isAsciiSpace(char c) {
@@ -83,20 +85,30 @@ final class CNumber {
             radix = i < s.length() && s.charAt(i) == '0' ? 8 : 10;
         }
         int digitsStart = i;
-        BigInteger value = BigInteger.ZERO;
+        // exact in a long while it fits; past 2^64 - 1 every caller rejects the number, so the
+        // value saturates at OVERFLOW and the rest of the digits are only skipped (linear time)
+        long value = 0;
+        BigInteger big = null;
         BigInteger bigRadix = BigInteger.valueOf(radix);
         while (i < s.length()) {
             int d = hexValue(s.charAt(i));
             if (d < 0 || d >= radix) {
                 break;
             }
-            value = value.multiply(bigRadix).add(BigInteger.valueOf(d));
+            if (big == null && value <= (Long.MAX_VALUE - d) / radix) {
+                value = value * radix + d;
+            } else if (big != OVERFLOW) {
+                big = (big == null ? BigInteger.valueOf(value) : big).multiply(bigRadix).add(BigInteger.valueOf(d));
+                if (big.compareTo(UNSIGNED_LONG_MAX) > 0) {
+                    big = OVERFLOW;
+                }
+            }
             i++;
         }
         if (i == digitsStart) {
             return new Scan(start, false, BigInteger.ZERO);
         }
-        return new Scan(i, negative, value);
+        return new Scan(i, negative, big != null ? big : BigInteger.valueOf(value));
     }
 
     /** Whether a scan read a number. */

@@ -3,7 +3,6 @@ package org.virtxml.model;
 import java.util.BitSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A CPU set exactly as written ({@code cpuset='0-3,^2,8'} on {@code <vcpu>}, vcpupin,
@@ -209,15 +208,55 @@ public final class CpuSet extends TextValue<BitSet> {
         return format(requireRead());
     }
 
-    private static final Pattern SCHEMA = Pattern.compile(
-            "([0-9]+(-[0-9]+)?|\\^[0-9]+)(,([0-9]+(-[0-9]+)?|\\^[0-9]+))*");
-
     /**
      * Whether libvirt's RELAX NG schema ({@code basictypes.rng cpuset}) accepts the text: no
      * blanks, no trailing comma. Stricter than the C parser.
      */
     public boolean matchesSchema() {
-        return textMatches(SCHEMA);
+        return schemaAccepts(text());
+    }
+
+    /**
+     * The schema's pattern {@code ([0-9]+(-[0-9]+)?|\^[0-9]+)(,([0-9]+(-[0-9]+)?|\^[0-9]+))*},
+     * checked in one pass: a regular expression recurses once per entry and overflows the stack
+     * on a long list.
+     */
+    static boolean schemaAccepts(String s) {
+        int i = 0;
+        int n = s.length();
+        while (true) {
+            boolean negated = i < n && s.charAt(i) == '^';
+            if (negated) {
+                i++;
+            }
+            int digits = skipDigits(s, i);
+            if (digits == i) {
+                return false;
+            }
+            i = digits;
+            if (!negated && i < n && s.charAt(i) == '-') {
+                digits = skipDigits(s, i + 1);
+                if (digits == i + 1) {
+                    return false;
+                }
+                i = digits;
+            }
+            if (i == n) {
+                return true;
+            }
+            if (s.charAt(i) != ',') {
+                return false;
+            }
+            i++;
+        }
+    }
+
+    private static int skipDigits(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     /**

@@ -35,7 +35,8 @@ final class IdentityChecks {
                 RuleCheck.of("name-missing", Pool.class, IdentityChecks::poolNameMissing),
                 RuleCheck.of("name-missing", Volume.class, (v, out) -> nameMissing(v, v.getName(), "volume", out)),
                 RuleCheck.of("name-invalid", Domain.class,
-                        (d, out) -> nameInvalid(d.getName(), !NAME_SLASH_TYPES.contains(d.getType()), out)),
+                        (d, out) -> nameInvalid(d.getName(),
+                                d.getType() == null || !NAME_SLASH_TYPES.contains(d.getType()), out)),
                 RuleCheck.of("name-invalid", Pool.class, (p, out) -> nameInvalid(p.getName(), true, out)),
                 RuleCheck.of("name-invalid", Volume.class, (v, out) -> nameInvalid(v.getName(), true, out)),
                 RuleCheck.of("name-unportable", Domain.class, (d, out) -> nameUnportable(d.getName(), out)),
@@ -95,7 +96,7 @@ final class IdentityChecks {
     private static void poolNameMissing(Pool p, Consumer<Finding> out) {
         boolean sourceName = p.getSource() != null && Model.list(p.getSource().getName()).stream()
                 .anyMatch(n -> !Model.blank(n));
-        if (Model.blank(p.getName()) && !(sourceName && Set.of("logical", "sheepdog", "gluster", "zfs", "vstorage",
+        if (Model.blank(p.getName()) && !(sourceName && p.getType() != null && Set.of("logical", "sheepdog", "gluster", "zfs", "vstorage",
                 "rbd").contains(p.getType()))) {
             out.accept(Finding.at(p.getName() == null ? p : p.getName(), "missing pool source name element: the pool"
                     + " has no <name>"));

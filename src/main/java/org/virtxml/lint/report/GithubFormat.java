@@ -10,7 +10,8 @@ import org.virtxml.lint.Severity;
  * GitHub Actions workflow commands, one per finding:
  * {@code ::error file=F,line=L,col=C::MESSAGE [RULE]}; warnings as {@code ::warning}, infos as
  * {@code ::notice}. Values are escaped as the Actions toolkit does ({@code %}, CR, LF, and in
- * properties also {@code :} and {@code ,}).
+ * properties also {@code :} and {@code ,}); other control characters as {@link TerminalText} escapes
+ * them, since the log is shown in a terminal too.
  */
 public final class GithubFormat implements ReportFormat {
 
@@ -45,7 +46,7 @@ public final class GithubFormat implements ReportFormat {
     }
 
     static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return TerminalText.escape(s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
     }
 
     static String property(String s) {

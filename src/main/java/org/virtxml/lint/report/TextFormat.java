@@ -9,7 +9,8 @@ import org.virtxml.lint.Severity;
 /**
  * {@code FILE:LINE:COL: SEVERITY: MESSAGE [RULE]}, one line per finding ({@code FILE: ...} when
  * the position is not known). Line breaks inside a message are written as {@code \n} so each
- * finding stays on one line.
+ * finding stays on one line, and every other control character as an escape too
+ * ({@link TerminalText}): a document's values cannot steer the terminal.
  */
 public final class TextFormat implements ReportFormat {
 
@@ -29,7 +30,7 @@ public final class TextFormat implements ReportFormat {
 
     /** The text line of one finding, without its line break. */
     public static String line(String path, Diagnostic d) {
-        StringBuilder sb = new StringBuilder(path);
+        StringBuilder sb = new StringBuilder(TerminalText.escape(path));
         if (d.hasPosition()) {
             sb.append(':').append(d.line()).append(':').append(d.column());
         }
@@ -39,6 +40,6 @@ public final class TextFormat implements ReportFormat {
     }
 
     static String oneLine(String s) {
-        return s.replace("\r", "\\r").replace("\n", "\\n");
+        return TerminalText.escape(s);
     }
 }

@@ -23,7 +23,11 @@ public final class LibvirtRuleValidator implements ConstraintValidator<LibvirtRu
             return true;
         }
         List<Finding> findings = new ArrayList<>(2);
-        check.check(element, findings::add);
+        try {
+            check.check(element, findings::add);
+        } catch (RuntimeException | StackOverflowError e) {
+            return RuleFailure.report(e, context);
+        }
         return Violations.report(findings, context);
     }
 

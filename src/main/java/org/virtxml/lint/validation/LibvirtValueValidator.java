@@ -29,7 +29,12 @@ public final class LibvirtValueValidator implements ConstraintValidator<LibvirtV
 
     @Override
     public boolean isValid(Object value, ConstraintValidatorContext context) {
-        Optional<ValueProblem> problem = problem(value);
+        Optional<ValueProblem> problem;
+        try {
+            problem = problem(value);
+        } catch (RuntimeException | StackOverflowError e) {
+            return RuleFailure.report(e, context);
+        }
         if (problem.isEmpty()) {
             return true;
         }

@@ -146,15 +146,18 @@ public final class LintConstraints {
             String rule = spot != null && spot.rule() != null ? spot.rule()
                     : (String) v.getConstraintDescriptor().getAttributes().get("rule");
             ModelElement at = spot != null && spot.element() != null ? spot.element() : (ModelElement) v.getLeafBean();
-            out.add(new RuleViolation(rule, v.getMessage(), at, spot == null ? null : spot.attribute()));
+            RuleFailure failure = hv.getDynamicPayload(RuleFailure.class);
+            out.add(new RuleViolation(rule, v.getMessage(), at, spot == null ? null : spot.attribute(),
+                    failure == null ? null : failure.cause()));
         }
         return out;
     }
 
     /**
      * One violation, mapped: rule id, interpolated message, the element carrying the problem and
-     * the attribute (null = the element).
+     * the attribute (null = the element); {@code failure} is what the rule's check threw, or null.
      */
-    public record RuleViolation(String rule, String message, ModelElement element, String attribute) {
+    public record RuleViolation(String rule, String message, ModelElement element, String attribute,
+                                Throwable failure) {
     }
 }
