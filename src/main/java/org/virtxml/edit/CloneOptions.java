@@ -16,9 +16,7 @@ import java.util.Objects;
 public record CloneOptions(String newName, String diskPathPattern) {
     public CloneOptions {
         Objects.requireNonNull(newName, "newName");
-        if (newName.isBlank() || newName.contains("/")) {
-            throw new IllegalArgumentException("a domain name must not be empty or contain '/': '" + newName + "'");
-        }
+        Names.requireValid(newName, "domain");
     }
 
     public static CloneOptions named(String newName) {

@@ -31,9 +31,7 @@ public record GuestSpec(String name, DataSize memory, int vcpus, String diskPath
 
     public GuestSpec {
         Objects.requireNonNull(name, "name");
-        if (name.isBlank() || name.contains("/")) {
-            throw new IllegalArgumentException("a domain name must not be empty or contain '/': '" + name + "'");
-        }
+        Names.requireValid(name, "domain");
         Objects.requireNonNull(memory, "memory");
         if (memory.kibibytes(Unit.KIB).orElse(0) <= 0) {
             throw new IllegalArgumentException("memory must be a positive size: " + memory);

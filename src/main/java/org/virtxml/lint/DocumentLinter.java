@@ -159,12 +159,20 @@ final class DocumentLinter {
             String ns = k.getNamespaceURI();
             String name = k.getLocalName() == null ? k.getTagName() : k.getLocalName();
             int i = index.merge((ns == null ? "" : ns) + "\0" + name, 1, Integer::sum);
-            if (ns != null && !ns.isEmpty() || knownElements.contains(name)) {
+            boolean foreign = ns != null && !ns.isEmpty();
+            if (foreign && !knownElements.contains(name) || !foreign && knownElements.contains(name)) {
                 continue;
             }
             String elementName = xpath.substring(xpath.lastIndexOf('/') + 1).replaceFirst("\\[\\d+]$", "");
             // the reader gives kept elements their own position; one built in code falls back to its parent's
             Location l = KeptLocations.of(k).orElseGet(() -> e.location().orElse(null));
+            if (foreign) {
+                // libvirt's own name in another namespace (often an xmlns='...' on it): libvirt does not see it
+                out.add(new Diagnostic("unknown-element", Severity.WARNING, "<" + name + "> in <" + elementName
+                        + "> is in namespace '" + ns + "', not libvirt's: libvirt ignores it and everything in it",
+                        file, l == null ? 0 : l.line(), l == null ? 0 : l.column(), xpath + "/" + name + "[" + i + "]"));
+                continue;
+            }
             out.add(new Diagnostic("unknown-element", features ? Severity.ERROR : Severity.WARNING,
                     "unknown element <" + name + "> in <" + elementName + ">" + hint(name, knownElements)
                             + (features ? "; libvirt refuses unknown features" : ""),

@@ -70,9 +70,46 @@ final class SchemaCheck {
         return s;
     }
 
+    /**
+     * Stack for one validation. Jing checks the schema's patterns (a cpuset, a MAC) with
+     * java.util.regex, which recurses once per repetition: a 2,000-entry cpuset overflows a normal
+     * thread's stack. On a thread of its own with this stack, values of some 100,000 entries pass;
+     * beyond that the overflow is the rule's internal finding, never a crash.
+     */
+    private static final long VALIDATION_STACK = 512L * 1024 * 1024;
+
     /** Jing's errors for one document's text, each as line, column and message. */
     List<SAXParseException> validate(DocumentKind kind, String text, String name) throws IOException {
         Schema schema = schema(kind);
+        java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                result.set(validate(schema, text, name));
+            } catch (RuntimeException | StackOverflowError | IOException e) {
+                result.set(e);
+            }
+        }, "virtxml-schema-check", VALIDATION_STACK);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("schema check interrupted", e);
+        }
+        Object r = result.get();
+        if (r instanceof IOException e) {
+            throw e;
+        } else if (r instanceof RuntimeException e) {
+            throw e;
+        } else if (r instanceof StackOverflowError e) {
+            throw e;
+        }
+        @SuppressWarnings("unchecked")
+        List<SAXParseException> errors = (List<SAXParseException>) r;
+        return errors;
+    }
+
+    private static List<SAXParseException> validate(Schema schema, String text, String name) throws IOException {
         List<SAXParseException> errors = new ArrayList<>();
         Collector collector = new Collector(errors);
         PropertyMapBuilder pmb = new PropertyMapBuilder();

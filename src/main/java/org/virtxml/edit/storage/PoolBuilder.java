@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import org.virtxml.edit.Names;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.virtxml.model.IntegerLeaf;
@@ -51,9 +52,7 @@ public final class PoolBuilder {
     private PoolBuilder(PoolType type, String name) {
         this.type = Objects.requireNonNull(type, "type");
         this.name = Objects.requireNonNull(name, "name");
-        if (name.isBlank() || name.contains("/")) {
-            throw new IllegalArgumentException("a pool name must not be empty or contain '/': '" + name + "'");
-        }
+        Names.requireValid(name, "pool");
     }
 
     public static PoolBuilder of(PoolType type, String name) {

@@ -1,6 +1,7 @@
 package org.virtxml.edit.storage;
 
 import java.util.Objects;
+import org.virtxml.edit.Names;
 import org.virtxml.model.DataSize;
 import org.virtxml.model.Unit;
 
@@ -11,8 +12,9 @@ import org.virtxml.model.Unit;
 public record VolumeSpec(String name, DataSize capacity, DataSize allocation, String format, Permissions permissions) {
     public VolumeSpec {
         Objects.requireNonNull(name, "name");
-        if (name.isBlank() || name.contains("/") || name.equals(".") || name.equals("..")) {
-            throw new IllegalArgumentException("a volume name must not be empty, '.', '..' or contain '/': '" + name + "'");
+        Names.requireValid(name, "volume");
+        if (name.equals(".") || name.equals("..")) {
+            throw new IllegalArgumentException("a volume name must not be '.' or '..'");
         }
         Objects.requireNonNull(capacity, "capacity");
         if (capacity.bytes(Unit.BYTES).isEmpty()) {
