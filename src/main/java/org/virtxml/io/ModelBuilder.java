@@ -50,13 +50,51 @@ final class ModelBuilder extends DefaultHandler2 {
         StringBuilder text;
         /** Where the text since the last child element starts in {@link #text}. */
         int segmentStart;
+        /** Text segments of white space alone (start, end): dropped when the element has children. */
+        List<int[]> blankSegments;
+        boolean inCdata;
         boolean hasChildren;
+        /** A model element's kept children, in document order, given to it when it ends. */
+        List<Element> keptChildren;
+        /** The element held once, by identity: the number of kept children before it was read, and its read number. */
+        java.util.IdentityHashMap<ModelElement, int[]> readAt;
+        /** Elements held once read so far, to order those read at the same place. */
+        int reads;
 
         Frame(ModelElement model, ModelClass binding, Element kept, boolean topKept) {
             this.model = model;
             this.binding = binding;
             this.kept = kept;
             this.topKept = topKept;
+        }
+
+        /**
+         * Keeps a child element; {@code at} places an earlier occurrence of an element held once
+         * where it was read among the kept children (null: at the end), so that a second pass
+         * reads the same order.
+         */
+        void keep(Element e, int[] at) {
+            if (keptChildren == null) {
+                keptChildren = new ArrayList<>();
+            }
+            if (at == null) {
+                keptChildren.add(e);
+                return;
+            }
+            keptChildren.add(at[0], e);
+            // the elements read after it, at or after its place, move one on; those read before stay before it
+            for (int[] other : readAt.values()) {
+                if (other[0] > at[0] || other[0] == at[0] && other[1] > at[1]) {
+                    other[0]++;
+                }
+            }
+        }
+
+        void remember(ModelElement once) {
+            if (readAt == null) {
+                readAt = new java.util.IdentityHashMap<>();
+            }
+            readAt.put(once, new int[] {keptChildren == null ? 0 : keptChildren.size(), ++reads});
         }
     }
 
@@ -132,14 +170,17 @@ final class ModelBuilder extends DefaultHandler2 {
             if (replaced instanceof ModelElement earlier) {
                 Element keptEarlier = toDom.apply(earlier, new QName(p.namespace(), p.xmlName()));
                 keptEarlier.setUserData(KeptLocations.KEY, earlier, null);
-                parent.model.addKeptElement(keptEarlier);
+                parent.keep(keptEarlier, parent.readAt == null ? null : parent.readAt.remove(earlier));
+            }
+            if (!p.isList()) {
+                parent.remember(child);
             }
             openModel(child, atts);
             return;
         }
         Element e = keptElement(uri, qName, atts);
         e.setUserData(KeptLocations.KEY, position(), null);
-        parent.model.addKeptElement(e);
+        parent.keep(e, null);
         stack.add(new Frame(null, null, e, true));
     }
 
@@ -199,9 +240,10 @@ final class ModelBuilder extends DefaultHandler2 {
     }
 
     /**
-     * A child element starts or the element ends: the text since the previous child is one text
-     * node of kept content; of a model element with children, white space alone there only
-     * indents (as the lossless contract reads it) and is dropped.
+     * A child element, a CDATA section or the element's end ends a run of text. Inside kept content
+     * the run becomes one text node. Of a model element, a run of white space alone outside CDATA
+     * only indents when the element has children, as the lossless contract reads it: it is noted
+     * here and dropped at the element's end.
      */
     private void endTextSegment(Frame f) {
         if (f.text == null) {
@@ -214,17 +256,58 @@ final class ModelBuilder extends DefaultHandler2 {
             }
             return;
         }
-        if (f.hasChildren && isBlank(f.text, f.segmentStart)) {
-            f.text.setLength(f.segmentStart);
+        int end = f.text.length();
+        if (!f.inCdata && end > f.segmentStart && isBlank(f.text, f.segmentStart)) {
+            if (f.blankSegments == null) {
+                f.blankSegments = new ArrayList<>();
+            }
+            f.blankSegments.add(new int[] {f.segmentStart, end});
         }
+        f.segmentStart = end;
     }
 
     private void startChild(Frame parent) {
-        if (parent.text != null && isBlank(parent.text, parent.segmentStart)) {
-            parent.text.setLength(parent.segmentStart);
-        }
+        endTextSegment(parent);
         parent.hasChildren = true;
-        parent.segmentStart = parent.text == null ? 0 : parent.text.length();
+    }
+
+    /** A model element's text without the white space that only indents its children. */
+    private static String modelText(Frame f) {
+        if (!f.hasChildren || f.blankSegments == null) {
+            return f.text.toString();
+        }
+        StringBuilder sb = new StringBuilder(f.text.length());
+        int from = 0;
+        for (int[] blank : f.blankSegments) {
+            sb.append(f.text, from, blank[0]);
+            from = blank[1];
+        }
+        return sb.append(f.text, from, f.text.length()).toString();
+    }
+
+    /** A comment or processing instruction ends a run of text, as it splits text nodes in a DOM. */
+    private void textBoundary() {
+        if (!stack.isEmpty()) {
+            endTextSegment(stack.get(stack.size() - 1));
+        }
+    }
+
+    @Override
+    public void startCDATA() {
+        if (!stack.isEmpty()) {
+            Frame f = stack.get(stack.size() - 1);
+            endTextSegment(f);
+            f.inCdata = true;
+        }
+    }
+
+    @Override
+    public void endCDATA() {
+        if (!stack.isEmpty()) {
+            Frame f = stack.get(stack.size() - 1);
+            endTextSegment(f);
+            f.inCdata = false;
+        }
     }
 
     private static boolean isBlank(CharSequence s, int from) {
@@ -240,7 +323,12 @@ final class ModelBuilder extends DefaultHandler2 {
     public void endElement(String uri, String local, String qName) {
         Frame f = stack.remove(stack.size() - 1);
         endTextSegment(f);
-        String text = f.text == null || f.kept != null ? null : f.text.toString();
+        String text = f.text == null || f.kept != null ? null : modelText(f);
+        if (f.model != null && f.keptChildren != null) {
+            for (Element k : f.keptChildren) {
+                f.model.addKeptElement(k);
+            }
+        }
         if (f.model != null) {
             if (text != null) {
                 boolean leafValue = f.model instanceof Leaf && f.model.keptElements().isEmpty();
@@ -275,6 +363,7 @@ final class ModelBuilder extends DefaultHandler2 {
 
     @Override
     public void processingInstruction(String target, String data) {
+        textBoundary();
         processingInstructions++;
     }
 
@@ -285,6 +374,7 @@ final class ModelBuilder extends DefaultHandler2 {
 
     @Override
     public void comment(char[] ch, int start, int length) {
+        textBoundary();
         comments++;
     }
 
