@@ -21,7 +21,7 @@ final class VcpuChecks {
     /** QEMU_MAX_VCPUS_WITHOUT_EIM. */
     static final long MAX_WITHOUT_EIM = 255;
 
-    private static final Pattern Q35_VERSION = Pattern.compile("pc-q35-(\\d+)\\.(\\d+).*");
+    private static final Pattern Q35_VERSION = Pattern.compile("pc-q35-(\\d{1,6})\\.(\\d{1,6}).*");
 
     private VcpuChecks() {
     }
