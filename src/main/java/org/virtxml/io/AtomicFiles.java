@@ -38,8 +38,10 @@ public final class AtomicFiles {
     public static void write(Path file, byte[] content) throws IOException {
         Path target = throughLinks(file.toAbsolutePath(), file);
         Path dir = target.getParent();
-        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
-                + ".tmp");
+        String base = target.getFileName().toString();
+        // bounded, so that a name near the file system's limit still leaves room for the suffix
+        Path tmp = dir.resolve("." + base.substring(0, Math.min(base.length(), 100)) + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
             PosixFileAttributes existing = existingAttributes(target);
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
