@@ -2,11 +2,10 @@ package org.virtxml.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.virtxml.io.LibvirtXml;
 import org.virtxml.lint.host.HostCheck;
 import org.virtxml.lint.host.HostChecks;
 import org.virtxml.lint.host.HostEnvironment;
@@ -91,7 +90,7 @@ public final class HostCommand implements Callable<Integer> {
             } else if (file != null) {
                 String xml;
                 try {
-                    xml = Files.readString(file, StandardCharsets.UTF_8);
+                    xml = org.virtxml.io.TextDecoder.decode(LibvirtXml.defaults().readBytes(file), file.toString());
                 } catch (IOException | SecurityException e) {
                     err.println("virtxml host: " + file + ": cannot read: " + describe(e));
                     return EXIT_USAGE;

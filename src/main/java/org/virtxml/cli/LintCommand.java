@@ -2,7 +2,6 @@ package org.virtxml.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import org.virtxml.io.LibvirtXml;
 import org.virtxml.lint.InternalFailure;
 import org.virtxml.lint.LintReport;
 import org.virtxml.lint.Linter;
@@ -165,7 +165,8 @@ public final class LintCommand implements Callable<Integer> {
                 throw new NoSuchFileException(hostFile.toString());
             }
             try {
-                base = HostProfile.fromCapabilitiesXml(Files.readString(hostFile, StandardCharsets.UTF_8));
+                base = HostProfile.fromCapabilitiesXml(org.virtxml.io.TextDecoder.decode(
+                        LibvirtXml.defaults().readBytes(hostFile), hostFile.toString()));
             } catch (HostProfileException e) {
                 throw new UsageException(hostFile + ": " + e.getMessage());
             }

@@ -108,6 +108,12 @@ class ReproducersTest {
                 assertThat(r.status()).as(verb).isEqualTo(verb.equals("fmt") ? 1 : 2);
                 assertThat(r.err()).as(verb).contains("not a regular file").doesNotContain("internal error");
             }
+            for (String[] args : new String[][] {{"host", fifo.toString()},
+                    {"lint", "--host", fifo.toString(), reproducer("plain-domain.xml").toString()}}) {
+                Run r = cli(args);
+                assertThat(r.status()).as(args[1]).isEqualTo(2);
+                assertThat(r.err()).as(args[1]).contains("not a regular file").doesNotContain("internal error");
+            }
         });
         Path zero = Path.of("/dev/zero");
         Assumptions.assumeTrue(Files.exists(zero), "SKIPPED: no /dev/zero");
