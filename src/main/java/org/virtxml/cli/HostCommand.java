@@ -91,6 +91,9 @@ public final class HostCommand implements Callable<Integer> {
                 String xml;
                 try {
                     xml = org.virtxml.io.TextDecoder.decode(LibvirtXml.defaults().readBytes(file), file.toString());
+                } catch (org.virtxml.io.DocumentReadException e) {
+                    err.println("virtxml host: " + file + ": cannot read: " + e.problem().message());
+                    return EXIT_USAGE;
                 } catch (IOException | SecurityException e) {
                     err.println("virtxml host: " + file + ": cannot read: " + describe(e));
                     return EXIT_USAGE;

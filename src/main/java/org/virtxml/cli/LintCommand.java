@@ -161,7 +161,7 @@ public final class LintCommand implements Callable<Integer> {
         }
         HostProfile base = null;
         if (hostFile != null) {
-            if (!Files.isRegularFile(hostFile)) {
+            if (!java.nio.file.Files.exists(hostFile)) {
                 throw new NoSuchFileException(hostFile.toString());
             }
             try {
