@@ -54,8 +54,25 @@ final class ModelWriter {
         }
     }
 
+    private final char quote;
+
     ModelWriter(StringBuilder out) {
+        this(out, Map.of(), '"');
+    }
+
+    /**
+     * A writer that continues a document: {@code inScope} are the prefix to namespace bindings
+     * already declared around what it writes; attribute values go in {@code quote}.
+     */
+    ModelWriter(StringBuilder out, Map<String, String> inScope, char quote) {
         this.out = out;
+        this.quote = quote;
+        this.scope.declared.putAll(inScope);
+    }
+
+    /** A kept (untyped) element, as the typed writer writes it inside its parent. */
+    void keptElement(Element e, int depth) {
+        dom(e, depth);
     }
 
     void element(ModelElement e, String namespace, String local, int depth) {
@@ -199,9 +216,9 @@ final class ModelWriter {
             out.append(pending);
             pending.setLength(0);
         }
-        out.append(' ').append(name).append("=\"");
+        out.append(' ').append(name).append('=').append(quote);
         escapeAttribute(value);
-        out.append('"');
+        out.append(quote);
     }
 
     private String prefixFor(String namespace, String preferredPrefix) {
@@ -220,12 +237,9 @@ final class ModelWriter {
 
     private void declare(String prefix, String namespace) {
         scope.declared.put(prefix, namespace);
-        pending.append(prefix.isEmpty() ? " xmlns=\"" : " xmlns:" + prefix + "=\"");
-        int mark = out.length();
-        escapeAttribute(namespace);
-        pending.append(out, mark, out.length());
-        out.setLength(mark);
-        pending.append('"');
+        pending.append(prefix.isEmpty() ? " xmlns=" : " xmlns:" + prefix + "=").append(quote);
+        escapeAttribute(namespace, quote, pending);
+        pending.append(quote);
     }
 
     private void flushDeclarations(StringBuilder into) {
@@ -261,6 +275,15 @@ final class ModelWriter {
     }
 
     private void text(String s) {
+        escapeText(s, out);
+    }
+
+    private void escapeAttribute(String s) {
+        escapeAttribute(s, quote, out);
+    }
+
+    /** Element text escaped as this writer writes it; a character XML cannot spell is refused. */
+    static void escapeText(String s, StringBuilder out) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             requireXmlChar(s, i);
@@ -274,7 +297,8 @@ final class ModelWriter {
         }
     }
 
-    private void escapeAttribute(String s) {
+    /** An attribute value escaped for the given quote character. */
+    static void escapeAttribute(String s, char quote, StringBuilder out) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             requireXmlChar(s, i);
@@ -282,10 +306,11 @@ final class ModelWriter {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
                 case '\t' -> out.append("&#9;");
                 case '\n' -> out.append("&#10;");
                 case '\r' -> out.append("&#13;");
+                case '"' -> out.append(quote == '"' ? "&quot;" : "\"");
+                case '\'' -> out.append(quote == '\'' ? "&apos;" : "'");
                 default -> out.append(c);
             }
         }

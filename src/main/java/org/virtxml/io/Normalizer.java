@@ -1,0 +1,24 @@
+package org.virtxml.io;
+
+import java.util.Map;
+import org.virtxml.model.DocumentKind;
+import org.virtxml.model.ModelElement;
+
+/**
+ * The one explicit normal form ({@code fmt}): libvirt's element order, two-space indentation,
+ * single quotes, as {@code virsh dumpxml} prints.
+ */
+final class Normalizer {
+    private Normalizer() {}
+
+    static String write(ModelElement root, boolean xmlDeclaration, SourceMap source) {
+        DocumentKind kind = DocumentKind.forRootClass(root.getClass())
+                .orElseThrow(() -> new IllegalArgumentException(root.getClass().getName() + " is not a document root"));
+        StringBuilder out = new StringBuilder(4096);
+        if (xmlDeclaration) {
+            out.append("<?xml version='1.0' encoding='UTF-8'?>\n");
+        }
+        new ModelWriter(out, Map.of(), '\'').element(root, "", kind.rootElement(), 0);
+        return out.append('\n').toString();
+    }
+}
