@@ -45,14 +45,14 @@ final class ByteStableWriter {
         this.unit = indentUnit();
     }
 
-    /** The document's text with the model's changes; the source text itself when nothing changed. */
+    /** The document's text (without its byte order mark) with the model's changes; the source text itself when nothing changed. */
     static String write(ModelElement root, SourceMap map) {
         ByteStableWriter w = new ByteStableWriter(map);
         ElementSource s = map.root();
         if (w.clean(root)) {
-            return map.byteOrderMark() + map.text();
+            return map.text();
         }
-        w.out.append(map.byteOrderMark()).append(w.text, 0, s.start());
+        w.out.append(w.text, 0, s.start());
         w.element(root, s, Map.of());
         w.out.append(w.text, s.end(), w.text.length());
         return w.out.toString();

@@ -102,23 +102,55 @@ public final class LibvirtDocument<T extends ModelElement> {
         return LibvirtXml.defaults().write(root, xmlDeclaration);
     }
 
+    /** {@link #write()}, without the comments and processing instructions read (each alone on its line takes the line). */
+    public String writeWithoutComments() {
+        return CommentRemoval.apply(write());
+    }
+
     /**
      * The document in normal form, as {@code fmt} writes it: libvirt's element order, two-space
      * indentation, single quotes; comments and processing instructions between elements are kept.
      */
     public String normalized() {
-        return Normalizer.write(root, xmlDeclaration, sourceMap);
+        return Normalizer.write(root, xmlDeclaration, sourceMap, true);
+    }
+
+    /** The normal form of {@link #normalized()} without the comments and processing instructions read. */
+    public String normalizedWithoutComments() {
+        return Normalizer.write(root, xmlDeclaration, sourceMap, false);
     }
 
     /** The document's bytes as {@link #write()} gives them, in the encoding it was read in (UTF-8 when built in code). */
     public byte[] toBytes() {
-        String text = write();
         if (sourceMap == null) {
+            String text = write();
             return text.getBytes(StandardCharsets.UTF_8);
         }
+        String text = sourceMap.byteOrderMark() + write();
         java.nio.charset.Charset cs = sourceMap.charset();
         // "UTF-16" declared without a byte order mark is big-endian; Java's encoder would add a mark
-        return text.getBytes(cs == StandardCharsets.UTF_16 ? StandardCharsets.UTF_16BE : cs);
+        return encode(text, cs == StandardCharsets.UTF_16 ? StandardCharsets.UTF_16BE : cs);
+    }
+
+    /** Text in an encoding; a character the encoding lacks (a new value in a Latin-1 document) as a character reference. */
+    private static byte[] encode(String text, java.nio.charset.Charset cs) {
+        if (cs.name().startsWith("UTF-")) {
+            return text.getBytes(cs);
+        }
+        java.nio.charset.CharsetEncoder encoder = cs.newEncoder();
+        if (encoder.canEncode(text)) {
+            return text.getBytes(cs);
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(cp -> {
+            String c = Character.toString(cp);
+            if (encoder.canEncode(c)) {
+                sb.append(c);
+            } else {
+                sb.append("&#").append(cp).append(';');
+            }
+        });
+        return sb.toString().getBytes(cs);
     }
 
     /** Writes the document to a file atomically: a temporary file in the same folder, then a rename. */

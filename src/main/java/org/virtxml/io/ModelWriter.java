@@ -65,10 +65,18 @@ final class ModelWriter {
      * already declared around what it writes; attribute values go in {@code quote}.
      */
     ModelWriter(StringBuilder out, Map<String, String> inScope, char quote) {
+        this(out, inScope, quote, Interstitials.NONE);
+    }
+
+    /** A writer that also puts back, in place, the comments and processing instructions {@code interstitials} hold. */
+    ModelWriter(StringBuilder out, Map<String, String> inScope, char quote, Interstitials interstitials) {
         this.out = out;
         this.quote = quote;
+        this.interstitials = interstitials;
         this.scope.declared.putAll(inScope);
     }
+
+    private final Interstitials interstitials;
 
     /** A kept (untyped) element, as the typed writer writes it inside its parent. */
     void keptElement(Element e, int depth) {
@@ -104,15 +112,20 @@ final class ModelWriter {
             ModelProperty p = props.get(i);
             children = !p.isAttribute() && present(p.get(e));
         }
-        if (!children && (text == null || text.isEmpty())) {
+        List<String> endNotes = interstitials.atEnd(e);
+        if (!children && (text == null || text.isEmpty()) && endNotes.isEmpty()) {
             out.append("/>");
         } else {
             out.append('>');
             if (text != null) {
                 text(text);
             }
+            if (!children) {
+                endNotes.forEach(out::append);
+            }
             if (children) {
                 for (Element k : kept) {
+                    notes(interstitials.before(k), depth + 1);
                     out.append('\n');
                     dom(k, depth + 1);
                 }
@@ -123,20 +136,32 @@ final class ModelWriter {
                     Object v = p.get(e);
                     if (v instanceof List<?> list) {
                         for (Object item : list) {
+                            notes(interstitials.before(item), depth + 1);
                             out.append('\n');
                             element((ModelElement) item, p.namespace(), p.xmlName(), depth + 1);
                         }
                     } else if (v != null) {
+                        notes(interstitials.before(v), depth + 1);
                         out.append('\n');
                         element((ModelElement) v, p.namespace(), p.xmlName(), depth + 1);
                     }
                 }
+                notes(endNotes, depth + 1);
                 out.append('\n');
                 indent(depth);
             }
             out.append("</").append(name).append('>');
         }
         scope = scope.parent;
+    }
+
+    /** Comments and processing instructions, each on its own line. */
+    private void notes(List<String> notes, int depth) {
+        for (String n : notes) {
+            out.append('\n');
+            indent(depth);
+            out.append(n);
+        }
     }
 
     /** Whether a property's value holds anything to write (a list counts when not empty). */

@@ -1,0 +1,77 @@
+package org.virtxml.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.virtxml.model.ModelElement;
+
+/**
+ * The comments and processing instructions that stood between a document's elements, found in its
+ * source text, so that the normal form keeps them in place: each one goes with the element it
+ * preceded, or before its parent's end tag when it followed the last child.
+ */
+final class Interstitials {
+    static final Interstitials NONE = new Interstitials(null);
+
+    private final SourceMap map;
+
+    Interstitials(SourceMap map) {
+        this.map = map;
+    }
+
+    /** The comments and processing instructions just before a child (typed element or kept DOM element). */
+    List<String> before(Object child) {
+        if (map == null) {
+            return List.of();
+        }
+        SourceNode n = map.node(child);
+        ElementSource parent = n instanceof ElementSource s ? s.parent() : n instanceof KeptSource k ? k.parent() : null;
+        if (parent == null) {
+            return List.of();
+        }
+        List<SourceNode> siblings = parent.children();
+        int i = siblings.indexOf(n);
+        int from = i <= 0 ? parent.startTagEnd() : siblings.get(i - 1).end();
+        return in(from, n.start());
+    }
+
+    /** Those after an element's last child (or in an element without children), before its end tag. */
+    List<String> atEnd(ModelElement element) {
+        if (map == null || !(map.node(element) instanceof ElementSource s) || s.selfClosing()) {
+            return List.of();
+        }
+        List<SourceNode> children = s.children();
+        int from = children.isEmpty() ? s.startTagEnd() : children.get(children.size() - 1).end();
+        return in(from, s.endTagStart());
+    }
+
+    /** Those before the root element (after the XML declaration) and after it. */
+    List<String> prolog() {
+        return map == null ? List.of() : in(0, map.root().start()).stream().filter(s -> !s.startsWith("<?xml ")).toList();
+    }
+
+    List<String> epilog() {
+        return map == null ? List.of() : in(map.root().end(), map.text().length());
+    }
+
+    private List<String> in(int from, int to) {
+        String text = map.text();
+        List<String> out = new ArrayList<>(0);
+        int i = text.indexOf('<', from);
+        while (i >= 0 && i < to) {
+            int end;
+            if (text.startsWith("<!--", i)) {
+                end = text.indexOf("-->", i + 4) + 3;
+                out.add(text.substring(i, end));
+            } else if (text.startsWith("<![CDATA[", i)) {
+                end = text.indexOf("]]>", i) + 3;
+            } else if (text.startsWith("<?", i)) {
+                end = text.indexOf("?>", i + 2) + 2;
+                out.add(text.substring(i, end));
+            } else {
+                end = i + 1;
+            }
+            i = text.indexOf('<', end);
+        }
+        return out;
+    }
+}
