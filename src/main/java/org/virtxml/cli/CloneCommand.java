@@ -75,7 +75,7 @@ public final class CloneCommand implements Callable<Integer> {
         }
         return io.changeDomain(file, output, (document, source) -> {
             EditResult<Domain> clone = new DomainCloner(random).clone(source, options);
-            return new AuthoringIo.Outcome(LibvirtDocument.of(clone.root()), clone.changes());
+            return new AuthoringIo.Outcome(document.withRoot(clone.root()), clone.changes());
         });
     }
 }
