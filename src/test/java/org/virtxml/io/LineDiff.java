@@ -52,6 +52,30 @@ public record LineDiff(SortedSet<Integer> removed, SortedSet<Integer> added) {
         return new LineDiff(removed, added);
     }
 
+    /**
+     * Whether {@code after} can be made from {@code before} by removing only lines numbered in
+     * {@code mayRemove} and adding only lines numbered (in {@code after}) in {@code mayAdd}: the
+     * question a diff answers, without its choice among equally long alignments.
+     */
+    public static boolean within(String before, String after, java.util.Set<Integer> mayRemove, java.util.Set<Integer> mayAdd) {
+        List<String> a = lines(before);
+        List<String> b = lines(after);
+        boolean[][] ok = new boolean[a.size() + 1][b.size() + 1];
+        ok[a.size()][b.size()] = true;
+        for (int i = a.size(); i >= 0; i--) {
+            for (int j = b.size(); j >= 0; j--) {
+                if (i == a.size() && j == b.size()) {
+                    continue;
+                }
+                boolean r = i < a.size() && j < b.size() && a.get(i).equals(b.get(j)) && ok[i + 1][j + 1];
+                r |= i < a.size() && mayRemove.contains(i + 1) && ok[i + 1][j];
+                r |= j < b.size() && mayAdd.contains(j + 1) && ok[i][j + 1];
+                ok[i][j] = r;
+            }
+        }
+        return ok[0][0];
+    }
+
     public int changedLines() {
         return Math.max(removed.size(), added.size());
     }
