@@ -125,13 +125,13 @@ final class ByteStableWriter {
         return v == null ? null : p.toText(v);
     }
 
-    /** Kept elements first, then typed children in libvirt's order: the order the typed writer uses. */
+    /** Kept elements first, then typed children in libvirt's output order: the order the normal form uses. */
     private static List<Child> children(ModelElement e) {
         List<Child> out = new ArrayList<>();
         for (Element k : e.keptElements()) {
             out.add(new Child(k, Objects.toString(k.getNamespaceURI(), ""), k.getLocalName(), null));
         }
-        for (ModelProperty p : ModelClass.of(e.getClass()).properties()) {
+        for (ModelProperty p : OutputOrder.properties(ModelClass.of(e.getClass()))) {
             if (p.isAttribute()) {
                 continue;
             }
@@ -362,7 +362,7 @@ final class ByteStableWriter {
     /** A new or rewritten element, as the typed writer writes it, indented to stand at {@code indent}. */
     private String rendered(Child c, Map<String, String> scope, String indent) {
         StringBuilder sb = new StringBuilder(256);
-        ModelWriter w = new ModelWriter(sb, scope, quote);
+        ModelWriter w = new ModelWriter(sb, scope, quote, new Interstitials(null, false));
         if (c.value() instanceof ModelElement m) {
             w.element(m, c.namespace(), c.local(), 0);
         } else {

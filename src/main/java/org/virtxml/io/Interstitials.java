@@ -10,17 +10,20 @@ import org.virtxml.model.ModelElement;
  * preceded, or before its parent's end tag when it followed the last child.
  */
 final class Interstitials {
-    static final Interstitials NONE = new Interstitials(null);
+    static final Interstitials NONE = new Interstitials(null, false);
 
     private final SourceMap map;
+    private final boolean keep;
 
-    Interstitials(SourceMap map) {
+    /** {@code keep} false: no comments or processing instructions, only the order of attributes as written. */
+    Interstitials(SourceMap map, boolean keep) {
         this.map = map;
+        this.keep = keep;
     }
 
     /** The comments and processing instructions just before a child (typed element or kept DOM element). */
     List<String> before(Object child) {
-        if (map == null) {
+        if (map == null || !keep) {
             return List.of();
         }
         SourceNode n = map.node(child);
@@ -34,9 +37,31 @@ final class Interstitials {
         return in(from, n.start());
     }
 
+    /**
+     * The position among the attributes as written of an attribute read on this element, or -1
+     * (an attribute set in code, or an element not read).
+     */
+    int attributeIndex(ModelElement element, String namespace, String local) {
+        if (map == null || !(map.node(element) instanceof ElementSource s)) {
+            return -1;
+        }
+        List<RawAttribute> attributes = s.tag().attributes();
+        int index = 0;
+        for (RawAttribute a : attributes) {
+            if (a.isNamespaceDeclaration()) {
+                continue;
+            }
+            if (a.localName().equals(local) && (namespace.isEmpty() == a.prefix().isEmpty())) {
+                return index;
+            }
+            index++;
+        }
+        return -1;
+    }
+
     /** Those after an element's last child (or in an element without children), before its end tag. */
     List<String> atEnd(ModelElement element) {
-        if (map == null || !(map.node(element) instanceof ElementSource s) || s.selfClosing()) {
+        if (map == null || !keep || !(map.node(element) instanceof ElementSource s) || s.selfClosing()) {
             return List.of();
         }
         List<SourceNode> children = s.children();
@@ -46,11 +71,11 @@ final class Interstitials {
 
     /** Those before the root element (after the XML declaration) and after it. */
     List<String> prolog() {
-        return map == null ? List.of() : in(0, map.root().start()).stream().filter(s -> !s.startsWith("<?xml ")).toList();
+        return map == null || !keep ? List.of() : in(0, map.root().start()).stream().filter(s -> !s.startsWith("<?xml ")).toList();
     }
 
     List<String> epilog() {
-        return map == null ? List.of() : in(map.root().end(), map.text().length());
+        return map == null || !keep ? List.of() : in(map.root().end(), map.text().length());
     }
 
     private List<String> in(int from, int to) {

@@ -68,7 +68,10 @@ final class ModelWriter {
         this(out, inScope, quote, Interstitials.NONE);
     }
 
-    /** A writer that also puts back, in place, the comments and processing instructions {@code interstitials} hold. */
+    /**
+     * The normal form's writer: children in libvirt's output order, attributes in the order they
+     * were written, and the comments and processing instructions {@code interstitials} hold put back in place.
+     */
     ModelWriter(StringBuilder out, Map<String, String> inScope, char quote, Interstitials interstitials) {
         this.out = out;
         this.quote = quote;
@@ -92,18 +95,23 @@ final class ModelWriter {
         flushDeclarations(declarations);
         out.append(declarations);
         ModelClass binding = ModelClass.of(e.getClass());
-        List<ModelProperty> props = binding.properties();
-        for (ModelProperty p : props) {
-            if (p.isAttribute()) {
-                Object v = p.get(e);
-                if (v != null) {
-                    attribute(p.namespace(), "", p.xmlName(), p.toText(v));
+        boolean normalForm = interstitials != Interstitials.NONE;
+        List<ModelProperty> props = normalForm ? OutputOrder.properties(binding) : binding.properties();
+        if (!normalForm) {
+            for (ModelProperty p : props) {
+                if (p.isAttribute()) {
+                    Object v = p.get(e);
+                    if (v != null) {
+                        attribute(p.namespace(), "", p.xmlName(), p.toText(v));
+                    }
                 }
             }
-        }
-        for (Map.Entry<QName, String> a : e.keptAttributes().entrySet()) {
-            QName q = a.getKey();
-            attribute(q.getNamespaceURI(), q.getPrefix(), q.getLocalPart(), a.getValue());
+            for (Map.Entry<QName, String> a : e.keptAttributes().entrySet()) {
+                QName q = a.getKey();
+                attribute(q.getNamespaceURI(), q.getPrefix(), q.getLocalPart(), a.getValue());
+            }
+        } else {
+            attributesAsWritten(e, props);
         }
         String text = e.getText();
         List<Element> kept = e.keptElements();
@@ -153,6 +161,31 @@ final class ModelWriter {
             out.append("</").append(name).append('>');
         }
         scope = scope.parent;
+    }
+
+    /** One attribute to write, with its place among the attributes as written (-1: set in code, goes last). */
+    private record PendingAttribute(String namespace, String prefix, String local, String value, int index) {
+    }
+
+    /** The attributes in the order they were written in the source; those set in code after them, in grammar order. */
+    private void attributesAsWritten(ModelElement e, List<ModelProperty> props) {
+        List<PendingAttribute> all = new java.util.ArrayList<>();
+        for (ModelProperty p : props) {
+            Object v = p.isAttribute() ? p.get(e) : null;
+            if (v != null) {
+                all.add(new PendingAttribute(p.namespace(), "", p.xmlName(), p.toText(v),
+                        interstitials.attributeIndex(e, p.namespace(), p.xmlName())));
+            }
+        }
+        for (Map.Entry<QName, String> a : e.keptAttributes().entrySet()) {
+            QName q = a.getKey();
+            all.add(new PendingAttribute(q.getNamespaceURI(), q.getPrefix(), q.getLocalPart(), a.getValue(),
+                    interstitials.attributeIndex(e, q.getNamespaceURI(), q.getLocalPart())));
+        }
+        all.sort(java.util.Comparator.comparingInt(a -> a.index() < 0 ? Integer.MAX_VALUE : a.index()));
+        for (PendingAttribute a : all) {
+            attribute(a.namespace(), a.prefix(), a.local(), a.value());
+        }
     }
 
     /** Comments and processing instructions, each on its own line. */

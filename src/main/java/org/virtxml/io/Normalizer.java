@@ -19,7 +19,7 @@ final class Normalizer {
         if (xmlDeclaration) {
             out.append("<?xml version='1.0' encoding='UTF-8'?>\n");
         }
-        Interstitials notes = source == null || !keepComments ? Interstitials.NONE : new Interstitials(source);
+        Interstitials notes = new Interstitials(source, keepComments);
         for (String n : notes.prolog()) {
             out.append(n).append('\n');
         }

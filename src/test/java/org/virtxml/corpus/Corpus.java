@@ -37,6 +37,14 @@ public final class Corpus {
         }
     }
 
+    /** Whether libvirt wrote the file itself: qemuxmlconfdata's {@code *.x86_64-latest.xml} and the {@code *out} folders' files. */
+    public static boolean writtenByLibvirt(Path f) {
+        String folder = f.getParent().getFileName().toString();
+        String name = f.getFileName().toString();
+        return folder.endsWith("out") || folder.endsWith("outdata")
+                || (folder.equals("qemuxmlconfdata") && name.endsWith(".x86_64-latest.xml"));
+    }
+
     /** The path relative to the corpus root, as the TSVs name files. */
     public static String relative(Path file) {
         return root().relativize(file).toString().replace('\\', '/');
