@@ -72,8 +72,12 @@ final class ByteStableWriter {
     }
 
     private boolean ownStateAsRead(ModelElement e, ElementSource s) {
-        for (ModelProperty p : ModelClass.of(e.getClass()).properties()) {
-            if (p.isAttribute() && !Objects.equals(attributeText(e, p), s.attributeRead(p.namespace(), p.xmlName()))) {
+        List<ModelProperty> attributes = AttributeProperties.of(e.getClass());
+        for (int i = 0; i < attributes.size(); i++) {
+            ModelProperty p = attributes.get(i);
+            Object now = p.get(e);
+            Object was = s.attributeValue(i);
+            if (now != was && !Objects.equals(now == null ? null : p.toText(now), was == null ? null : p.toText(was))) {
                 return false;
             }
         }
@@ -311,7 +315,7 @@ final class ByteStableWriter {
             if (now == null) {
                 continue;
             }
-            if (now.equals(s.attributeRead(ns, a.localName()))) {
+            if (now.equals(readText(e, s, p, ns, a.localName()))) {
                 out.append(text, a.leadStart(), a.end());
             } else {
                 out.append(text, a.leadStart(), a.valueStart());
@@ -332,6 +336,15 @@ final class ByteStableWriter {
                 newAttribute(name.getNamespaceURI(), name.getPrefix(), name.getLocalPart(), k.getValue(), q, scope);
             }
         }
+    }
+
+    /** An attribute's text as read: a typed one from the snapshot of its value, a kept one from the kept attributes read. */
+    private static String readText(ModelElement e, ElementSource s, ModelProperty p, String ns, String local) {
+        if (p == null) {
+            return s.keptAttributesRead().get(new QName(ns, local));
+        }
+        Object was = s.attributeValue(AttributeProperties.of(e.getClass()).indexOf(p));
+        return was == null ? null : p.toText(was);
     }
 
     private void newAttribute(String ns, String prefix, String local, String value, char q, Map<String, String> scope) {

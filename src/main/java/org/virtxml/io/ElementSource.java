@@ -13,31 +13,34 @@ import javax.xml.namespace.QName;
  * Completed by the reader when the element ends; never changed afterwards.
  */
 final class ElementSource implements SourceNode {
+    private final String text;
     private final int start;
     private final int startTagEnd;
-    private final StartTag tag;
-    private final Map<String, String> attributesRead;
+    private final boolean selfClosing;
     private final ElementSource parent;
+    private StartTag tag;
+    private Object[] attributeValues = new Object[0];
     private final List<SourceNode> children = new ArrayList<>(4);
     private int endTagStart;
     private int end;
     private String textRead;
     private Map<QName, String> keptAttributesRead = Map.of();
 
-    ElementSource(int start, int startTagEnd, StartTag tag, Map<String, String> attributesRead, ElementSource parent) {
+    ElementSource(String text, int start, int startTagEnd, ElementSource parent) {
+        this.text = text;
         this.start = start;
         this.startTagEnd = startTagEnd;
-        this.tag = tag;
-        this.attributesRead = attributesRead;
+        this.selfClosing = text.charAt(startTagEnd - 2) == '/';
         this.parent = parent;
         this.endTagStart = startTagEnd;
         this.end = startTagEnd;
     }
 
-    void close(int endTagStart, int end, String text, Map<QName, String> keptAttributes) {
+    void close(int endTagStart, int end, String text, Map<QName, String> keptAttributes, Object[] attributeValues) {
         this.endTagStart = endTagStart;
         this.end = end;
         this.textRead = text;
+        this.attributeValues = attributeValues;
         this.keptAttributesRead = keptAttributes.isEmpty() ? Map.of() : Map.copyOf(keptAttributes);
     }
 
@@ -72,17 +75,21 @@ final class ElementSource implements SourceNode {
         return end;
     }
 
+    /** The start tag's parts, scanned when first asked (only a changed element needs them). */
     StartTag tag() {
+        if (tag == null) {
+            tag = StartTag.scan(text, start, startTagEnd);
+        }
         return tag;
     }
 
     boolean selfClosing() {
-        return tag.selfClosing();
+        return selfClosing;
     }
 
-    /** Attribute values as the parser gave them, by {@link #key(String, String)}. */
-    String attributeRead(String namespace, String local) {
-        return attributesRead.get(key(namespace, local));
+    /** The typed attribute values as read, in {@link AttributeProperties} order. */
+    Object attributeValue(int index) {
+        return attributeValues[index];
     }
 
     String textRead() {

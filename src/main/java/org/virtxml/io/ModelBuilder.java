@@ -142,7 +142,7 @@ final class ModelBuilder extends DefaultHandler2 {
 
     private void openModel(ModelElement m, Attributes atts) {
         m.attachPosition(position());
-        recorder.openElement(m, locator.getLineNumber(), locator.getColumnNumber(), atts);
+        recorder.openElement(m, locator.getLineNumber(), locator.getColumnNumber());
         ModelClass binding = ModelClass.of(m.getClass());
         for (int i = 0; i < atts.getLength(); i++) {
             String uri = atts.getURI(i);

@@ -2,13 +2,11 @@ package org.virtxml.io;
 
 import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.virtxml.model.ModelElement;
 import org.w3c.dom.Element;
-import org.xml.sax.Attributes;
 
 /**
  * Records, while the model is built, where each typed element and each kept child element stood
@@ -26,15 +24,11 @@ final class SourceRecorder {
         this.source = source;
     }
 
-    void openElement(ModelElement element, int line, int column, Attributes atts) {
+    void openElement(ModelElement element, int line, int column) {
         int tagEnd = source.offset(line, column);
         int start = source.tagStart(line, column);
-        Map<String, String> read = new HashMap<>(Math.max(4, atts.getLength() * 2));
-        for (int i = 0; i < atts.getLength(); i++) {
-            read.put(ElementSource.key(atts.getURI(i), atts.getLocalName(i)), atts.getValue(i));
-        }
         ElementSource parent = open.isEmpty() ? null : open.get(open.size() - 1);
-        ElementSource s = new ElementSource(start, tagEnd, StartTag.scan(source.text(), start, tagEnd), read, parent);
+        ElementSource s = new ElementSource(source.text(), start, tagEnd, parent);
         if (parent == null) {
             root = s;
         } else {
@@ -48,7 +42,7 @@ final class SourceRecorder {
         ElementSource s = open.remove(open.size() - 1);
         int end = s.selfClosing() ? s.startTagEnd() : source.offset(line, column);
         int endTagStart = s.selfClosing() ? end : source.text().lastIndexOf("</", end - 1);
-        s.close(endTagStart, end, element.getText(), element.keptAttributes());
+        s.close(endTagStart, end, element.getText(), element.keptAttributes(), AttributeProperties.snapshot(element));
     }
 
     /** A kept child element has ended: its whole span and a copy of it as kept. */
