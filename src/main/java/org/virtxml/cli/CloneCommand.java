@@ -7,7 +7,6 @@ import java.util.random.RandomGenerator;
 import org.virtxml.edit.CloneOptions;
 import org.virtxml.edit.DomainCloner;
 import org.virtxml.edit.EditResult;
-import org.virtxml.io.LibvirtDocument;
 import org.virtxml.model.domain.Domain;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

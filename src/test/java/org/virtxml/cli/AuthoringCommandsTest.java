@@ -18,9 +18,9 @@ class AuthoringCommandsTest {
     @TempDir
     Path tmp;
 
-    private record Run(int status, String out, String err) {}
+    record Run(int status, String out, String err) {}
 
-    private static Run run(Object command, String... args) {
+    static Run run(Object command, String... args) {
         CommandLine cl = new CommandLine(command);
         cl.getCommandSpec().exitCodeOnInvalidInput(2);
         StringWriter out = new StringWriter();
