@@ -239,7 +239,7 @@ final class ByteStableWriter {
         for (SourceNode n : s.children()) {
             out.append(text, pos, n.start());
             Child c = present.get(n);
-            String indent = indentOf(n.start());
+            String indent = startsLine(n.start()) ? indentOf(n.start()) : indentOf(s.start()) + unit;
             if (c == null) {
                 removeOpenLine();
             } else {
@@ -254,7 +254,8 @@ final class ByteStableWriter {
             pos = n.end();
         }
         if (!atEnd.isEmpty()) {
-            String inner = s.children().isEmpty() ? indentOf(s.start()) + unit : indentOf(s.children().get(0).start());
+            String inner = s.children().isEmpty() || !startsLine(s.children().get(0).start()) ? indentOf(s.start()) + unit
+                    : indentOf(s.children().get(0).start());
             for (Child c : atEnd) {
                 out.append(newline).append(inner).append(rendered(c, scope, inner));
             }
@@ -406,6 +407,15 @@ final class ByteStableWriter {
             }
         }
         return scope == null ? outer : scope;
+    }
+
+    /** Whether only white space stands before an offset on its line. */
+    private boolean startsLine(int offset) {
+        int i = offset;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        return i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r';
     }
 
     /** The white space before an offset on its line, when only white space stands there. */
