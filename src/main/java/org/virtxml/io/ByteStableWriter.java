@@ -409,22 +409,24 @@ final class ByteStableWriter {
         return scope == null ? outer : scope;
     }
 
-    /** Whether only white space stands before an offset on its line. */
-    private boolean startsLine(int offset) {
+    /** Where the spaces and tabs just before an offset begin. */
+    private int blankBefore(int offset) {
         int i = offset;
         while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
             i--;
         }
+        return i;
+    }
+
+    /** Whether only white space stands before an offset on its line. */
+    private boolean startsLine(int offset) {
+        int i = blankBefore(offset);
         return i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r';
     }
 
     /** The white space before an offset on its line, when only white space stands there. */
     private String indentOf(int offset) {
-        int i = offset;
-        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
-            i--;
-        }
-        return i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r' ? text.substring(i, offset) : "";
+        return startsLine(offset) ? text.substring(blankBefore(offset), offset) : "";
     }
 
     /** The indentation step of the document: its first child's indentation beyond its root's, two spaces by default. */
