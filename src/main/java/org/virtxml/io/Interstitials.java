@@ -1,7 +1,9 @@
 package org.virtxml.io;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.virtxml.model.ModelElement;
 
 /**
@@ -57,6 +59,23 @@ final class Interstitials {
             index++;
         }
         return -1;
+    }
+
+    /** The prefixed namespace declarations written on this element in the source, prefix to namespace, in order. */
+    Map<String, String> declarations(ModelElement element) {
+        if (map == null || !(map.node(element) instanceof ElementSource s)) {
+            return Map.of();
+        }
+        Map<String, String> out = null;
+        for (RawAttribute a : s.tag().attributes()) {
+            if (a.isNamespaceDeclaration() && !a.declaredPrefix().isEmpty()) {
+                if (out == null) {
+                    out = new LinkedHashMap<>();
+                }
+                out.put(a.declaredPrefix(), map.text().substring(a.valueStart(), a.valueEnd()));
+            }
+        }
+        return out == null ? Map.of() : out;
     }
 
     /** Those after an element's last child (or in an element without children), before its end tag. */

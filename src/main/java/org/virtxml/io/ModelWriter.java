@@ -89,6 +89,8 @@ final class ModelWriter {
     void element(ModelElement e, String namespace, String local, int depth) {
         indent(depth);
         scope = new Scope(scope);
+        Map<String, String> keptDeclarations = interstitials.declarations(e);
+        scope.declared.putAll(keptDeclarations);
         String name = elementName(namespace, local, null);
         out.append('<').append(name);
         StringBuilder declarations = new StringBuilder();
@@ -112,6 +114,11 @@ final class ModelWriter {
             }
         } else {
             attributesAsWritten(e, props);
+            for (Map.Entry<String, String> d : keptDeclarations.entrySet()) {
+                // where the source declared them: after the attributes, as libvirt writes its namespaces
+                String raw = d.getValue().replace(String.valueOf(quote), quote == '\'' ? "&apos;" : "&quot;");
+                out.append(" xmlns:").append(d.getKey()).append('=').append(quote).append(raw).append(quote);
+            }
         }
         String text = e.getText();
         List<Element> kept = e.keptElements();

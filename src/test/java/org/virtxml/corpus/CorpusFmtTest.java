@@ -19,7 +19,7 @@ import org.virtxml.io.LibvirtXml;
  */
 class CorpusFmtTest {
     /** The share reached when this test was written; it may rise, never fall. */
-    private static final double FLOOR = 0.971;
+    private static final double FLOOR = 0.9839; // 857 of 871
 
     @Test
     void fmtLeavesWhatLibvirtWroteAsItIsAndIsIdempotent() throws Exception {

@@ -84,7 +84,7 @@ class ByteStableWritingTest {
         assertThat(LibvirtXml.parse(DOC).normalized()).isEqualTo("""
                 <?xml version='1.0' encoding='UTF-8'?>
                 <!-- managed by hand -->
-                <domain type='kvm'>
+                <domain type='kvm' xmlns:qemu='http://libvirt.org/schemas/domain/qemu/1.0'>
                   <name>vm</name>
                   <description>a &lt;b&gt; &amp; c &amp; A</description>
                   <vcpu placement='static'>2</vcpu>
@@ -93,7 +93,7 @@ class ByteStableWritingTest {
                     <acpi/>
                   </features>
                   <devices/>
-                  <qemu:commandline xmlns:qemu='http://libvirt.org/schemas/domain/qemu/1.0'>
+                  <qemu:commandline>
                     <qemu:arg value='-S'/>
                   </qemu:commandline>
                 </domain>
