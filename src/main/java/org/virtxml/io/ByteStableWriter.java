@@ -29,15 +29,12 @@ final class ByteStableWriter {
     private final char quote;
     private final String newline;
     private final String unit;
-    private final Map<ModelElement, Boolean> cleanness = new IdentityHashMap<>();
+    private final AsRead asRead;
     private final StringBuilder out;
-
-    /** A child of an element in the order the typed writer writes it, with the name it is written under. */
-    private record Child(Object value, String namespace, String local, ModelProperty property) {
-    }
 
     private ByteStableWriter(SourceMap map) {
         this.map = map;
+        this.asRead = new AsRead(map);
         this.text = map.text();
         this.out = new StringBuilder(text.length() + 256);
         this.quote = documentQuote(text, map.root().start());
@@ -49,7 +46,7 @@ final class ByteStableWriter {
     static String write(ModelElement root, SourceMap map) {
         ByteStableWriter w = new ByteStableWriter(map);
         ElementSource s = map.root();
-        if (w.clean(root)) {
+        if (w.asRead.clean(root)) {
             return map.text();
         }
         w.out.append(w.text, 0, s.start());
@@ -58,115 +55,22 @@ final class ByteStableWriter {
         return w.out.toString();
     }
 
-    // ---- what changed ----
-
-    /** Whether an element and everything under it are as read, in place. */
-    private boolean clean(ModelElement e) {
-        Boolean known = cleanness.get(e);
-        if (known != null) {
-            return known;
-        }
-        boolean c = map.node(e) instanceof ElementSource s && ownStateAsRead(e, s) && childrenAsRead(e, s);
-        cleanness.put(e, c);
-        return c;
-    }
-
-    private boolean ownStateAsRead(ModelElement e, ElementSource s) {
-        List<ModelProperty> attributes = AttributeProperties.of(e.getClass());
-        for (int i = 0; i < attributes.size(); i++) {
-            ModelProperty p = attributes.get(i);
-            Object now = p.get(e);
-            Object was = s.attributeValue(i);
-            if (now != was && !Objects.equals(now == null ? null : p.toText(now), was == null ? null : p.toText(was))) {
-                return false;
-            }
-        }
-        return e.keptAttributes().equals(s.keptAttributesRead()) && Objects.equals(e.getText(), s.textRead());
-    }
-
-    private boolean childrenAsRead(ModelElement e, ElementSource s) {
-        List<Child> children = children(e);
-        if (children.size() != s.children().size() || !inSourceOrder(children, s)) {
-            return false;
-        }
-        for (Child c : children) {
-            SourceNode n = map.node(c.value());
-            boolean same = c.value() instanceof ModelElement m ? clean(m)
-                    : n instanceof KeptSource k && ((Element) c.value()).isEqualNode(k.asRead());
-            if (!same || parentOf(n) != s) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the children read from this element that are still there stand in their source order, per property. */
-    private boolean inSourceOrder(List<Child> children, ElementSource s) {
-        Set<SourceNode> seen = new HashSet<>();
-        Map<ModelProperty, Integer> last = new HashMap<>();
-        for (Child c : children) {
-            SourceNode n = map.node(c.value());
-            if (n == null || parentOf(n) != s) {
-                continue;
-            }
-            if (!seen.add(n)) {
-                return false;
-            }
-            Integer before = last.put(c.property(), n.start());
-            if (before != null && before > n.start()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static ElementSource parentOf(SourceNode n) {
-        return n instanceof ElementSource s ? s.parent() : n instanceof KeptSource k ? k.parent() : null;
-    }
-
-    private static String attributeText(ModelElement e, ModelProperty p) {
-        Object v = p.get(e);
-        return v == null ? null : p.toText(v);
-    }
-
-    /** Kept elements first, then typed children in libvirt's output order: the order the normal form uses. */
-    private static List<Child> children(ModelElement e) {
-        List<Child> out = new ArrayList<>();
-        for (Element k : e.keptElements()) {
-            out.add(new Child(k, Objects.toString(k.getNamespaceURI(), ""), k.getLocalName(), null));
-        }
-        for (ModelProperty p : OutputOrder.properties(ModelClass.of(e.getClass()))) {
-            if (p.isAttribute()) {
-                continue;
-            }
-            Object v = p.get(e);
-            if (v instanceof List<?> list) {
-                for (Object item : list) {
-                    out.add(new Child(item, p.namespace(), p.xmlName(), p));
-                }
-            } else if (v != null) {
-                out.add(new Child(v, p.namespace(), p.xmlName(), p));
-            }
-        }
-        return out;
-    }
-
     // ---- writing ----
 
     private void element(ModelElement e, ElementSource s, Map<String, String> outerScope) {
-        if (clean(e)) {
+        if (asRead.clean(e)) {
             out.append(text, s.start(), s.end());
             return;
         }
         Map<String, String> scope = scopeOf(s, outerScope);
-        List<Child> children = children(e);
+        List<AsRead.Child> children = AsRead.children(e);
         String now = e.getText();
         boolean textChanged = !Objects.equals(now, s.textRead());
-        if ((textChanged && (!children.isEmpty() || !s.children().isEmpty())) || !inSourceOrder(children, s)) {
+        if ((textChanged && (!children.isEmpty() || !s.children().isEmpty())) || !asRead.inSourceOrder(children, s)) {
             String q = s.tag().qualifiedName();
             int colon = q.indexOf(':');
             String ns = Objects.toString(scope.get(colon > 0 ? q.substring(0, colon) : ""), "");
-            out.append(rendered(new Child(e, ns, q.substring(colon + 1), null), outerScope, indentOf(s.start())));
+            out.append(rendered(new AsRead.Child(e, ns, q.substring(colon + 1), null), outerScope, indentOf(s.start())));
             return;
         }
         startTag(e, s, scope);
@@ -182,7 +86,7 @@ final class ByteStableWriter {
                 ModelWriter.escapeText(now, out);
             } else {
                 String inner = indentOf(s.start()) + unit;
-                for (Child c : children) {
+                for (AsRead.Child c : children) {
                     out.append(newline).append(inner).append(rendered(c, scope, inner));
                 }
                 out.append(newline).append(indentOf(s.start()));
@@ -201,19 +105,19 @@ final class ByteStableWriter {
         out.append(text, s.endTagStart(), s.end());
     }
 
-    private void content(ModelElement e, ElementSource s, List<Child> children, Map<String, String> scope) {
-        Map<SourceNode, Child> present = new IdentityHashMap<>();
-        Map<SourceNode, List<Child>> after = new IdentityHashMap<>();
-        Map<SourceNode, List<Child>> before = new IdentityHashMap<>();
-        List<Child> atEnd = new ArrayList<>();
-        for (Child c : children) {
+    private void content(ModelElement e, ElementSource s, List<AsRead.Child> children, Map<String, String> scope) {
+        Map<SourceNode, AsRead.Child> present = new IdentityHashMap<>();
+        Map<SourceNode, List<AsRead.Child>> after = new IdentityHashMap<>();
+        Map<SourceNode, List<AsRead.Child>> before = new IdentityHashMap<>();
+        List<AsRead.Child> atEnd = new ArrayList<>();
+        for (AsRead.Child c : children) {
             SourceNode n = map.node(c.value());
-            if (n != null && parentOf(n) == s && sameKind(c, n) && !present.containsKey(n)) {
+            if (n != null && AsRead.parentOf(n) == s && sameKind(c, n) && !present.containsKey(n)) {
                 present.put(n, c);
             }
         }
         for (int i = 0; i < children.size(); i++) {
-            Child c = children.get(i);
+            AsRead.Child c = children.get(i);
             SourceNode n = map.node(c.value());
             if (n != null && present.get(n) == c) {
                 continue;
@@ -238,17 +142,17 @@ final class ByteStableWriter {
         int pos = s.startTagEnd();
         for (SourceNode n : s.children()) {
             out.append(text, pos, n.start());
-            Child c = present.get(n);
+            AsRead.Child c = present.get(n);
             String indent = startsLine(n.start()) ? indentOf(n.start()) : indentOf(s.start()) + unit;
             if (c == null) {
                 removeOpenLine();
             } else {
-                for (Child b : before.getOrDefault(n, List.of())) {
+                for (AsRead.Child b : before.getOrDefault(n, List.of())) {
                     out.append(rendered(b, scope, indent)).append(newline).append(indent);
                 }
                 child(c, n, scope);
             }
-            for (Child a : after.getOrDefault(n, List.of())) {
+            for (AsRead.Child a : after.getOrDefault(n, List.of())) {
                 out.append(newline).append(indent).append(rendered(a, scope, indent));
             }
             pos = n.end();
@@ -256,7 +160,7 @@ final class ByteStableWriter {
         if (!atEnd.isEmpty()) {
             String inner = s.children().isEmpty() || !startsLine(s.children().get(0).start()) ? indentOf(s.start()) + unit
                     : indentOf(s.children().get(0).start());
-            for (Child c : atEnd) {
+            for (AsRead.Child c : atEnd) {
                 out.append(newline).append(inner).append(rendered(c, scope, inner));
             }
             String rest = text.substring(pos, s.endTagStart());
@@ -266,16 +170,16 @@ final class ByteStableWriter {
         }
     }
 
-    private static boolean sameKind(Child c, SourceNode n) {
+    private static boolean sameKind(AsRead.Child c, SourceNode n) {
         return c.value() instanceof ModelElement ? n instanceof ElementSource : n instanceof KeptSource;
     }
 
-    private SourceNode placed(Child c, Map<SourceNode, Child> present) {
+    private SourceNode placed(AsRead.Child c, Map<SourceNode, AsRead.Child> present) {
         SourceNode n = map.node(c.value());
         return n != null && present.get(n) == c ? n : null;
     }
 
-    private void child(Child c, SourceNode n, Map<String, String> scope) {
+    private void child(AsRead.Child c, SourceNode n, Map<String, String> scope) {
         if (c.value() instanceof ModelElement m) {
             element(m, (ElementSource) n, scope);
         } else if (((Element) c.value()).isEqualNode(((KeptSource) n).asRead())) {
@@ -312,7 +216,7 @@ final class ByteStableWriter {
                     : Objects.toString(scope.get(a.prefix()), "");
             written.add(ElementSource.key(ns, a.localName()));
             ModelProperty p = binding.attribute(ns, a.localName());
-            String now = p != null ? attributeText(e, p) : e.keptAttributes().get(new QName(ns, a.localName()));
+            String now = p != null ? AsRead.attributeText(e, p) : e.keptAttributes().get(new QName(ns, a.localName()));
             if (now == null) {
                 continue;
             }
@@ -326,7 +230,7 @@ final class ByteStableWriter {
         }
         char q = tag.attributes().isEmpty() ? quote : tag.attributes().get(0).quote();
         for (ModelProperty p : binding.properties()) {
-            String now = p.isAttribute() ? attributeText(e, p) : null;
+            String now = p.isAttribute() ? AsRead.attributeText(e, p) : null;
             if (now != null && written.add(ElementSource.key(p.namespace(), p.xmlName()))) {
                 newAttribute(p.namespace(), "", p.xmlName(), now, q, scope);
             }
@@ -374,7 +278,7 @@ final class ByteStableWriter {
     }
 
     /** A new or rewritten element, as the typed writer writes it, indented to stand at {@code indent}. */
-    private String rendered(Child c, Map<String, String> scope, String indent) {
+    private String rendered(AsRead.Child c, Map<String, String> scope, String indent) {
         StringBuilder sb = new StringBuilder(256);
         ModelWriter w = new ModelWriter(sb, scope, quote, new Interstitials(null, false));
         if (c.value() instanceof ModelElement m) {
