@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.virtxml.edit.Change;
 import org.virtxml.edit.EditRefusedException;
+import java.nio.charset.StandardCharsets;
+import org.virtxml.io.AtomicFiles;
 import org.virtxml.io.DocumentReadException;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * What the authoring verbs share (spec/cli.md): reading FILE or {@code -} (standard input),
  * writing the result to standard output, {@code -o FILE} or back into FILE with {@code --write}
- * (atomically, refusing a source with comments unless {@code --drop-comments}), and the changes on
+ * (atomically, byte-stable: only what changed is rewritten; {@code --drop-comments} leaves the
+ * source's comments out), and the changes on
  * standard error, one a line; the exit statuses. The verbs say only what is their own.
  */
 final class AuthoringIo {
@@ -109,8 +112,7 @@ final class AuthoringIo {
             error("refused: " + e.getMessage());
             return FAILED;
         }
-        int status = emit(outcome.document(), loaded.document().commentsAndProcessingInstructions(), input,
-                output.output, output.write, output.dropComments);
+        int status = emit(outcome.document(), input, output.output, output.write, output.dropComments);
         if (status == OK) {
             report(outcome.changes());
         }
@@ -132,21 +134,20 @@ final class AuthoringIo {
     }
 
     /**
-     * Writes the result where the options say; {@code sourceComments} is the number of comments and
-     * processing instructions of the document read (the model does not keep them).
+     * Writes the result where the options say: byte-stable (the source's bytes but for what the
+     * operation changed), without the source's comments when asked.
      */
-    private int emit(LibvirtDocument<?> result, int sourceComments, String input, String outputFile, boolean write,
+    private int emit(LibvirtDocument<?> result, String input, String outputFile, boolean write,
              boolean dropComments) throws IOException {
         Path target = write ? Path.of(input) : outputFile == null ? null : Path.of(outputFile);
         if (target != null) {
-            if (sourceComments > 0 && !dropComments) {
-                err.println(target + ": not written: the source holds comments or processing instructions, which the"
-                        + " model does not keep (use --drop-comments to write it without them)");
-                return FAILED;
+            if (dropComments) {
+                AtomicFiles.write(target, result.writeWithoutComments().getBytes(StandardCharsets.UTF_8));
+            } else {
+                result.writeTo(target);
             }
-            result.writeTo(target);
         } else {
-            String xml = result.write();
+            String xml = dropComments ? result.writeWithoutComments() : result.write();
             out.print(xml);
             if (!xml.endsWith("\n")) {
                 out.println();
@@ -158,7 +159,7 @@ final class AuthoringIo {
 
     /** A new document (no source, so no comments to lose): to standard output or {@code outputFile}. */
     int emitNew(LibvirtDocument<?> result, String outputFile) throws IOException {
-        return emit(result, 0, null, outputFile, false, false);
+        return emit(result, null, outputFile, false, false);
     }
 
     void report(List<Change> changes) {

@@ -7,7 +7,6 @@ import java.util.random.RandomGenerator;
 import org.virtxml.edit.CloneOptions;
 import org.virtxml.edit.DomainCloner;
 import org.virtxml.edit.EditResult;
-import org.virtxml.io.LibvirtDocument;
 import org.virtxml.model.domain.Domain;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,7 +74,7 @@ public final class CloneCommand implements Callable<Integer> {
         }
         return io.changeDomain(file, output, (document, source) -> {
             EditResult<Domain> clone = new DomainCloner(random).clone(source, options);
-            return new AuthoringIo.Outcome(LibvirtDocument.of(clone.root()), clone.changes());
+            return new AuthoringIo.Outcome(document.withRoot(clone.root()), clone.changes());
         });
     }
 }

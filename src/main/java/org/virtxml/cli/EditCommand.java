@@ -102,11 +102,6 @@ public final class EditCommand implements Callable<Integer> {
             io.error(e.getMessage());
             return AuthoringIo.USAGE;
         }
-        if (ops.isEmpty()) {
-            io.error("nothing to do: give --virtio, --add-network, --add-bridge, --add-direct, --add-sriov,"
-                    + " --add-hostdev, --replace-interface, --remove-interface or --remove-hostdev");
-            return AuthoringIo.USAGE;
-        }
         return io.changeDomain(file, output, (document, domain) -> {
             List<Change> changes = new ArrayList<>();
             for (Operation op : ops) {

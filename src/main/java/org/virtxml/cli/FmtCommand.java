@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.virtxml.io.AtomicFiles;
 import org.virtxml.io.DocumentReadException;
+import org.virtxml.io.TextDecoder;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
 import org.virtxml.lint.report.TerminalText;
@@ -20,12 +22,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code virtxml fmt FILE...}: each document read through the typed model and written back
- * (spec/cli.md). Exit 0 = done; 1 = a document could not be read, or (--check) would change;
- * 2 = usage, a file that does not exist, or one that could not be written (the other files are still done).
+ * {@code virtxml fmt FILE...}: the one normaliser. Each document read through the typed model and
+ * written in normal form: libvirt's element order, two-space indentation, single quotes, comments
+ * kept in place (spec/cli.md). Exit 0 = done; 1 = a document could not be read, or (--check) is
+ * not in normal form; 2 = usage, a file that does not exist, or one that could not be written (the other
+ * files are still done).
  */
 @Command(name = "fmt", mixinStandardHelpOptions = true,
-        description = "Read each document (domain, pool, volume, capabilities) through the typed model and write it back.")
+        description = "Write each document (domain, pool, volume, capabilities) in normal form: libvirt's element order,"
+                + " two-space indentation, single quotes, comments kept in place.")
 public final class FmtCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to format.")
@@ -34,10 +39,10 @@ public final class FmtCommand implements Callable<Integer> {
     @Option(names = "--write", description = "Write back into each file, atomically.")
     private boolean write;
 
-    @Option(names = "--check", description = "Only report the files whose output would differ.")
+    @Option(names = "--check", description = "Only list the files not in normal form (exit 1 when there is one).")
     private boolean check;
 
-    @Option(names = "--drop-comments", description = "With --write: rewrite files holding comments or processing instructions (they are dropped).")
+    @Option(names = "--drop-comments", description = "Leave out the comments and processing instructions read.")
     private boolean dropComments;
 
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
@@ -73,7 +78,7 @@ public final class FmtCommand implements Callable<Integer> {
                 status = Math.max(status, 1);
                 continue;
             }
-            String formatted = doc.write();
+            String formatted = dropComments ? doc.normalizedWithoutComments() : doc.normalized();
             if (check) {
                 // what --write would put in the file, byte for byte (the output is UTF-8 whatever the input's encoding)
                 if (!Arrays.equals(formatted.getBytes(StandardCharsets.UTF_8), bytes)) {
@@ -81,14 +86,8 @@ public final class FmtCommand implements Callable<Integer> {
                     status = Math.max(status, 1);
                 }
             } else if (write) {
-                if (doc.commentsAndProcessingInstructions() > 0 && !dropComments) {
-                    err.println(TerminalText.escape(f) + ": not rewritten: it holds comments or processing instructions, which the model"
-                            + " does not keep (use --drop-comments to rewrite it without them)");
-                    status = Math.max(status, 1);
-                    continue;
-                }
                 try {
-                    doc.writeTo(path);
+                    AtomicFiles.write(path, formatted.getBytes(StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     // the environment's failure (read-only, full, permissions): said with the path, the next file still done
                     err.println("virtxml fmt: " + TerminalText.escape(String.valueOf(e.getMessage())));

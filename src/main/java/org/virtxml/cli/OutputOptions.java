@@ -4,7 +4,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Where a verb that changes a FILE writes the result (spec/cli.md): standard output by default,
- * {@code -o FILE}, or back into FILE with {@code --write}; both refuse a source with comments unless
+ * {@code -o FILE}, or back into FILE with {@code --write}; the source's comments are kept unless
  * {@code --drop-comments}. A picocli mixin.
  */
 final class OutputOptions {
@@ -15,6 +15,6 @@ final class OutputOptions {
     @Option(names = "--write", description = "Write the result back into FILE (atomically).")
     boolean write;
 
-    @Option(names = "--drop-comments", description = "Write even when the source holds comments (they are dropped).")
+    @Option(names = "--drop-comments", description = "Leave out the source's comments and processing instructions.")
     boolean dropComments;
 }

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import javax.xml.namespace.QName;
 import javax.xml.parsers.ParserConfigurationException;
 import org.virtxml.model.DocumentKind;
@@ -50,14 +52,24 @@ final class DocumentReader {
     }
 
     LibvirtDocument<?> read(byte[] bytes, String source, DocumentKind expected) throws DocumentReadException {
-        return read(TextDecoder.decode(bytes, source), source, expected);
+        String text = TextDecoder.decode(bytes, source);
+        String mark = TextDecoder.byteOrderMarkLength(bytes) > 0 ? "\uFEFF" : "";
+        return read(text, source, expected, TextDecoder.charsetOf(bytes, source), mark);
     }
 
     LibvirtDocument<?> read(String text, String source, DocumentKind expected) throws DocumentReadException {
+        String mark = "";
         if (text.startsWith("\uFEFF")) {
             // a byte order mark decoded as text (Files.readString, a Reader): not content, as when read from bytes
             text = text.substring(1);
+            mark = "\uFEFF";
         }
+        byte[] head = text.substring(0, Math.min(200, text.length())).getBytes(StandardCharsets.ISO_8859_1);
+        return read(text, source, expected, TextDecoder.charsetOf(head, source), mark);
+    }
+
+    private LibvirtDocument<?> read(String text, String source, DocumentKind expected, Charset charset, String mark)
+            throws DocumentReadException {
         if (text.length() > maxBytes) {
             throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.TOO_LARGE, source, 1, 1,
                     "document is larger than the reader's limit of " + maxBytes + " characters"));
@@ -89,7 +101,7 @@ final class DocumentReader {
             done.setContentHandler(null);
             parsers.returnReader(done);
             return LibvirtDocument.read(kind, builder.root(), source, prolog.xmlDeclaration(),
-                    builder.comments(), builder.processingInstructions());
+                    builder.comments(), builder.processingInstructions(), builder.recorder().result(charset, mark));
         } catch (SAXParseException e) {
             throw new DocumentReadException(new ReadProblem(
                     e.getMessage() != null && e.getMessage().contains("DOCTYPE") ? ReadProblem.Kind.UNSAFE

@@ -30,25 +30,29 @@ public final class LibvirtDocument<T extends ModelElement> {
     private final boolean xmlDeclaration;
     private final int comments;
     private final int processingInstructions;
+    private final SourceMap sourceMap;
 
-    private LibvirtDocument(DocumentKind kind, T root, String source, boolean xmlDeclaration, int comments, int pis) {
+    private LibvirtDocument(DocumentKind kind, T root, String source, boolean xmlDeclaration, int comments, int pis,
+            SourceMap sourceMap) {
         this.kind = kind;
         this.root = root;
         this.source = source;
         this.xmlDeclaration = xmlDeclaration;
         this.comments = comments;
         this.processingInstructions = pis;
+        this.sourceMap = sourceMap;
     }
 
-    static LibvirtDocument<?> read(DocumentKind kind, ModelElement root, String source, boolean decl, int comments, int pis) {
-        return new LibvirtDocument<>(kind, root, source, decl, comments, pis);
+    static LibvirtDocument<?> read(DocumentKind kind, ModelElement root, String source, boolean decl, int comments, int pis,
+            SourceMap sourceMap) {
+        return new LibvirtDocument<>(kind, root, source, decl, comments, pis, sourceMap);
     }
 
     /** A new document around a root built in code. */
     public static <R extends ModelElement> LibvirtDocument<R> of(R root) {
         DocumentKind kind = DocumentKind.forRootClass(Objects.requireNonNull(root).getClass())
                 .orElseThrow(() -> new IllegalArgumentException(root.getClass().getName() + " is not a document root"));
-        return new LibvirtDocument<>(kind, root, null, false, 0, 0);
+        return new LibvirtDocument<>(kind, root, null, false, 0, 0, null);
     }
 
     public DocumentKind kind() {
@@ -78,30 +82,103 @@ public final class LibvirtDocument<T extends ModelElement> {
         return xmlDeclaration;
     }
 
-    /** Comments and processing instructions in the document read: the model does not keep them. */
+    /**
+     * Comments and processing instructions in the document read. The model does not hold them; they
+     * stay in the document's text, which {@link #write()} keeps (and {@link #normalized()} too).
+     */
     public int commentsAndProcessingInstructions() {
         return comments + processingInstructions;
     }
 
-    /** The document as XML text. */
+    /**
+     * The document as XML text. For a document read from text, that text with only what the model
+     * changed rewritten (byte-stable: unchanged, the very text read); for one built in code, the
+     * normal form of {@link #normalized()}.
+     */
     public String write() {
+        if (sourceMap != null && sourceMap.node(root) == sourceMap.root()) {
+            return ByteStableWriter.write(root, sourceMap);
+        }
         return LibvirtXml.defaults().write(root, xmlDeclaration);
+    }
+
+    /** {@link #write()}, without the comments and processing instructions read (each alone on its line takes the line). */
+    public String writeWithoutComments() {
+        return CommentRemoval.apply(write());
+    }
+
+    /**
+     * The document in normal form, as {@code fmt} writes it: libvirt's element order, two-space
+     * indentation, single quotes; comments and processing instructions between elements are kept.
+     */
+    public String normalized() {
+        return Normalizer.write(root, xmlDeclaration, sourceMap, true);
+    }
+
+    /** The normal form of {@link #normalized()} without the comments and processing instructions read. */
+    public String normalizedWithoutComments() {
+        return Normalizer.write(root, xmlDeclaration, sourceMap, false);
+    }
+
+    /** The document's bytes as {@link #write()} gives them, in the encoding it was read in (UTF-8 when built in code). */
+    public byte[] toBytes() {
+        if (sourceMap == null) {
+            String text = write();
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        String text = sourceMap.byteOrderMark() + write();
+        java.nio.charset.Charset cs = sourceMap.charset();
+        // "UTF-16" declared without a byte order mark is big-endian; Java's encoder would add a mark
+        return encode(text, cs == StandardCharsets.UTF_16 ? StandardCharsets.UTF_16BE : cs);
+    }
+
+    /** Text in an encoding; a character the encoding lacks (a new value in a Latin-1 document) as a character reference. */
+    private static byte[] encode(String text, java.nio.charset.Charset cs) {
+        if (cs.name().startsWith("UTF-")) {
+            return text.getBytes(cs);
+        }
+        java.nio.charset.CharsetEncoder encoder = cs.newEncoder();
+        if (encoder.canEncode(text)) {
+            return text.getBytes(cs);
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(cp -> {
+            String c = Character.toString(cp);
+            if (encoder.canEncode(c)) {
+                sb.append(c);
+            } else {
+                sb.append("&#").append(cp).append(';');
+            }
+        });
+        return sb.toString().getBytes(cs);
     }
 
     /** Writes the document to a file atomically: a temporary file in the same folder, then a rename. */
     public void writeTo(Path file) throws IOException {
-        AtomicFiles.write(file, write().getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, toBytes());
     }
 
     public void writeTo(OutputStream out) throws IOException {
-        out.write(write().getBytes(StandardCharsets.UTF_8));
+        out.write(toBytes());
         out.flush();
     }
 
     /** A deep copy of this document: the root and everything under it, with the same source facts. */
     public LibvirtDocument<T> copy() {
-        return new LibvirtDocument<>(kind, ModelElement.copyOf(root), source, xmlDeclaration, comments,
-                processingInstructions);
+        return withRoot(ModelElement.copyOf(root));
+    }
+
+    /**
+     * This document with another root of the same kind, typically an edited deep copy of this one's
+     * root (as {@code clone} makes): elements at the same place as this root's are written from this
+     * document's text, so that writing changes only what differs.
+     */
+    public <R extends ModelElement> LibvirtDocument<R> withRoot(R newRoot) {
+        if (DocumentKind.forRootClass(newRoot.getClass()).orElse(null) != kind) {
+            throw new IllegalArgumentException(newRoot.getClass().getName() + " is not the root of a " + kind.rootElement());
+        }
+        SourceMap rebased = sourceMap == null ? null : sourceMap.rebased(root, newRoot);
+        return new LibvirtDocument<>(kind, newRoot, source, xmlDeclaration, comments, processingInstructions, rebased);
     }
 
     /** Everything the model keeps as-is rather than typing, with its path and position, in document order. */

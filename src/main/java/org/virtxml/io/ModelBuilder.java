@@ -34,6 +34,7 @@ final class ModelBuilder extends DefaultHandler2 {
     private final java.util.function.Supplier<Document> domFactory;
     private final BiFunction<ModelElement, QName, Element> toDom;
     private final List<Frame> stack = new ArrayList<>();
+    private final SourceRecorder recorder;
     private Locator locator;
     private Document dom;
     private ModelElement root;
@@ -60,6 +61,8 @@ final class ModelBuilder extends DefaultHandler2 {
         java.util.IdentityHashMap<ModelElement, int[]> readAt;
         /** Elements held once read so far, to order those read at the same place. */
         int reads;
+        int startLine;
+        int startColumn;
 
         Frame(ModelElement model, ModelClass binding, Element kept, boolean topKept) {
             this.model = model;
@@ -106,6 +109,12 @@ final class ModelBuilder extends DefaultHandler2 {
         this.maxDepth = maxDepth;
         this.domFactory = domFactory;
         this.toDom = toDom;
+        this.recorder = new SourceRecorder(source);
+    }
+
+    /** Where each element read stood in the source text, and what it held as read. */
+    SourceRecorder recorder() {
+        return recorder;
     }
 
     ModelElement root() {
@@ -171,6 +180,7 @@ final class ModelBuilder extends DefaultHandler2 {
                 Element keptEarlier = toDom.apply(earlier, new QName(p.namespace(), p.xmlName()));
                 keptEarlier.setUserData(KeptLocations.KEY, earlier, null);
                 parent.keep(keptEarlier, parent.readAt == null ? null : parent.readAt.remove(earlier));
+                recorder.replaced(earlier, keptEarlier);
             }
             if (!p.isList()) {
                 parent.remember(child);
@@ -181,11 +191,15 @@ final class ModelBuilder extends DefaultHandler2 {
         Element e = keptElement(uri, qName, atts);
         e.setUserData(KeptLocations.KEY, position(), null);
         parent.keep(e, null);
-        stack.add(new Frame(null, null, e, true));
+        Frame kept = new Frame(null, null, e, true);
+        kept.startLine = locator.getLineNumber();
+        kept.startColumn = locator.getColumnNumber();
+        stack.add(kept);
     }
 
     private void openModel(ModelElement m, Attributes atts) {
         m.attachPosition(position());
+        recorder.openElement(m, locator.getLineNumber(), locator.getColumnNumber());
         ModelClass binding = ModelClass.of(m.getClass());
         for (int i = 0; i < atts.getLength(); i++) {
             String uri = atts.getURI(i);
@@ -336,9 +350,11 @@ final class ModelBuilder extends DefaultHandler2 {
                     f.model.setText(text);
                 }
             }
+            recorder.closeElement(f.model, locator.getLineNumber(), locator.getColumnNumber());
         } else {
             if (f.topKept) {
                 FormattingWhitespace.strip(f.kept);
+                recorder.keptElement(f.kept, f.startLine, f.startColumn, locator.getLineNumber(), locator.getColumnNumber());
             }
         }
     }

@@ -59,31 +59,71 @@ final class ModelWriter {
         }
     }
 
+    private final char quote;
+
     ModelWriter(StringBuilder out) {
+        this(out, Map.of(), '"');
+    }
+
+    /**
+     * A writer that continues a document: {@code inScope} are the prefix to namespace bindings
+     * already declared around what it writes; attribute values go in {@code quote}.
+     */
+    ModelWriter(StringBuilder out, Map<String, String> inScope, char quote) {
+        this(out, inScope, quote, Interstitials.NONE);
+    }
+
+    /**
+     * The normal form's writer: children in libvirt's output order, attributes in the order they
+     * were written, and the comments and processing instructions {@code interstitials} hold put back in place.
+     */
+    ModelWriter(StringBuilder out, Map<String, String> inScope, char quote, Interstitials interstitials) {
         this.out = out;
+        this.quote = quote;
+        this.interstitials = interstitials;
+        this.scope.declared.putAll(inScope);
+    }
+
+    private final Interstitials interstitials;
+
+    /** A kept (untyped) element, as the typed writer writes it inside its parent. */
+    void keptElement(Element e, int depth) {
+        dom(e, depth);
     }
 
     void element(ModelElement e, String namespace, String local, int depth) {
         indent(depth);
         scope = new Scope(scope);
+        Map<String, String> keptDeclarations = interstitials.declarations(e);
+        scope.declared.putAll(keptDeclarations);
         String name = elementName(namespace, local, null);
         out.append('<').append(name);
         StringBuilder declarations = new StringBuilder();
         flushDeclarations(declarations);
         out.append(declarations);
         ModelClass binding = ModelClass.of(e.getClass());
-        List<ModelProperty> props = binding.properties();
-        for (ModelProperty p : props) {
-            if (p.isAttribute()) {
-                Object v = p.get(e);
-                if (v != null) {
-                    attribute(p.namespace(), "", p.xmlName(), p.toText(v));
+        boolean normalForm = interstitials != Interstitials.NONE;
+        List<ModelProperty> props = normalForm ? OutputOrder.properties(binding) : binding.properties();
+        if (!normalForm) {
+            for (ModelProperty p : props) {
+                if (p.isAttribute()) {
+                    Object v = p.get(e);
+                    if (v != null) {
+                        attribute(p.namespace(), "", p.xmlName(), p.toText(v));
+                    }
                 }
             }
-        }
-        for (Map.Entry<QName, String> a : e.keptAttributes().entrySet()) {
-            QName q = a.getKey();
-            attribute(q.getNamespaceURI(), q.getPrefix(), q.getLocalPart(), a.getValue());
+            for (Map.Entry<QName, String> a : e.keptAttributes().entrySet()) {
+                QName q = a.getKey();
+                attribute(q.getNamespaceURI(), q.getPrefix(), q.getLocalPart(), a.getValue());
+            }
+        } else {
+            attributesAsWritten(e, props);
+            for (Map.Entry<String, String> d : keptDeclarations.entrySet()) {
+                // where the source declared them: after the attributes, as libvirt writes its namespaces
+                String raw = d.getValue().replace(String.valueOf(quote), quote == '\'' ? "&apos;" : "&quot;");
+                out.append(" xmlns:").append(d.getKey()).append('=').append(quote).append(raw).append(quote);
+            }
         }
         String text = e.getText();
         List<Element> kept = e.keptElements();
@@ -92,7 +132,8 @@ final class ModelWriter {
             ModelProperty p = props.get(i);
             children = !p.isAttribute() && present(p.get(e));
         }
-        if (!children && (text == null || text.isEmpty())) {
+        List<String> endNotes = interstitials.atEnd(e);
+        if (!children && (text == null || text.isEmpty()) && endNotes.isEmpty()) {
             out.append("/>");
         } else {
             out.append('>');
@@ -103,8 +144,12 @@ final class ModelWriter {
             if (text != null && !(children && text.isBlank())) {
                 text(text);
             }
+            if (!children) {
+                endNotes.forEach(out::append);
+            }
             if (children) {
                 for (Element k : kept) {
+                    notes(interstitials.before(k), depth + 1);
                     lineBreak();
                     dom(k, depth + 1);
                 }
@@ -115,14 +160,17 @@ final class ModelWriter {
                     Object v = p.get(e);
                     if (v instanceof List<?> list) {
                         for (Object item : list) {
+                            notes(interstitials.before(item), depth + 1);
                             lineBreak();
                             element((ModelElement) item, p.namespace(), p.xmlName(), depth + 1);
                         }
                     } else if (v != null) {
+                        notes(interstitials.before(v), depth + 1);
                         lineBreak();
                         element((ModelElement) v, p.namespace(), p.xmlName(), depth + 1);
                     }
                 }
+                notes(endNotes, depth + 1);
                 lineBreak();
                 indent(depth);
             }
@@ -135,6 +183,40 @@ final class ModelWriter {
     private void lineBreak() {
         if (!inline) {
             out.append('\n');
+        }
+    }
+
+    /** One attribute to write, with its place among the attributes as written (-1: set in code, goes last). */
+    private record PendingAttribute(String namespace, String prefix, String local, String value, int index) {
+    }
+
+    /** The attributes in the order they were written in the source; those set in code after them, in grammar order. */
+    private void attributesAsWritten(ModelElement e, List<ModelProperty> props) {
+        List<PendingAttribute> all = new java.util.ArrayList<>();
+        for (ModelProperty p : props) {
+            Object v = p.isAttribute() ? p.get(e) : null;
+            if (v != null) {
+                all.add(new PendingAttribute(p.namespace(), "", p.xmlName(), p.toText(v),
+                        interstitials.attributeIndex(e, p.namespace(), p.xmlName())));
+            }
+        }
+        for (Map.Entry<QName, String> a : e.keptAttributes().entrySet()) {
+            QName q = a.getKey();
+            all.add(new PendingAttribute(q.getNamespaceURI(), q.getPrefix(), q.getLocalPart(), a.getValue(),
+                    interstitials.attributeIndex(e, q.getNamespaceURI(), q.getLocalPart())));
+        }
+        all.sort(java.util.Comparator.comparingInt(a -> a.index() < 0 ? Integer.MAX_VALUE : a.index()));
+        for (PendingAttribute a : all) {
+            attribute(a.namespace(), a.prefix(), a.local(), a.value());
+        }
+    }
+
+    /** Comments and processing instructions, each on its own line. */
+    private void notes(List<String> notes, int depth) {
+        for (String n : notes) {
+            out.append('\n');
+            indent(depth);
+            out.append(n);
         }
     }
 
@@ -221,9 +303,9 @@ final class ModelWriter {
             out.append(pending);
             pending.setLength(0);
         }
-        out.append(' ').append(name).append("=\"");
+        out.append(' ').append(name).append('=').append(quote);
         escapeAttribute(value);
-        out.append('"');
+        out.append(quote);
     }
 
     private String prefixFor(String namespace, String preferredPrefix) {
@@ -242,12 +324,9 @@ final class ModelWriter {
 
     private void declare(String prefix, String namespace) {
         scope.declared.put(prefix, namespace);
-        pending.append(prefix.isEmpty() ? " xmlns=\"" : " xmlns:" + prefix + "=\"");
-        int mark = out.length();
-        escapeAttribute(namespace);
-        pending.append(out, mark, out.length());
-        out.setLength(mark);
-        pending.append('"');
+        pending.append(prefix.isEmpty() ? " xmlns=" : " xmlns:" + prefix + "=").append(quote);
+        escapeAttribute(namespace, quote, pending);
+        pending.append(quote);
     }
 
     private void flushDeclarations(StringBuilder into) {
@@ -283,6 +362,15 @@ final class ModelWriter {
     }
 
     private void text(String s) {
+        escapeText(s, out);
+    }
+
+    private void escapeAttribute(String s) {
+        escapeAttribute(s, quote, out);
+    }
+
+    /** Element text escaped as this writer writes it; a character XML cannot spell is refused. */
+    static void escapeText(String s, StringBuilder out) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             requireXmlChar(s, i);
@@ -296,7 +384,8 @@ final class ModelWriter {
         }
     }
 
-    private void escapeAttribute(String s) {
+    /** An attribute value escaped for the given quote character. */
+    static void escapeAttribute(String s, char quote, StringBuilder out) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             requireXmlChar(s, i);
@@ -304,10 +393,11 @@ final class ModelWriter {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
                 case '\t' -> out.append("&#9;");
                 case '\n' -> out.append("&#10;");
                 case '\r' -> out.append("&#13;");
+                case '"' -> out.append(quote == '"' ? "&quot;" : "\"");
+                case '\'' -> out.append(quote == '\'' ? "&apos;" : "'");
                 default -> out.append(c);
             }
         }

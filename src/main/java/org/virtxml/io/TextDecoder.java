@@ -26,19 +26,35 @@ public final class TextDecoder {
 
     /** The document's text, decoded as the reader decodes it; invalid bytes are an error at their position. */
     public static String decode(byte[] bytes, String source) throws DocumentReadException {
-        int skip = 0;
-        Charset cs = StandardCharsets.UTF_8;
+        int skip = byteOrderMarkLength(bytes);
+        Charset cs = charsetOf(bytes, source);
+        return decode(bytes, source, cs, skip);
+    }
+
+    /** The length of the byte order mark the bytes start with (0 when none). */
+    static int byteOrderMarkLength(byte[] bytes) {
+        Charset cs = byOrderMark(bytes);
+        return cs == null ? 0 : cs == StandardCharsets.UTF_8 ? 3 : 2;
+    }
+
+    /** The encoding the bytes are read in: from the byte order mark, else the declaration, else UTF-8. */
+    static Charset charsetOf(byte[] bytes, String source) throws DocumentReadException {
+        Charset bom = byOrderMark(bytes);
+        return bom != null ? bom : declared(bytes, source);
+    }
+
+    private static Charset byOrderMark(byte[] bytes) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            skip = 3;
+            return StandardCharsets.UTF_8;
         } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            cs = StandardCharsets.UTF_16BE;
-            skip = 2;
+            return StandardCharsets.UTF_16BE;
         } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            cs = StandardCharsets.UTF_16LE;
-            skip = 2;
-        } else {
-            cs = declared(bytes, source);
+            return StandardCharsets.UTF_16LE;
         }
+        return null;
+    }
+
+    private static String decode(byte[] bytes, String source, Charset cs, int skip) throws DocumentReadException {
         CharsetDecoder decoder = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -37,6 +37,23 @@ public final class Corpus {
         }
     }
 
+    /** The document in a file, or empty when it cannot be read (not well-formed, or of a kind the model does not read). */
+    public static java.util.Optional<org.virtxml.io.LibvirtDocument<?>> readable(Path file) {
+        try {
+            return java.util.Optional.of(org.virtxml.io.LibvirtXml.read(file));
+        } catch (org.virtxml.io.DocumentReadException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Whether libvirt wrote the file itself: qemuxmlconfdata's {@code *.x86_64-latest.xml} and the {@code *out} folders' files. */
+    public static boolean writtenByLibvirt(Path f) {
+        String folder = f.getParent().getFileName().toString();
+        String name = f.getFileName().toString();
+        return folder.endsWith("out") || folder.endsWith("outdata")
+                || (folder.equals("qemuxmlconfdata") && name.endsWith(".x86_64-latest.xml"));
+    }
+
     /** The path relative to the corpus root, as the TSVs name files. */
     public static String relative(Path file) {
         return root().relativize(file).toString().replace('\\', '/');

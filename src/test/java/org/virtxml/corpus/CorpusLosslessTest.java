@@ -46,7 +46,7 @@ class CorpusLosslessTest {
                 continue;
             }
             read.merge(doc.kind(), 1, Integer::sum);
-            List<Loss> losses = LosslessCheck.compare(input, doc.write());
+            List<Loss> losses = LosslessCheck.compare(input, doc.normalized());
             if (losses.isEmpty()) {
                 lossless.merge(doc.kind(), 1, Integer::sum);
             } else {

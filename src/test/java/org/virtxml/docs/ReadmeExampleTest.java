@@ -31,7 +31,7 @@ class ReadmeExampleTest {
         assertThat(first.location()).get().extracting(Location::line).isNotNull();
         doc.writeTo(dir.resolve("web-02.xml"));
         String written = Files.readString(dir.resolve("web-02.xml"));
-        assertThat(written).contains("<name>web-02</name>").contains("<vcpu placement=\"static\">4</vcpu>");
+        assertThat(written).contains("<name>web-02</name>").contains("<vcpu placement='static'>4</vcpu>");
         // the sample's only untyped content is its own metadata, kept whole with its position
         assertThat(doc.keptContent()).extracting(Object::toString)
                 .containsExactly("/domain/metadata/{https://fleet.example.org/xmlns/guest/1.2}owner[1] (7:5)");

@@ -87,7 +87,7 @@ class MemoryConnectorTest {
         DomainSummary running = host.lookupDomain("web");
         assertThat(running.state()).isEqualTo(DomainState.RUNNING);
         assertThat(running.id()).isPositive();
-        assertThat(host.domainXml("web", XmlFlavor.LIVE)).contains("id=\"" + running.id() + "\"");
+        assertThat(host.domainXml("web", XmlFlavor.LIVE)).contains("id='" + running.id() + "'");
         assertLibvirtError(() -> host.startDomain("web"), ErrorCode.VIR_ERR_OPERATION_INVALID,
                 "Requested operation is not valid: domain is already running");
         host.shutdownDomain("web");

@@ -1,0 +1,114 @@
+package org.virtxml.io;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import javax.xml.namespace.QName;
+
+/**
+ * A typed element as it stood in the source text: the spans of its start tag, content and end tag,
+ * its attributes as written, and its state as read (attribute texts, text, kept attributes, the
+ * children in document order), against which the byte-stable writer finds what changed.
+ * Completed by the reader when the element ends; never changed afterwards.
+ */
+final class ElementSource implements SourceNode {
+    private final String text;
+    private final int start;
+    private final int startTagEnd;
+    private final boolean selfClosing;
+    private final ElementSource parent;
+    private StartTag tag;
+    private Object[] attributeValues = new Object[0];
+    private final List<SourceNode> children = new ArrayList<>(4);
+    private int endTagStart;
+    private int end;
+    private String textRead;
+    private Map<QName, String> keptAttributesRead = Map.of();
+
+    ElementSource(String text, int start, int startTagEnd, ElementSource parent) {
+        this.text = text;
+        this.start = start;
+        this.startTagEnd = startTagEnd;
+        this.selfClosing = text.charAt(startTagEnd - 2) == '/';
+        this.parent = parent;
+        this.endTagStart = startTagEnd;
+        this.end = startTagEnd;
+    }
+
+    void close(int endTagStart, int end, String text, Map<QName, String> keptAttributes, Object[] attributeValues) {
+        this.endTagStart = endTagStart;
+        this.end = end;
+        this.textRead = text;
+        this.attributeValues = attributeValues;
+        this.keptAttributesRead = keptAttributes.isEmpty() ? Map.of() : Map.copyOf(keptAttributes);
+    }
+
+    void addChild(SourceNode child) {
+        children.add(child);
+    }
+
+    /** Puts a kept copy where a typed child stood (an element the model holds once, read again). */
+    void replaceChild(SourceNode old, SourceNode now) {
+        int i = children.indexOf(old);
+        if (i >= 0) {
+            children.set(i, now);
+        }
+    }
+
+    @Override
+    public int start() {
+        return start;
+    }
+
+    int startTagEnd() {
+        return startTagEnd;
+    }
+
+    /** Start of the end tag; equal to {@link #end()} for an element written {@code <a/>}. */
+    int endTagStart() {
+        return endTagStart;
+    }
+
+    @Override
+    public int end() {
+        return end;
+    }
+
+    /** The start tag's parts, scanned when first asked (only a changed element needs them). */
+    StartTag tag() {
+        if (tag == null) {
+            tag = StartTag.scan(text, start, startTagEnd);
+        }
+        return tag;
+    }
+
+    boolean selfClosing() {
+        return selfClosing;
+    }
+
+    /** The typed attribute values as read, in {@link AttributeProperties} order. */
+    Object attributeValue(int index) {
+        return attributeValues[index];
+    }
+
+    String textRead() {
+        return textRead;
+    }
+
+    Map<QName, String> keptAttributesRead() {
+        return keptAttributesRead;
+    }
+
+    ElementSource parent() {
+        return parent;
+    }
+
+    List<SourceNode> children() {
+        return Collections.unmodifiableList(children);
+    }
+
+    static String key(String namespace, String local) {
+        return namespace == null || namespace.isEmpty() ? local : "{" + namespace + "}" + local;
+    }
+}

@@ -1,0 +1,93 @@
+package org.virtxml.io;
+
+import java.nio.charset.Charset;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.virtxml.model.ModelElement;
+import org.virtxml.model.ModelProperty;
+import org.w3c.dom.Element;
+
+/**
+ * A document's source text and where each of its model objects stood in it: typed elements by
+ * identity to their {@link ElementSource}, kept DOM elements to their {@link KeptSource}. Also the
+ * encoding and byte order mark the text was read with, so that writing gives the same bytes.
+ */
+final class SourceMap {
+    private final String text;
+    private final Charset charset;
+    private final String byteOrderMark;
+    private final ElementSource root;
+    private final Map<Object, SourceNode> nodes;
+
+    SourceMap(String text, Charset charset, String byteOrderMark, ElementSource root, Map<Object, SourceNode> nodes) {
+        this.text = text;
+        this.charset = charset;
+        this.byteOrderMark = byteOrderMark;
+        this.root = root;
+        this.nodes = nodes;
+    }
+
+    String text() {
+        return text;
+    }
+
+    Charset charset() {
+        return charset;
+    }
+
+    /** The byte order mark the source started with, as a character ("" when none). */
+    String byteOrderMark() {
+        return byteOrderMark;
+    }
+
+    ElementSource root() {
+        return root;
+    }
+
+    /** Where a model element or kept DOM element stood, or null for one that was not read. */
+    SourceNode node(Object modelObject) {
+        return nodes.get(modelObject);
+    }
+
+    /**
+     * The same source facts for a copy of a model read from it: each object of {@code copy} is
+     * mapped to the source of the object at the same place in {@code original} (same property,
+     * same index, same class), as a deep copy produces.
+     */
+    SourceMap rebased(ModelElement original, ModelElement copy) {
+        Map<Object, SourceNode> mapped = new IdentityHashMap<>(nodes.size() * 2);
+        pair(original, copy, mapped);
+        return new SourceMap(text, charset, byteOrderMark, root, mapped);
+    }
+
+    private void pair(ModelElement original, ModelElement copy, Map<Object, SourceNode> into) {
+        if (original.getClass() != copy.getClass()) {
+            return;
+        }
+        SourceNode n = nodes.get(original);
+        if (n != null) {
+            into.put(copy, n);
+        }
+        List<Element> keptOriginal = original.keptElements();
+        List<Element> keptCopy = copy.keptElements();
+        for (int i = 0; i < Math.min(keptOriginal.size(), keptCopy.size()); i++) {
+            SourceNode k = nodes.get(keptOriginal.get(i));
+            if (k != null) {
+                into.put(keptCopy.get(i), k);
+            }
+        }
+        for (ModelProperty p : ModelProperty.of(original.getClass())) {
+            if (p.isAttribute()) {
+                continue;
+            }
+            List<Object> a = p.values(original);
+            List<Object> b = p.values(copy);
+            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                if (a.get(i) instanceof ModelElement x && b.get(i) instanceof ModelElement y) {
+                    pair(x, y, into);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.virtxml.io;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.virtxml.model.ModelElement;
+import org.w3c.dom.Element;
+
+/**
+ * Records, while the model is built, where each typed element and each kept child element stood
+ * in the source text and what it held as read: the {@link SourceMap} the byte-stable writer works from.
+ * Positions come from the parser's locator: just after the start tag's {@code >} on start, just after
+ * the end tag (or the {@code />}) on end.
+ */
+final class SourceRecorder {
+    private final SourceText source;
+    private final Map<Object, SourceNode> nodes = new IdentityHashMap<>();
+    private final List<ElementSource> open = new ArrayList<>();
+    private ElementSource root;
+
+    SourceRecorder(SourceText source) {
+        this.source = source;
+    }
+
+    void openElement(ModelElement element, int line, int column) {
+        int tagEnd = source.offset(line, column);
+        int start = source.tagStart(line, column);
+        ElementSource parent = open.isEmpty() ? null : open.get(open.size() - 1);
+        ElementSource s = new ElementSource(source.text(), start, tagEnd, parent);
+        if (parent == null) {
+            root = s;
+        } else {
+            parent.addChild(s);
+        }
+        nodes.put(element, s);
+        open.add(s);
+    }
+
+    void closeElement(ModelElement element, int line, int column) {
+        ElementSource s = open.remove(open.size() - 1);
+        int end = s.selfClosing() ? s.startTagEnd() : source.offset(line, column);
+        int endTagStart = s.selfClosing() ? end : source.text().lastIndexOf("</", end - 1);
+        s.close(endTagStart, end, element.getText(), element.keptAttributes(), AttributeProperties.snapshot(element));
+    }
+
+    /** A kept child element has ended: its whole span and a copy of it as kept. */
+    void keptElement(Element kept, int startLine, int startColumn, int endLine, int endColumn) {
+        int start = source.tagStart(startLine, startColumn);
+        int tagEnd = source.offset(startLine, startColumn);
+        int end = source.text().charAt(tagEnd - 2) == '/' && startLine == endLine && startColumn == endColumn
+                ? tagEnd : source.offset(endLine, endColumn);
+        ElementSource parent = open.get(open.size() - 1);
+        KeptSource k = new KeptSource(start, end, (Element) kept.cloneNode(true), parent);
+        parent.addChild(k);
+        nodes.put(kept, k);
+    }
+
+    /** An element the model holds once was read again: the earlier one is now kept as DOM at its place. */
+    void replaced(ModelElement earlier, Element kept) {
+        SourceNode was = nodes.remove(earlier);
+        if (was instanceof ElementSource s && s.parent() != null) {
+            KeptSource k = new KeptSource(s.start(), s.end(), (Element) kept.cloneNode(true), s.parent());
+            s.parent().replaceChild(s, k);
+            nodes.put(kept, k);
+        }
+    }
+
+    SourceMap result(Charset charset, String byteOrderMark) {
+        return new SourceMap(source.text(), charset, byteOrderMark, root, nodes);
+    }
+}
