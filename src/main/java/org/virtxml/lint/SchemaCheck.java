@@ -33,9 +33,16 @@ final class SchemaCheck {
     /** The folder of the installed libvirt's schemas. */
     static final Path INSTALLED = Path.of("/usr/share/libvirt/schemas");
 
-    private static final Map<DocumentKind, String> FILES = Map.of(DocumentKind.DOMAIN, "domain.rng",
-            DocumentKind.POOL, "storagepool.rng", DocumentKind.VOLUME, "storagevol.rng",
-            DocumentKind.CAPABILITIES, "capability.rng");
+    private static final Map<DocumentKind, String> FILES = Map.ofEntries(Map.entry(DocumentKind.DOMAIN, "domain.rng"),
+            Map.entry(DocumentKind.POOL, "storagepool.rng"), Map.entry(DocumentKind.VOLUME, "storagevol.rng"),
+            Map.entry(DocumentKind.CAPABILITIES, "capability.rng"), Map.entry(DocumentKind.NETWORK, "network.rng"),
+            Map.entry(DocumentKind.NETWORK_PORT, "networkport.rng"), Map.entry(DocumentKind.NWFILTER, "nwfilter.rng"),
+            Map.entry(DocumentKind.NWFILTER_BINDING, "nwfilterbinding.rng"), Map.entry(DocumentKind.NODEDEV, "nodedev.rng"),
+            Map.entry(DocumentKind.SECRET, "secret.rng"), Map.entry(DocumentKind.DOMAIN_SNAPSHOT, "domainsnapshot.rng"),
+            Map.entry(DocumentKind.DOMAIN_CHECKPOINT, "domaincheckpoint.rng"),
+            Map.entry(DocumentKind.DOMAIN_BACKUP, "domainbackup.rng"), Map.entry(DocumentKind.INTERFACE, "interface.rng"),
+            Map.entry(DocumentKind.DOMAIN_CAPABILITIES, "domaincaps.rng"),
+            Map.entry(DocumentKind.STORAGE_POOL_CAPABILITIES, "storagepoolcaps.rng"));
 
     private final Path folder;
     private final Map<DocumentKind, Schema> compiled = new EnumMap<>(DocumentKind.class);

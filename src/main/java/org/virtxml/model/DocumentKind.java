@@ -1,17 +1,41 @@
 package org.virtxml.model;
 
 import java.util.Optional;
+import org.virtxml.model.backup.DomainBackup;
 import org.virtxml.model.capabilities.Capabilities;
+import org.virtxml.model.checkpoint.DomainCheckpoint;
 import org.virtxml.model.domain.Domain;
+import org.virtxml.model.domaincaps.DomainCapabilities;
+import org.virtxml.model.hostinterface.Interface;
+import org.virtxml.model.network.Network;
+import org.virtxml.model.networkport.NetworkPort;
+import org.virtxml.model.nodedev.NodeDevice;
+import org.virtxml.model.nwfilter.Filter;
+import org.virtxml.model.nwfilterbinding.FilterBinding;
 import org.virtxml.model.pool.Pool;
+import org.virtxml.model.poolcaps.StoragePoolCapabilities;
+import org.virtxml.model.secret.Secret;
+import org.virtxml.model.snapshot.DomainSnapshot;
 import org.virtxml.model.volume.Volume;
 
-/** The four libvirt document kinds the model types, each with its root element and root class. */
+/** The libvirt document kinds the model types, each with its root element and root class. */
 public enum DocumentKind {
     DOMAIN("domain", Domain.class),
     POOL("pool", Pool.class),
     VOLUME("volume", Volume.class),
-    CAPABILITIES("capabilities", Capabilities.class);
+    CAPABILITIES("capabilities", Capabilities.class),
+    NETWORK("network", Network.class),
+    NETWORK_PORT("networkport", NetworkPort.class),
+    NWFILTER("filter", Filter.class),
+    NWFILTER_BINDING("filterbinding", FilterBinding.class),
+    NODEDEV("device", NodeDevice.class),
+    SECRET("secret", Secret.class),
+    DOMAIN_SNAPSHOT("domainsnapshot", DomainSnapshot.class),
+    DOMAIN_CHECKPOINT("domaincheckpoint", DomainCheckpoint.class),
+    DOMAIN_BACKUP("domainbackup", DomainBackup.class),
+    INTERFACE("interface", Interface.class),
+    DOMAIN_CAPABILITIES("domainCapabilities", DomainCapabilities.class),
+    STORAGE_POOL_CAPABILITIES("storagepoolCapabilities", StoragePoolCapabilities.class);
 
     private final String rootElement;
     private final Class<? extends ModelElement> rootClass;
@@ -21,7 +45,7 @@ public enum DocumentKind {
         this.rootClass = rootClass;
     }
 
-    /** The root element's name: {@code domain}, {@code pool}, {@code volume}, {@code capabilities}. */
+    /** The root element's name: {@code domain}, {@code pool}, {@code network}, {@code device} (a node device), ... */
     public String rootElement() {
         return rootElement;
     }
