@@ -120,11 +120,11 @@ final class DocumentLinter {
                 loc.map(Location::column).orElse(0), xpath);
     }
 
-    /** Kept content in no namespace is unknown to libvirt, except what {@code <metadata>} holds. */
+    /** Kept content in no namespace is unknown to libvirt, except what open elements ({@code <metadata>}, a snapshot's {@code <cookie>}) hold. */
     private static void vocabulary(ModelElement e, String file, Paths paths, Set<String> disabled,
                                    List<Diagnostic> out) {
         String xpath = paths.of(e);
-        if (xpath.endsWith("/metadata")) {
+        if (org.virtxml.model.OpenContent.holdsOpenContent(xpath)) {
             return;
         }
         List<ModelProperty> props = ModelProperty.of(e.getClass());

@@ -33,17 +33,6 @@ final class SchemaCheck {
     /** The folder of the installed libvirt's schemas. */
     static final Path INSTALLED = Path.of("/usr/share/libvirt/schemas");
 
-    private static final Map<DocumentKind, String> FILES = Map.ofEntries(Map.entry(DocumentKind.DOMAIN, "domain.rng"),
-            Map.entry(DocumentKind.POOL, "storagepool.rng"), Map.entry(DocumentKind.VOLUME, "storagevol.rng"),
-            Map.entry(DocumentKind.CAPABILITIES, "capability.rng"), Map.entry(DocumentKind.NETWORK, "network.rng"),
-            Map.entry(DocumentKind.NETWORK_PORT, "networkport.rng"), Map.entry(DocumentKind.NWFILTER, "nwfilter.rng"),
-            Map.entry(DocumentKind.NWFILTER_BINDING, "nwfilterbinding.rng"), Map.entry(DocumentKind.NODEDEV, "nodedev.rng"),
-            Map.entry(DocumentKind.SECRET, "secret.rng"), Map.entry(DocumentKind.DOMAIN_SNAPSHOT, "domainsnapshot.rng"),
-            Map.entry(DocumentKind.DOMAIN_CHECKPOINT, "domaincheckpoint.rng"),
-            Map.entry(DocumentKind.DOMAIN_BACKUP, "domainbackup.rng"), Map.entry(DocumentKind.INTERFACE, "interface.rng"),
-            Map.entry(DocumentKind.DOMAIN_CAPABILITIES, "domaincaps.rng"),
-            Map.entry(DocumentKind.STORAGE_POOL_CAPABILITIES, "storagepoolcaps.rng"));
-
     private final Path folder;
     private final Map<DocumentKind, Schema> compiled = new EnumMap<>(DocumentKind.class);
 
@@ -57,13 +46,13 @@ final class SchemaCheck {
 
     /** Whether the folder holds the schema of every kind. */
     static boolean usable(Path folder) {
-        return FILES.values().stream().allMatch(f -> Files.isRegularFile(folder.resolve(f)));
+        return java.util.Arrays.stream(DocumentKind.values()).allMatch(k -> Files.isRegularFile(folder.resolve(k.grammarFile())));
     }
 
     private synchronized Schema schema(DocumentKind kind) throws IOException {
         Schema s = compiled.get(kind);
         if (s == null) {
-            Path rng = folder.resolve(FILES.get(kind));
+            Path rng = folder.resolve(kind.grammarFile());
             PropertyMapBuilder pmb = new PropertyMapBuilder();
             pmb.put(ValidateProperty.ERROR_HANDLER, new Collector(new ArrayList<>()));
             try {

@@ -20,29 +20,36 @@ import org.virtxml.model.volume.Volume;
 
 /** The libvirt document kinds the model types, each with its root element and root class. */
 public enum DocumentKind {
-    DOMAIN("domain", Domain.class),
-    POOL("pool", Pool.class),
-    VOLUME("volume", Volume.class),
-    CAPABILITIES("capabilities", Capabilities.class),
-    NETWORK("network", Network.class),
-    NETWORK_PORT("networkport", NetworkPort.class),
-    NWFILTER("filter", Filter.class),
-    NWFILTER_BINDING("filterbinding", FilterBinding.class),
-    NODEDEV("device", NodeDevice.class),
-    SECRET("secret", Secret.class),
-    DOMAIN_SNAPSHOT("domainsnapshot", DomainSnapshot.class),
-    DOMAIN_CHECKPOINT("domaincheckpoint", DomainCheckpoint.class),
-    DOMAIN_BACKUP("domainbackup", DomainBackup.class),
-    INTERFACE("interface", Interface.class),
-    DOMAIN_CAPABILITIES("domainCapabilities", DomainCapabilities.class),
-    STORAGE_POOL_CAPABILITIES("storagepoolCapabilities", StoragePoolCapabilities.class);
+    DOMAIN("domain", "domain.rng", Domain.class),
+    POOL("pool", "storagepool.rng", Pool.class),
+    VOLUME("volume", "storagevol.rng", Volume.class),
+    CAPABILITIES("capabilities", "capability.rng", Capabilities.class),
+    NETWORK("network", "network.rng", Network.class),
+    NETWORK_PORT("networkport", "networkport.rng", NetworkPort.class),
+    NWFILTER("filter", "nwfilter.rng", Filter.class),
+    NWFILTER_BINDING("filterbinding", "nwfilterbinding.rng", FilterBinding.class),
+    NODEDEV("device", "nodedev.rng", NodeDevice.class),
+    SECRET("secret", "secret.rng", Secret.class),
+    DOMAIN_SNAPSHOT("domainsnapshot", "domainsnapshot.rng", DomainSnapshot.class),
+    DOMAIN_CHECKPOINT("domaincheckpoint", "domaincheckpoint.rng", DomainCheckpoint.class),
+    DOMAIN_BACKUP("domainbackup", "domainbackup.rng", DomainBackup.class),
+    INTERFACE("interface", "interface.rng", Interface.class),
+    DOMAIN_CAPABILITIES("domainCapabilities", "domaincaps.rng", DomainCapabilities.class),
+    STORAGE_POOL_CAPABILITIES("storagepoolCapabilities", "storagepoolcaps.rng", StoragePoolCapabilities.class);
 
     private final String rootElement;
+    private final String grammarFile;
     private final Class<? extends ModelElement> rootClass;
 
-    DocumentKind(String rootElement, Class<? extends ModelElement> rootClass) {
+    DocumentKind(String rootElement, String grammarFile, Class<? extends ModelElement> rootClass) {
         this.rootElement = rootElement;
+        this.grammarFile = grammarFile;
         this.rootClass = rootClass;
+    }
+
+    /** The file name of libvirt's RELAX NG schema for this kind ({@code domain.rng}, {@code storagepool.rng}, ...). */
+    public String grammarFile() {
+        return grammarFile;
     }
 
     /** The root element's name: {@code domain}, {@code pool}, {@code network}, {@code device} (a node device), ... */
