@@ -42,6 +42,8 @@ public final class GuestFactsReader {
             identity(p.getName(), p.getUuid(), b, paths);
         } else if (doc.root() instanceof Volume v) {
             identity(v.getName(), null, b, paths);
+        } else if (doc.root() instanceof org.virtxml.model.network.Network n) {
+            identity(n.getName(), n.getUuid(), b, paths);
         }
         return b.build();
     }

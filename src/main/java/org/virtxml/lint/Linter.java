@@ -180,7 +180,7 @@ public final class Linter {
     private record Input(String name, Path file, byte[] bytes, LibvirtDocument<?> document) {
     }
 
-    private record Outcome(FileReport report, GuestFacts facts) {
+    private record Outcome(FileReport report, GuestFacts facts, org.virtxml.lint.facts.RunFacts runFacts) {
     }
 
     private LintReport run(List<Input> inputs, CompletableFuture<LintConstraints> constraints) {
@@ -188,6 +188,8 @@ public final class Linter {
                 .mapToObj(i -> lintOne(inputs.get(i), constraints, inputs.size() == 1)).toList();
         List<GuestFacts> facts = outcomes.stream().map(Outcome::facts).filter(Objects::nonNull).toList();
         List<Diagnostic> setFindings = new ArrayList<>(SetRules.check(facts, defined));
+        setFindings.addAll(org.virtxml.lint.facts.KindSetRules.check(
+                outcomes.stream().map(Outcome::runFacts).filter(Objects::nonNull).toList()));
         if (host != null) {
             setFindings.addAll(HostCapacityRules.check(host, facts, defined));
         }
@@ -237,7 +239,7 @@ public final class Linter {
                 Diagnostic d = Diagnostic.of(p.kind().ruleId(), p.message(), in.name(), Math.max(0, p.line()),
                         Math.max(0, p.column()), null);
                 return new Outcome(new FileReport(in.name(), "unknown",
-                        disabled.contains(d.rule()) ? List.of() : List.of(d)), null);
+                        disabled.contains(d.rule()) ? List.of() : List.of(d)), null, null);
             }
         }
         byte[] source = bytes;
@@ -250,7 +252,8 @@ public final class Linter {
         }
         DocumentLinter linter = new DocumentLinter(constraints.join());
         out.addAll(linter.validate(paths, in.name(), disabled, alone));
-        return new Outcome(new FileReport(in.name(), doc.kind().rootElement(), sorted(out)), facts);
+        return new Outcome(new FileReport(in.name(), doc.kind().rootElement(), sorted(out)), facts,
+                RunFactsReader.read(doc, in.name(), paths));
     }
 
     private List<Diagnostic> schemaFindings(LibvirtDocument<?> doc, String name, byte[] source) {

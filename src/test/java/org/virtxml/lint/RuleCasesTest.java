@@ -58,7 +58,7 @@ class RuleCasesTest {
         return Stream.of(
                 new Case("xml-malformed", "<domain type='kvm'><name>x</name>", domain("")),
                 new Case("xml-unsafe", "<!DOCTYPE domain [<!ENTITY x 'y'>]><domain type='kvm'/>", domain("")),
-                new Case("root-unknown", "<network><name>n</name></network>", domain("")),
+                new Case("root-unknown", "<vm><name>n</name></vm>", domain("")),
                 new Case("unknown-element", domain("<frobnicate/>"), domain("")),
                 new Case("unknown-attribute", domain("", "<boot dev='hd'/><smbios dev='sysinfo'/>", ""),
                         domain("<sysinfo type='smbios'/>", "<boot dev='hd'/><smbios mode='sysinfo'/>", "")),
@@ -279,6 +279,7 @@ class RuleCasesTest {
         covered.addAll(List.of("uuid-duplicate", "name-duplicate", "mac-duplicate", "vcpu-exceeds-host-cores",
                 "vcpu-overcommit", "memory-exceeds-host", "memory-overcommit", "host-swap-insufficient",
                 "kvm-unavailable", "cpuset-exceeds-host", "schema-invalid"));
+        covered.addAll(KindRuleCasesTest.covered());
         assertThat(covered).containsAll(RuleCatalog.all().stream().map(Rule::id).toList());
     }
 }
