@@ -95,6 +95,9 @@ final class DocumentLinter {
     }
 
     private List<Diagnostic> validate(ModelElement e, String file, Paths paths, Set<String> disabled) {
+        if (isDomainReference(e, paths)) {
+            return List.of();
+        }
         List<LintConstraints.RuleViolation> violations = constraints.validate(e);
         if (violations.isEmpty()) {
             return List.of();
@@ -107,6 +110,15 @@ final class DocumentLinter {
             }
         }
         return out;
+    }
+
+    /**
+     * A snapshot's or checkpoint's {@code <domain>} that only names its domain by {@code <uuid>}
+     * (libvirt's short form): not a definition, so the domain's rules do not apply to it.
+     */
+    private static boolean isDomainReference(ModelElement e, Paths paths) {
+        return e instanceof org.virtxml.model.domain.Domain d && !"/domain".equals(paths.of(e)) && d.getName() == null
+                && d.getMemory() == null && d.getOs() == null && d.getDevices() == null && d.getType() == null;
     }
 
     static Diagnostic at(String rule, Severity severity, String message, String file, Paths paths,

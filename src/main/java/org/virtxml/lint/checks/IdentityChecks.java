@@ -35,7 +35,7 @@ final class IdentityChecks {
                 RuleCheck.of("name-missing", Pool.class, IdentityChecks::poolNameMissing),
                 RuleCheck.of("name-missing", Volume.class, (v, out) -> nameMissing(v, v.getName(), "volume", out)),
                 RuleCheck.of("name-invalid", Domain.class,
-                        (d, out) -> nameInvalid(d.getName(), !NAME_SLASH_TYPES.contains(d.getType()), out)),
+                        (d, out) -> nameInvalid(d.getName(), d.getType() == null || !NAME_SLASH_TYPES.contains(d.getType()), out)),
                 RuleCheck.of("name-invalid", Pool.class, (p, out) -> nameInvalid(p.getName(), true, out)),
                 RuleCheck.of("name-invalid", Volume.class, (v, out) -> nameInvalid(v.getName(), true, out)),
                 RuleCheck.of("name-unportable", Domain.class, (d, out) -> nameUnportable(d.getName(), out)),
