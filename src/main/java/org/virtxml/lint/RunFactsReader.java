@@ -3,7 +3,7 @@ package org.virtxml.lint;
 import java.util.ArrayList;
 import java.util.List;
 import org.virtxml.io.LibvirtDocument;
-import org.virtxml.lint.facts.Ipv4Network;
+import org.virtxml.model.Ipv4Network;
 import org.virtxml.lint.facts.RunFacts;
 import org.virtxml.lint.facts.SourceLocation;
 import org.virtxml.model.Location;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.virtxml.lint.facts.Ipv4Network;
+import org.virtxml.model.Ipv4Network;
 import org.virtxml.lint.validation.Finding;
 import org.virtxml.lint.validation.RuleCheck;
 import org.virtxml.model.PciAddress;

@@ -2,6 +2,7 @@ package org.virtxml.lint.facts;
 
 import java.util.List;
 import java.util.Objects;
+import org.virtxml.model.Ipv4Network;
 
 /**
  * What one document defines and names among libvirt's other objects, for the set rules across

@@ -1,11 +1,12 @@
-package org.virtxml.lint.facts;
+package org.virtxml.model;
 
 import java.util.Optional;
 
 /**
  * An IPv4 network as a virtual network's {@code <ip address netmask|prefix>} declares it: the
  * address, and the prefix from {@code prefix} or else {@code netmask} (libvirt's default for an
- * address without either is its class, which is not modelled here: such an {@code <ip>} is skipped).
+ * address without either is its class, which is not modelled here). Also read from the CIDR form
+ * {@code 192.168.100.0/24} ({@link #parseCidr}).
  *
  * @param address the address as a 32-bit number
  * @param prefix  the prefix length, 0..32
@@ -33,6 +34,28 @@ public record Ipv4Network(long address, int prefix) {
         int p = Long.bitCount(mask.get());
         return mask.get() == (p == 0 ? 0 : (0xFFFFFFFFL << (32 - p)) & 0xFFFFFFFFL)
                 ? Optional.of(new Ipv4Network(a.get(), p)) : Optional.empty();
+    }
+
+    /** {@code ADDRESS/PREFIX}, as in {@code 192.168.100.0/24}. */
+    public static Optional<Ipv4Network> parseCidr(String text) {
+        int slash = text == null ? -1 : text.indexOf('/');
+        return slash < 0 ? Optional.empty() : of(text.substring(0, slash), null, text.substring(slash + 1));
+    }
+
+    /** A 32-bit number as a dotted quad. */
+    public static String format(long address) {
+        return ((address >> 24) & 255) + "." + ((address >> 16) & 255) + "." + ((address >> 8) & 255) + "."
+                + (address & 255);
+    }
+
+    /** The last address of the network (IPv4's broadcast address). */
+    public long last() {
+        return base() | (~mask() & 0xFFFFFFFFL);
+    }
+
+    /** The network mask as a dotted quad: {@code 255.255.255.0}. */
+    public String netmask() {
+        return format(mask());
     }
 
     /** A dotted quad as a 32-bit number. */
@@ -73,7 +96,6 @@ public record Ipv4Network(long address, int prefix) {
 
     /** The network's base and prefix: {@code 192.168.122.0/24}. */
     public String describe() {
-        long b = base();
-        return ((b >> 24) & 255) + "." + ((b >> 16) & 255) + "." + ((b >> 8) & 255) + "." + (b & 255) + "/" + prefix;
+        return format(base()) + "/" + prefix;
     }
 }
