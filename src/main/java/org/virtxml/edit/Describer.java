@@ -70,9 +70,9 @@ public final class Describer {
             Summary item = new Summary().put("address", ip.getAddress())
                     .put("netmask", ip.getNetmask()).put("prefix", ip.getPrefix() == null ? null : ip.getPrefix().text())
                     .put("family", ip.getFamily());
-            if (ip.getDhcp() != null) {
-                ip.getDhcp().getRange().forEach(r -> item.add("dhcp ranges", new Summary().put("start", r.getStart())
-                        .put("end", r.getEnd())));
+            if (ip.getDhcp() != null && !ip.getDhcp().getRange().isEmpty()) {
+                item.put("dhcp", String.join(", ", ip.getDhcp().getRange().stream()
+                        .map(r -> r.getStart() + " - " + r.getEnd()).toList()));
             }
             s.add("ips", item);
         }

@@ -46,8 +46,8 @@ public final class NetworkFactory {
 
     /**
      * A NAT network on {@code subnet} (CIDR, prefix 8..30): the host takes the first address, DHCP
-     * hands out the rest up to the last but one; the bridge is {@code bridge} or, when null,
-     * {@code virbr%d} (libvirt then picks the first free {@code virbrN}).
+     * hands out the rest up to the last but one; the bridge is {@code bridge} or, when null, left
+     * unnamed (libvirt then creates the first free {@code virbrN}, as for its {@code default}).
      */
     public Result nat(String name, String subnet, String bridge) {
         Ipv4Network net = Ipv4Network.parseCidr(subnet).orElseThrow(() -> new IllegalArgumentException(
@@ -60,8 +60,7 @@ public final class NetworkFactory {
         Network n = named(name, changes);
         n.setForward(new Forward().withMode("nat").withNat(new Nat().withPort(new NatPort()
                 .withStart(IntegerText.of(1024)).withEnd(IntegerText.of(65535)))));
-        String br = bridge == null ? "virbr%d" : bridge;
-        n.setBridge(new Bridge().withName(br).withStp("on").withDelay(IntegerText.of(0)));
+        n.setBridge(new Bridge().withName(bridge).withStp("on").withDelay(IntegerText.of(0)));
         MacAddress mac = MacAddress.randomKvm(random);
         n.setMac(new Mac().withAddress(mac));
         long gateway = net.base() + 1;
@@ -72,7 +71,7 @@ public final class NetworkFactory {
                         .withEnd(Ipv4Network.format(last)))));
         changes.add(new Change("/network/forward", "NAT to the host's networks, source ports 1024-65535"));
         changes.add(new Change("/network/bridge", bridge == null
-                ? "virbr%d: libvirt names the bridge virbrN with the first free N" : "bridge " + bridge));
+                ? "no name: libvirt creates the bridge virbrN with the first free N" : "bridge " + bridge));
         changes.add(new Change("/network/mac", "bridge MAC " + mac.text()));
         changes.add(new Change("/network/ip", "host (gateway) " + Ipv4Network.format(gateway) + "/" + net.prefix()
                 + ", DHCP " + Ipv4Network.format(first) + " - " + Ipv4Network.format(last)));

@@ -32,8 +32,7 @@ public final class KindSetRules {
     private static void bridges(List<RunFacts> documents, List<Diagnostic> out) {
         Map<String, RunFacts> first = new HashMap<>();
         for (RunFacts d : documents) {
-            if (d.network() == null || d.network().bridge() == null || d.network().bridge().isBlank()
-                    || d.network().bridge().contains("%d")) { // a template: libvirt picks a free name
+            if (d.network() == null || d.network().bridge() == null || d.network().bridge().isBlank()) {
                 continue;
             }
             RunFacts earlier = first.putIfAbsent(d.network().bridge(), d);
