@@ -48,7 +48,8 @@ public final class GuestFactsReader {
         return b.build();
     }
 
-    private static SourceLocation loc(ModelElement e, String attribute, DocumentLinter.Paths paths) {
+    /** Where an element (or one of its attributes) stands, with its path. */
+    static SourceLocation loc(ModelElement e, String attribute, DocumentLinter.Paths paths) {
         if (e == null) {
             return SourceLocation.UNKNOWN;
         }

@@ -6,8 +6,6 @@ import org.virtxml.io.LibvirtDocument;
 import org.virtxml.model.Ipv4Network;
 import org.virtxml.lint.facts.RunFacts;
 import org.virtxml.lint.facts.SourceLocation;
-import org.virtxml.model.Location;
-import org.virtxml.model.ModelElement;
 import org.virtxml.model.domain.Disk;
 import org.virtxml.model.domain.Domain;
 import org.virtxml.model.network.Ip;
@@ -32,13 +30,13 @@ final class RunFactsReader {
             for (org.virtxml.model.domain.Interface i : d.getDevices().getInterface()) {
                 if ("network".equals(i.getType()) && i.getSource() != null && i.getSource().getNetwork() != null) {
                     references.add(new RunFacts.Reference("network", i.getSource().getNetwork(),
-                            loc(i.getSource(), "network", paths)));
+                            GuestFactsReader.loc(i.getSource(), "network", paths)));
                 }
             }
             for (Disk k : d.getDevices().getDisk()) {
                 if ("volume".equals(k.getType()) && k.getSource() != null && k.getSource().getPool() != null) {
                     references.add(new RunFacts.Reference("pool", k.getSource().getPool(),
-                            loc(k.getSource(), "pool", paths)));
+                            GuestFactsReader.loc(k.getSource(), "pool", paths)));
                 }
             }
         }
@@ -49,19 +47,10 @@ final class RunFactsReader {
         List<RunFacts.Subnet> subnets = new ArrayList<>();
         for (Ip ip : n.getIp()) {
             Ipv4Network.of(ip.getAddress(), ip.getNetmask(), ip.getPrefix() == null ? null : ip.getPrefix().text())
-                    .ifPresent(net -> subnets.add(new RunFacts.Subnet(net, loc(ip, null, paths))));
+                    .ifPresent(net -> subnets.add(new RunFacts.Subnet(net, GuestFactsReader.loc(ip, null, paths))));
         }
         String bridge = n.getBridge() == null ? null : n.getBridge().getName();
         return new RunFacts.NetworkFacts(n.getName() == null ? null : n.getName().getText(), bridge,
-                n.getBridge() == null ? SourceLocation.UNKNOWN : loc(n.getBridge(), "name", paths), subnets);
-    }
-
-    private static SourceLocation loc(ModelElement e, String attribute, DocumentLinter.Paths paths) {
-        Location l = (attribute == null ? e.location() : e.attributeLocation(attribute)).orElse(null);
-        String xpath = paths.of(e);
-        if (xpath != null && attribute != null) {
-            xpath += "/@" + attribute;
-        }
-        return l == null ? SourceLocation.of(0, 0, xpath) : SourceLocation.of(l.line(), l.column(), xpath);
+                n.getBridge() == null ? SourceLocation.UNKNOWN : GuestFactsReader.loc(n.getBridge(), "name", paths), subnets);
     }
 }

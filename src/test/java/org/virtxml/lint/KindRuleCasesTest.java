@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,15 +64,13 @@ class KindRuleCasesTest {
     }
 
     private static Set<String> fired(LintReport report) {
-        return report.diagnostics().stream().map(Diagnostic::rule).collect(Collectors.toSet());
+        return RuleCasesTest.fired(report);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void firesOnItsDocumentAndNotOnTheCorrectedOne(Case c) {
-        Linter linter = Linter.defaults();
-        assertThat(fired(linter.lintText("firing.xml", c.firing()))).as("fires").contains(c.rule());
-        assertThat(fired(linter.lintText("clean.xml", c.clean()))).as("clean").doesNotContain(c.rule());
+        RuleCasesTest.firesOnlyWhereItShould(c);
     }
 
     @Test
