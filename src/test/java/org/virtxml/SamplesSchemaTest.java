@@ -8,7 +8,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import javax.xml.stream.XMLInputFactory;
@@ -35,17 +34,10 @@ class SamplesSchemaTest {
 
     private static final String SKIP = "SKIPPED: corpus not available (set -Dvirtxml.corpus=...)";
 
-    /** Schema file for each root element libvirt documents can have. */
-    private static final Map<String, String> SCHEMA_BY_ROOT = Map.of(
-            "domain", "domain.rng",
-            "pool", "storagepool.rng",
-            "volume", "storagevol.rng",
-            "capabilities", "capability.rng");
-
     private static final List<String> GOOD_SAMPLES = List.of(
             "kvm-guest.xml", "ide-guest.xml", "bridged-guest.xml", "sriov-guest.xml",
             "pci-passthrough-guest.xml", "dir-pool.xml", "iscsi-pool.xml", "qcow2-volume.xml",
-            "capabilities.xml");
+            "capabilities.xml", "default-network.xml");
 
     private static Path schemas;
     private static Path samples;
@@ -109,7 +101,8 @@ class SamplesSchemaTest {
     /** The schema errors of one document, each as "line:column: message"; empty when valid. */
     private static List<String> validate(Path document) throws IOException, SAXException, XMLStreamException {
         String root = rootName(document);
-        String schema = SCHEMA_BY_ROOT.get(root);
+        String schema = org.virtxml.model.DocumentKind.forRootElement(root).map(org.virtxml.model.DocumentKind::grammarFile)
+                .orElse(null);
         assertThat(schema).as("schema for root <%s> of %s", root, document.getFileName()).isNotNull();
         return LibvirtSchemas.Validator.load(schemas.resolve(schema))
                 .errors(new InputSource(document.toUri().toString()));

@@ -31,10 +31,10 @@ import picocli.CommandLine.Spec;
  * {@code -o FILE}; the choices made on the user's behalf go to standard error, one a line.
  */
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Create a KVM guest (default), a storage pool (--pool TYPE) or a storage volume (--volume).")
+        description = "Create a KVM guest (default), a storage pool (--pool TYPE), a storage volume (--volume) or a network (--nat SUBNET, --bridge BR, --hostdev-pf DEV).")
 public final class NewCommand implements Callable<Integer> {
 
-    @Option(names = "--name", required = true, description = "Name of the guest, pool or volume.")
+    @Option(names = "--name", required = true, description = "Name of the guest, pool, volume or network.")
     private String name;
 
     @Option(names = "--memory", paramLabel = "SIZE", defaultValue = "2GiB", description = "Guest memory (default ${DEFAULT-VALUE}).")
@@ -106,6 +106,15 @@ public final class NewCommand implements Callable<Integer> {
     @Option(names = "--permissions", paramLabel = "MODE[:OWNER[:GROUP]]", description = "Pool target or volume permissions, e.g. 0600:107:107.")
     private String permissions;
 
+    @Option(names = "--nat", paramLabel = "SUBNET", description = "Create a NAT network on SUBNET (e.g. 192.168.100.0/24): host as gateway, DHCP, its own virbr bridge (--bridge BR names it).")
+    private String natSubnet;
+
+    @Option(names = "--bridge", paramLabel = "BR", description = "Create a network on the existing host bridge BR; with --nat: the NAT network's bridge name.")
+    private String bridge;
+
+    @Option(names = "--hostdev-pf", paramLabel = "DEV", description = "Create an SR-IOV network: a pool of the virtual functions of physical function DEV.")
+    private String hostdevPf;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the document to FILE (atomically) instead of standard output.")
     private String output;
 
@@ -133,7 +142,19 @@ public final class NewCommand implements Callable<Integer> {
             io.error("give either --pool TYPE or --volume, not both");
             return AuthoringIo.USAGE;
         }
+        boolean network = natSubnet != null || bridge != null || hostdevPf != null;
+        if (network && (poolType != null || volume)) {
+            io.error("--nat, --bridge and --hostdev-pf create a network: not together with --pool or --volume");
+            return AuthoringIo.USAGE;
+        }
+        if (network && spec.commandLine().getParseResult().hasMatchedOption("--network")) {
+            io.error("--network names the network a guest's NIC joins; a new network takes its name from --name");
+            return AuthoringIo.USAGE;
+        }
         try {
+            if (network) {
+                return network(io);
+            }
             if (poolType != null) {
                 return io.emitNew(LibvirtDocument.of(pool()), output);
             }
@@ -145,6 +166,17 @@ public final class NewCommand implements Callable<Integer> {
             io.error(e.getMessage());
             return AuthoringIo.USAGE;
         }
+    }
+
+    private int network(AuthoringIo io) throws IOException {
+        org.virtxml.edit.network.NetworkFactory f = new org.virtxml.edit.network.NetworkFactory(random);
+        if (hostdevPf != null && (natSubnet != null || bridge != null)) {
+            throw new IllegalArgumentException("--hostdev-pf makes an SR-IOV network: not together with --nat or --bridge");
+        }
+        org.virtxml.edit.network.NetworkFactory.Result r = hostdevPf != null ? f.hostdevPool(name, hostdevPf)
+                : natSubnet != null ? f.nat(name, natSubnet, bridge) : f.bridge(name, bridge);
+        io.report(r.changes());
+        return io.emitNew(LibvirtDocument.of(r.network()), output);
     }
 
     private int guest(AuthoringIo io) throws IOException {

@@ -18,8 +18,8 @@ import org.w3c.dom.Node;
 /**
  * How much of one document landed in typed properties and how much the model kept as-is: element
  * and attribute occurrences, with the kept ones by path ({@code /domain/devices/foo/@bar}, no
- * indexes). Content of another namespace inside {@code <metadata>} is the user's own and counts as
- * typed.
+ * indexes). Content that libvirt's grammar leaves open ({@code <metadata>}, a snapshot's
+ * {@code <cookie>}: {@link org.virtxml.model.OpenContent}) counts as typed.
  *
  * @param kind  the document's kind
  * @param typed element and attribute occurrences held by typed properties
@@ -55,7 +55,7 @@ public record DocumentCoverage(DocumentKind kind, long typed, long kept, Map<Str
                 for (Map.Entry<QName, String> a : e.keptAttributes().entrySet()) {
                     keep(path + "/@" + name(a.getKey().getNamespaceURI(), a.getKey().getPrefix(), a.getKey().getLocalPart()));
                 }
-                boolean userContent = path.endsWith("/metadata");
+                boolean userContent = org.virtxml.model.OpenContent.holdsOpenContent(path);
                 for (Element k : e.keptElements()) {
                     domTree(k, path, userContent);
                 }

@@ -35,7 +35,48 @@ public final class Describer {
         if (root instanceof Volume v) {
             return volume(v);
         }
-        return new Summary().put("kind", root.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
+        if (root instanceof org.virtxml.model.network.Network n) {
+            return network(n);
+        }
+        return identity(root);
+    }
+
+    /** Any other kind: its root element, and its name and UUID where it has them. */
+    static Summary identity(ModelElement root) {
+        Summary s = new Summary().put("kind", org.virtxml.model.DocumentKind.forRootClass(root.getClass())
+                .map(org.virtxml.model.DocumentKind::rootElement)
+                .orElse(root.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)));
+        for (String part : new String[] {"name", "uuid"}) {
+            for (org.virtxml.model.ModelProperty p : org.virtxml.model.ModelProperty.of(root.getClass())) {
+                if (!p.isAttribute() && p.xmlName().equals(part) && p.get(root) instanceof ModelElement e) {
+                    s.put(part, text(e));
+                }
+            }
+        }
+        return s;
+    }
+
+    static Summary network(org.virtxml.model.network.Network n) {
+        Summary s = new Summary().put("kind", "network").put("name", text(n.getName()))
+                .put("uuid", n.getUuid() == null ? null : n.getUuid().getText());
+        var f = n.getForward();
+        s.put("forward", f == null ? "none (isolated)" : join(f.getMode() == null ? "nat" : f.getMode(),
+                f.getDev() == null ? null : "dev " + f.getDev(), f.getPf() == null ? null : "pf " + f.getPf().getDev()));
+        if (f != null && !f.getAddress().isEmpty()) {
+            s.put("devices", f.getAddress().size() + " PCI address(es)");
+        }
+        s.put("bridge", n.getBridge() == null ? null : n.getBridge().getName());
+        for (var ip : n.getIp()) {
+            Summary item = new Summary().put("address", ip.getAddress())
+                    .put("netmask", ip.getNetmask()).put("prefix", ip.getPrefix() == null ? null : ip.getPrefix().text())
+                    .put("family", ip.getFamily());
+            if (ip.getDhcp() != null && !ip.getDhcp().getRange().isEmpty()) {
+                item.put("dhcp", String.join(", ", ip.getDhcp().getRange().stream()
+                        .map(r -> r.getStart() + " - " + r.getEnd()).toList()));
+            }
+            s.add("ips", item);
+        }
+        return s;
     }
 
     static Summary domain(Domain d) {

@@ -81,7 +81,8 @@ final class DocumentReader {
             checkWellFormed(text, source); // a broken document is malformed before it is of an unknown kind
             Location at = st.location(prolog.rootOffset());
             String wanted = expected != null ? "<" + expected.rootElement() + ">"
-                    : "one of <domain>, <pool>, <volume>, <capabilities>";
+                    : "one of " + java.util.Arrays.stream(DocumentKind.values()).map(k -> "<" + k.rootElement() + ">")
+                            .collect(java.util.stream.Collectors.joining(", "));
             throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.ROOT_UNKNOWN, source, at.line(), at.column(),
                     "root element is <" + prolog.rootName() + ">, expected " + wanted));
         }

@@ -97,6 +97,9 @@ final class DocumentLinter {
 
     private List<Diagnostic> validate(ModelElement e, String file, Paths paths, Set<String> disabled,
                                       java.util.Collection<InternalFailure> failures) {
+        if (isDomainReference(e, paths)) {
+            return List.of();
+        }
         List<LintConstraints.RuleViolation> violations = constraints.validate(e);
         if (violations.isEmpty()) {
             return List.of();
@@ -116,6 +119,15 @@ final class DocumentLinter {
         return out;
     }
 
+    /**
+     * A snapshot's or checkpoint's {@code <domain>} that only names its domain by {@code <uuid>}
+     * (libvirt's short form): not a definition, so the domain's rules do not apply to it.
+     */
+    private static boolean isDomainReference(ModelElement e, Paths paths) {
+        return e instanceof org.virtxml.model.domain.Domain d && !"/domain".equals(paths.of(e)) && d.getName() == null
+                && d.getMemory() == null && d.getOs() == null && d.getDevices() == null && d.getType() == null;
+    }
+
     static Diagnostic at(String rule, Severity severity, String message, String file, Paths paths,
                          ModelElement element, String attribute) {
         Optional<Location> loc = attribute == null ? element.location() : element.attributeLocation(attribute);
@@ -127,11 +139,11 @@ final class DocumentLinter {
                 loc.map(Location::column).orElse(0), xpath);
     }
 
-    /** Kept content in no namespace is unknown to libvirt, except what {@code <metadata>} holds. */
+    /** Kept content in no namespace is unknown to libvirt, except what open elements ({@code <metadata>}, a snapshot's {@code <cookie>}) hold. */
     private static void vocabulary(ModelElement e, String file, Paths paths, Set<String> disabled,
                                    List<Diagnostic> out) {
         String xpath = paths.of(e);
-        if (xpath.endsWith("/metadata")) {
+        if (org.virtxml.model.OpenContent.holdsOpenContent(xpath)) {
             return;
         }
         List<ModelProperty> props = ModelProperty.of(e.getClass());

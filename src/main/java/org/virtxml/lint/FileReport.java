@@ -8,14 +8,17 @@ import java.util.Set;
  * The findings for one document of a lint run.
  *
  * @param path        the path as given, or as found under a given folder
- * @param kind        {@code domain}, {@code pool}, {@code volume}, {@code capabilities} or {@code unknown}
+ * @param kind        the root element of the document's kind ({@code domain}, {@code pool}, {@code network},
+ *                    {@code device}, ...: {@link org.virtxml.model.DocumentKind#rootElement()}) or {@code unknown}
  * @param diagnostics the findings, in the order the linter produced them
  * @param failures    the rules that failed on this document (each also has a finding)
  */
 public record FileReport(String path, String kind, List<Diagnostic> diagnostics, List<InternalFailure> failures) {
 
     /** The document kinds a report can name. */
-    public static final Set<String> KINDS = Set.of("domain", "pool", "volume", "capabilities", "unknown");
+    public static final Set<String> KINDS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(org.virtxml.model.DocumentKind.values()).map(org.virtxml.model.DocumentKind::rootElement),
+            java.util.stream.Stream.of("unknown")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     public FileReport {
         Objects.requireNonNull(path, "path");

@@ -42,11 +42,14 @@ public final class GuestFactsReader {
             identity(p.getName(), p.getUuid(), b, paths);
         } else if (doc.root() instanceof Volume v) {
             identity(v.getName(), null, b, paths);
+        } else if (doc.root() instanceof org.virtxml.model.network.Network n) {
+            identity(n.getName(), n.getUuid(), b, paths);
         }
         return b.build();
     }
 
-    private static SourceLocation loc(ModelElement e, String attribute, DocumentLinter.Paths paths) {
+    /** Where an element (or one of its attributes) stands, with its path. */
+    static SourceLocation loc(ModelElement e, String attribute, DocumentLinter.Paths paths) {
         if (e == null) {
             return SourceLocation.UNKNOWN;
         }

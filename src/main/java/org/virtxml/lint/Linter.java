@@ -180,7 +180,7 @@ public final class Linter {
     private record Input(String name, Path file, byte[] bytes, LibvirtDocument<?> document) {
     }
 
-    private record Outcome(FileReport report, GuestFacts facts) {
+    private record Outcome(FileReport report, GuestFacts facts, org.virtxml.lint.facts.RunFacts runFacts) {
     }
 
     private LintReport run(List<Input> inputs, CompletableFuture<LintConstraints> constraints) {
@@ -191,6 +191,8 @@ public final class Linter {
         String first = outcomes.isEmpty() ? "" : outcomes.get(0).report().path();
         List<Diagnostic> setFindings = new ArrayList<>(
                 guarded("uuid-duplicate", first, runFailures, () -> SetRules.check(facts, defined)));
+        setFindings.addAll(guarded("network-overlap", first, runFailures, () -> org.virtxml.lint.facts.KindSetRules.check(
+                outcomes.stream().map(Outcome::runFacts).filter(Objects::nonNull).toList())));
         if (host != null) {
             setFindings.addAll(guarded("memory-overcommit", first, runFailures,
                     () -> HostCapacityRules.check(host, facts, defined)));
@@ -256,11 +258,11 @@ public final class Linter {
                 Diagnostic d = Diagnostic.of(p.kind().ruleId(), p.message(), in.name(), Math.max(0, p.line()),
                         Math.max(0, p.column()), null);
                 return new Outcome(new FileReport(in.name(), "unknown",
-                        disabled.contains(d.rule()) ? List.of() : List.of(d)), null);
+                        disabled.contains(d.rule()) ? List.of() : List.of(d)), null, null);
             } catch (RuntimeException | StackOverflowError e) {
                 InternalFailure f = new InternalFailure(in.name(), "xml-malformed", e);
                 return new Outcome(new FileReport(in.name(), "unknown", List.of(f.diagnostic(0, 0, null)), List.of(f)),
-                        null);
+                        null, null);
             }
         }
         byte[] source = bytes;
@@ -286,7 +288,8 @@ public final class Linter {
         DocumentLinter linter = new DocumentLinter(constraints.join());
         out.addAll(guarded("domain-type-invalid", name, failures,
                 () -> linter.validate(paths, name, disabled, alone, failures)));
-        return new Outcome(new FileReport(name, doc.kind().rootElement(), sorted(out), List.copyOf(failures)), facts);
+        return new Outcome(new FileReport(name, doc.kind().rootElement(), sorted(out), List.copyOf(failures)), facts,
+                RunFactsReader.read(doc, name, paths));
     }
 
     private List<Diagnostic> schemaFindings(LibvirtDocument<?> doc, String name, byte[] source) {

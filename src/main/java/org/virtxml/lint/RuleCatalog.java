@@ -6,6 +6,8 @@ import static org.virtxml.lint.RuleCategory.DOCUMENT;
 import static org.virtxml.lint.RuleCategory.HOST_CAPACITY;
 import static org.virtxml.lint.RuleCategory.IDENTITY;
 import static org.virtxml.lint.RuleCategory.MEMORY;
+import static org.virtxml.lint.RuleCategory.NETWORKS;
+import static org.virtxml.lint.RuleCategory.OTHER_KINDS;
 import static org.virtxml.lint.RuleCategory.OS_BOOT;
 import static org.virtxml.lint.RuleCategory.STORAGE;
 import static org.virtxml.lint.RuleCategory.VCPU;
@@ -28,7 +30,7 @@ public final class RuleCatalog {
             // Document
             doc("xml-malformed", ERROR, DOCUMENT, "not well-formed XML"),
             doc("xml-unsafe", ERROR, DOCUMENT, "DOCTYPE or entity declaration: refused, never expanded or fetched"),
-            doc("root-unknown", ERROR, DOCUMENT, "root element is not domain, pool, volume or capabilities"),
+            doc("root-unknown", ERROR, DOCUMENT, "root element is not one of libvirt's document kinds"),
             doc("unknown-element", WARNING, DOCUMENT, "element libvirt does not define at this place"),
             doc("unknown-attribute", WARNING, DOCUMENT, "attribute libvirt does not define on this element"),
             doc("schema-invalid", ERROR, DOCUMENT, "violates libvirt's RELAX NG schema"),
@@ -107,7 +109,24 @@ public final class RuleCatalog {
             doc("volume-capacity-missing", ERROR, STORAGE, "volume without <capacity>"),
             doc("volume-allocation-exceeds-capacity", WARNING, STORAGE, "volume allocation exceeds capacity"),
             doc("volume-format-invalid", ERROR, STORAGE, "format not valid for volumes"),
-            doc("permissions-invalid", ERROR, STORAGE, "mode not octal within 0777, or owner/group not numeric"));
+            doc("permissions-invalid", ERROR, STORAGE, "mode not octal within 0777, or owner/group not numeric"),
+            // Networks (docs/rules-kinds.md)
+            doc("network-dns-disabled-extra", ERROR, NETWORKS, "<dns enable='no'> with hosts, SRV, TXT records or forwarders"),
+            doc("network-forward-ip-missing", ERROR, NETWORKS, "nat, route or open forwarding without an <ip>"),
+            doc("network-forward-dev-invalid", ERROR, NETWORKS,
+                    "forward dev in open mode, or forward dev together with <address> or <pf>"),
+            doc("network-bridge-not-allowed", ERROR, NETWORKS, "bridge name in private, vepa, passthrough or hostdev mode"),
+            doc("network-hostdev-pool-missing", ERROR, NETWORKS, "forward mode hostdev without <pf>, <address> or <interface>"),
+            doc("network-hostdev-duplicate", ERROR, NETWORKS, "one PCI address listed twice in a hostdev pool"),
+            doc("network-dhcp-range-outside", ERROR, NETWORKS, "DHCP range not entirely within its <ip> network"),
+            set("network-bridge-duplicate", ERROR, NETWORKS, "two networks of one run on one bridge"),
+            set("network-overlap", WARNING, NETWORKS, "two networks of one run with overlapping IPv4 networks"),
+            set("network-undefined", WARNING, NETWORKS, "a domain uses a network the run's network documents do not define"),
+            // Other kinds (docs/rules-kinds.md)
+            doc("secret-usage-incomplete", ERROR, OTHER_KINDS, "secret usage type without the volume, name or target it needs"),
+            doc("snapshot-disk-unknown", ERROR, OTHER_KINDS,
+                    "snapshot or checkpoint disk without a name, named twice, or not a disk of its domain"),
+            set("pool-undefined", WARNING, OTHER_KINDS, "a domain uses a pool the run's pool documents do not define"));
 
     private static final Map<String, Rule> BY_ID = index(RULES);
 

@@ -1,6 +1,6 @@
 package org.virtxml.lint;
 
-/** The sections of the rule catalogue (spec/rules.md), in its order. */
+/** The sections of the rule catalogue (spec/rules.md, then docs/rules-kinds.md), in their order. */
 public enum RuleCategory {
     DOCUMENT("Document"),
     IDENTITY("Identity"),
@@ -10,7 +10,9 @@ public enum RuleCategory {
     HOST_CAPACITY("Host capacity"),
     DEVICES("Devices"),
     CLOCK("Clock"),
-    STORAGE("Storage");
+    STORAGE("Storage"),
+    NETWORKS("Networks"),
+    OTHER_KINDS("Other kinds");
 
     private final String title;
 

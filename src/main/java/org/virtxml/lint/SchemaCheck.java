@@ -33,10 +33,6 @@ final class SchemaCheck {
     /** The folder of the installed libvirt's schemas. */
     static final Path INSTALLED = Path.of("/usr/share/libvirt/schemas");
 
-    private static final Map<DocumentKind, String> FILES = Map.of(DocumentKind.DOMAIN, "domain.rng",
-            DocumentKind.POOL, "storagepool.rng", DocumentKind.VOLUME, "storagevol.rng",
-            DocumentKind.CAPABILITIES, "capability.rng");
-
     private final Path folder;
     private final Map<DocumentKind, Schema> compiled = new EnumMap<>(DocumentKind.class);
 
@@ -50,13 +46,13 @@ final class SchemaCheck {
 
     /** Whether the folder holds the schema of every kind. */
     static boolean usable(Path folder) {
-        return FILES.values().stream().allMatch(f -> Files.isRegularFile(folder.resolve(f)));
+        return java.util.Arrays.stream(DocumentKind.values()).allMatch(k -> Files.isRegularFile(folder.resolve(k.grammarFile())));
     }
 
     private synchronized Schema schema(DocumentKind kind) throws IOException {
         Schema s = compiled.get(kind);
         if (s == null) {
-            Path rng = folder.resolve(FILES.get(kind));
+            Path rng = folder.resolve(kind.grammarFile());
             PropertyMapBuilder pmb = new PropertyMapBuilder();
             pmb.put(ValidateProperty.ERROR_HANDLER, new Collector(new ArrayList<>()));
             try {

@@ -91,7 +91,7 @@ class FmtCommandTest {
     @Test
     void coverageReportsTypedAndKeptOccurrencesAsJson(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("vm.xml"), "<domain type='kvm'><name>vm</name><gadget a='1'/></domain>");
-        Files.writeString(dir.resolve("junk.xml"), "<network/>");
+        Files.writeString(dir.resolve("junk.xml"), "<vm/>");
         Run r = run("coverage", "--format", "json", dir.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("\"domain\":{\"typed\":3,\"kept\":2,\"documents\":1}")

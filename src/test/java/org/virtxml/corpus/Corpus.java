@@ -54,6 +54,14 @@ public final class Corpus {
                 || (folder.equals("qemuxmlconfdata") && name.endsWith(".x86_64-latest.xml"));
     }
 
+    /**
+     * Whether the file is a section of a network for {@code virNetworkUpdate} (a {@code <host>},
+     * {@code <range>}, a forward {@code <interface>}...), not a document of its own.
+     */
+    public static boolean isNetworkUpdateSection(Path file) {
+        return file.getParent() != null && file.getParent().getFileName().toString().equals("networkxml2xmlupdatein");
+    }
+
     /** The path relative to the corpus root, as the TSVs name files. */
     public static String relative(Path file) {
         return root().relativize(file).toString().replace('\\', '/');

@@ -272,10 +272,10 @@ class HostileInputTest {
 
     @Test
     void rootOfAnotherKindIsRootUnknownAtTheRoot() {
-        DocumentReadException e = parseFails("<?xml version='1.0'?>\n<!-- a network -->\n  <network><name>default</name></network>\n");
+        DocumentReadException e = parseFails("<?xml version='1.0'?>\n<!-- not libvirt's -->\n  <vm><name>default</name></vm>\n");
         assertProblem(e, ReadProblem.Kind.ROOT_UNKNOWN, 3, 3);
         assertThat(e.problem().kind().ruleId()).isEqualTo("root-unknown");
-        assertThat(e.problem().message()).contains("<network>");
+        assertThat(e.problem().message()).contains("<vm>").contains("<network>");
         DocumentReadException asked = catchThrowableOfType(DocumentReadException.class,
                 () -> LibvirtXml.parsePool("<domain type='kvm'><name>vm</name></domain>"));
         assertProblem(asked, ReadProblem.Kind.ROOT_UNKNOWN, 1, 1);

@@ -81,7 +81,7 @@ class HostileInputTest {
 
     @Test
     void unknownRootAndTheRunGoesOn() throws Exception {
-        write("a-net.xml", "<network><name>n</name></network>".getBytes(StandardCharsets.UTF_8));
+        write("a-vm.xml", "<vm><name>n</name></vm>".getBytes(StandardCharsets.UTF_8));
         write("b-bad.xml", "<domain".getBytes(StandardCharsets.UTF_8));
         Files.writeString(dir.resolve("c-ok.xml"), RuleCasesTest.domain(""));
         LintReport r = Linter.defaults().lint(dir);

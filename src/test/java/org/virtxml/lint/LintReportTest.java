@@ -55,7 +55,7 @@ class LintReportTest {
 
     @Test
     void validation() {
-        assertThatThrownBy(() -> new FileReport("a", "network", List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FileReport("a", "vm", List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Diagnostic.of("no-such-rule", "m", "a", 1, 1, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Diagnostic("x", Severity.INFO, "m", "f", -1, 0, null))

@@ -37,6 +37,8 @@ final class RngVocabulary {
         boolean text;
         Category textCategory;
         String javaName;
+        /** The class of another kind this element is bound to (a snapshot's {@code <domain>}), or null. */
+        String boundTo;
 
         ElementType(String expandedName, String key, ElementType namingParent) {
             int close = expandedName.indexOf('}');
@@ -47,7 +49,7 @@ final class RngVocabulary {
         }
 
         boolean isLeaf() {
-            return attributes.isEmpty() && children.isEmpty();
+            return boundTo == null && attributes.isEmpty() && children.isEmpty();
         }
     }
 
@@ -75,6 +77,8 @@ final class RngVocabulary {
             "nonNegativeInteger", "short", "unsignedShort", "byte", "unsignedByte");
 
     private final RngGrammar grammar;
+    /** Element name → class of another kind that such a child element is bound to. */
+    private final Map<String, String> embedded;
     private final Map<Element, Integer> nodeIds = new IdentityHashMap<>();
     private final Map<Element, Content> elementContent = new IdentityHashMap<>();
     private final Map<String, Content> defineContent = new HashMap<>();
@@ -82,12 +86,22 @@ final class RngVocabulary {
     private final Map<String, ElementType> types = new LinkedHashMap<>();
     private ElementType root;
 
-    private RngVocabulary(RngGrammar grammar) {
+    private RngVocabulary(RngGrammar grammar, Map<String, String> embedded) {
         this.grammar = grammar;
+        this.embedded = embedded;
     }
 
     static RngVocabulary of(RngGrammar grammar, String rootName) {
-        RngVocabulary v = new RngVocabulary(grammar);
+        return of(grammar, rootName, Map.of());
+    }
+
+    /**
+     * The vocabulary under rootName, where a child element named in {@code embedded} (a
+     * snapshot's {@code <domain>}) is bound to the given class of another kind instead of being
+     * typed again.
+     */
+    static RngVocabulary of(RngGrammar grammar, String rootName, Map<String, String> embedded) {
+        RngVocabulary v = new RngVocabulary(grammar, embedded);
         v.build(rootName);
         return v;
     }
@@ -193,9 +207,28 @@ final class RngVocabulary {
                     c.addAll(content(child));
                 }
             }
+            case "grammar" -> embeddedGrammar(pattern, c);
             default -> { } // empty, notAllowed, parentRef, externalRef, name classes
         }
         return c;
+    }
+
+    /**
+     * A nested grammar (libvirt includes a whole domain into a snapshot that way): the element it
+     * stands for, when that element is one bound to another kind's class.
+     */
+    private void embeddedGrammar(Element nested, Content c) {
+        for (Element child : RngGrammar.children(nested)) {
+            if ("include".equals(child.getLocalName())) {
+                String href = child.getAttribute("href");
+                String element = href.endsWith(".rng") ? href.substring(0, href.length() - 4) : href;
+                if (embedded.containsKey(element)) {
+                    nodeIds.putIfAbsent(nested, nodeIds.size());
+                    c.childNodes.computeIfAbsent(element, k -> new LinkedHashSet<>()).add(nested);
+                    c.childCount.put(element, 1);
+                }
+            }
+        }
     }
 
     private Content defineContent(String name) {
@@ -331,6 +364,10 @@ final class RngVocabulary {
         }
         ElementType t = new ElementType(name, key, parent);
         byKey.put(key, t);
+        if (parent != null && embedded.containsKey(name)) {
+            t.boundTo = embedded.get(name); // typed by the other kind's class, not again here
+            return t;
+        }
         Content merged = Content.empty();
         for (Element n : nodes) {
             merged.chooseAll(elementContent(n));

@@ -26,16 +26,49 @@ import org.virtxml.tools.RngVocabulary.ElementType;
  */
 public final class SchemaGenerator {
 
-    /** A document kind: its grammar file, root element, and Java package. */
-    record Kind(String id, String rngFile, String rootElement, String javaPackage) {}
+    private static final String MODEL = "org.virtxml.model.";
+    private static final String MODEL_DOMAIN = MODEL + "domain.Domain";
+
+    /**
+     * A document kind: its grammar file, root element, and Java package; {@code embedded} names the
+     * child elements that are documents of another kind (element name → that kind's root class).
+     */
+    record Kind(String id, String rngFile, String rootElement, String javaPackage, Map<String, String> embedded) {
+        Kind(String id, String rngFile, String rootElement, String javaPackage) {
+            this(id, rngFile, rootElement, javaPackage, Map.of());
+        }
+    }
+
+    /** A snapshot's or checkpoint's whole domain: libvirt includes domain.rng; typed by the domain's own class. */
+    private static final Map<String, String> EMBEDDED_DOMAIN = Map.of(
+            "domain", MODEL_DOMAIN, "inactiveDomain", MODEL_DOMAIN);
+
+    /** Root classes named in libvirt's words where the element name runs words together. */
+    private static final Map<String, String> ROOT_CLASS_NAMES = Map.of(
+            "domainsnapshot", "DomainSnapshot", "domaincheckpoint", "DomainCheckpoint", "domainbackup", "DomainBackup",
+            "networkport", "NetworkPort", "filterbinding", "FilterBinding", "device", "NodeDevice",
+            "storagepoolCapabilities", "StoragePoolCapabilities");
 
     static final List<Kind> KINDS = List.of(
             new Kind("domain", "domain.rng", "domain", "org.virtxml.model.domain"),
             new Kind("pool", "storagepool.rng", "pool", "org.virtxml.model.pool"),
             new Kind("volume", "storagevol.rng", "volume", "org.virtxml.model.volume"),
-            new Kind("capabilities", "capability.rng", "capabilities", "org.virtxml.model.capabilities"));
+            new Kind("capabilities", "capability.rng", "capabilities", "org.virtxml.model.capabilities"),
+            new Kind("network", "network.rng", "network", "org.virtxml.model.network"),
+            new Kind("networkport", "networkport.rng", "networkport", "org.virtxml.model.networkport"),
+            new Kind("nwfilter", "nwfilter.rng", "filter", "org.virtxml.model.nwfilter"),
+            new Kind("nwfilterbinding", "nwfilterbinding.rng", "filterbinding", "org.virtxml.model.nwfilterbinding"),
+            new Kind("nodedev", "nodedev.rng", "device", "org.virtxml.model.nodedev"),
+            new Kind("secret", "secret.rng", "secret", "org.virtxml.model.secret"),
+            new Kind("domainsnapshot", "domainsnapshot.rng", "domainsnapshot", "org.virtxml.model.snapshot", EMBEDDED_DOMAIN),
+            new Kind("domaincheckpoint", "domaincheckpoint.rng", "domaincheckpoint", "org.virtxml.model.checkpoint",
+                    EMBEDDED_DOMAIN),
+            new Kind("domainbackup", "domainbackup.rng", "domainbackup", "org.virtxml.model.backup", EMBEDDED_DOMAIN),
+            new Kind("interface", "interface.rng", "interface", "org.virtxml.model.hostinterface"),
+            new Kind("domaincapabilities", "domaincaps.rng", "domainCapabilities", "org.virtxml.model.domaincaps"),
+            new Kind("storagepoolcapabilities", "storagepoolcaps.rng", "storagepoolCapabilities",
+                    "org.virtxml.model.poolcaps"));
 
-    private static final String MODEL = "org.virtxml.model.";
 
     /** Class names that a generated class must not take. */
     private static final Set<String> RESERVED = Set.of(
@@ -96,7 +129,8 @@ public final class SchemaGenerator {
     static Map<String, String> generate(Path rngDir) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         for (Kind kind : KINDS) {
-            RngVocabulary v = RngVocabulary.of(RngGrammar.load(rngDir.resolve(kind.rngFile())), kind.rootElement());
+            RngVocabulary v = RngVocabulary.of(RngGrammar.load(rngDir.resolve(kind.rngFile())), kind.rootElement(),
+                    kind.embedded());
             Map<String, List<ElementType>> byNamespace = new java.util.TreeMap<>();
             for (ElementType t : v.types()) {
                 byNamespace.computeIfAbsent(t.namespace, k -> new java.util.ArrayList<>()).add(t);
@@ -106,6 +140,7 @@ public final class SchemaGenerator {
             }
             for (Map.Entry<String, List<ElementType>> e : byNamespace.entrySet()) {
                 assignJavaNames(e.getValue());
+                nameRootClass(v.root());
                 String ns = e.getKey();
                 String file = ns.isEmpty() ? kind.id() + ".xsd" : kind.id() + "-" + shortName(ns) + ".xsd";
                 String pkg = ns.isEmpty() ? kind.javaPackage() : kind.javaPackage() + "." + shortName(ns);
@@ -113,6 +148,14 @@ public final class SchemaGenerator {
             }
         }
         return files;
+    }
+
+    /** The root's class name in libvirt's words ({@code DomainSnapshot}), where the element name runs words together. */
+    private static void nameRootClass(ElementType root) {
+        String name = ROOT_CLASS_NAMES.get(root.elementName);
+        if (name != null && root.namespace.isEmpty()) {
+            root.javaName = name;
+        }
     }
 
     /** The short name of a libvirt hypervisor namespace: {@code qemu} for .../schemas/domain/qemu/1.0. */
@@ -298,13 +341,22 @@ public final class SchemaGenerator {
             }
             sb.append('\n');
             for (ElementType t : types) {
-                if (t != root) {
+                if (t.boundTo != null) {
+                    boundType(t);
+                } else if (t != root) {
                     complexTypeBody(t, "  ", t.javaName);
                     sb.append('\n');
                 }
             }
             sb.append("</xs:schema>\n");
             return sb.toString();
+        }
+
+        /** An element typed by another kind's class (a snapshot's {@code <domain>}): a reference, no new class. */
+        private void boundType(ElementType t) {
+            sb.append("  <xs:complexType name=\"").append(t.javaName).append("\">\n")
+                    .append("    <xs:annotation><xs:appinfo><jaxb:class ref=\"").append(t.boundTo)
+                    .append("\"/></xs:appinfo></xs:annotation>\n  </xs:complexType>\n");
         }
 
         private void complexTypeBody(ElementType t, String indent, String name) {

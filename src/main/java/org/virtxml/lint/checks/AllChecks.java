@@ -20,6 +20,9 @@ public final class AllChecks {
         all.addAll(NetworkChecks.entries());
         all.addAll(ClockChecks.entries());
         all.addAll(StorageChecks.entries());
+        all.addAll(VirtualNetworkChecks.entries());
+        all.addAll(SecretChecks.entries());
+        all.addAll(SnapshotChecks.entries());
         return List.copyOf(all);
     }
 

@@ -42,7 +42,18 @@ final class IdentityChecks {
                 RuleCheck.of("name-unportable", Domain.class, (d, out) -> nameUnportable(d.getName(), out)),
                 RuleCheck.of("name-unportable", Pool.class, (p, out) -> nameUnportable(p.getName(), out)),
                 RuleCheck.of("name-unportable", Volume.class, (v, out) -> nameUnportable(v.getName(), out)),
-                RuleCheck.of("title-newline", Domain.class, IdentityChecks::titleNewline));
+                RuleCheck.of("title-newline", Domain.class, IdentityChecks::titleNewline),
+                // other kinds (issue 9): networks as libvirt's virNetworkDefParseXML, snapshots and checkpoints
+                RuleCheck.of("uuid-noncanonical", org.virtxml.model.network.Network.class,
+                        (n, out) -> uuidForm(n.getUuid(), out)),
+                RuleCheck.of("name-missing", org.virtxml.model.network.Network.class,
+                        (n, out) -> nameMissing(n, n.getName(), "network", out)),
+                RuleCheck.of("name-invalid", org.virtxml.model.network.Network.class,
+                        (n, out) -> nameInvalid(n.getName(), true, out)),
+                RuleCheck.of("name-invalid", org.virtxml.model.snapshot.DomainSnapshot.class,
+                        (s, out) -> nameInvalid(s.getName(), true, out)),
+                RuleCheck.of("name-invalid", org.virtxml.model.checkpoint.DomainCheckpoint.class,
+                        (c, out) -> nameInvalid(c.getName(), true, out)));
     }
 
     private static void uuidForm(UuidLeaf leaf, Consumer<Finding> out) {

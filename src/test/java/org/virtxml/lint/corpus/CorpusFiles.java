@@ -30,6 +30,11 @@ final class CorpusFiles {
                     case "qemuxmlconfdata" -> QEMU_OUTPUT.matcher(name).matches();
                     case "genericxml2xmloutdata", "storagepoolxml2xmlout", "storagevolxml2xmlout", "vircaps2xmldata" ->
                             true;
+                    // the other kinds (issue 9)
+                    case "networkxml2xmlout", "networkxml2xmlupdateout", "nodedevxml2xmlout", "nwfilterxml2xmlout",
+                            "qemudomainsnapshotxml2xmlout", "qemudomaincheckpointxml2xmlout", "domainbackupxml2xmlout",
+                            "virnetworkportxml2xmldata", "virnwfilterbindingxml2xmldata", "domaincapsdata",
+                            "storagepoolcapsschemadata" -> true;
                     default -> false;
                 };
             }).sorted().toList();
