@@ -139,7 +139,7 @@ public final class LintCommand implements Callable<Integer> {
             Path dir = "installed".equals(schemas) ? Path.of("/usr/share/libvirt/schemas") : Path.of(schemas);
             try {
                 b.schemas(dir);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | IllegalStateException e) {
                 throw new UsageException(e.getMessage());
             }
         }

@@ -296,8 +296,17 @@ public final class Linter {
             return this;
         }
 
-        /** Checks documents against the RELAX NG schemas in {@code folder} (schema-invalid). */
+        /**
+         * Checks documents against the RELAX NG schemas in {@code folder} (schema-invalid). Needs Jing
+         * ({@code org.relaxng:jing}) on the class path, an optional dependency of this library.
+         *
+         * @throws IllegalStateException when Jing is not on the class path
+         * @throws IllegalArgumentException when the folder lacks a kind's schema
+         */
         public Builder schemas(Path folder) {
+            if (!SchemaCheckAvailability.jingPresent()) {
+                throw new IllegalStateException(SchemaCheckAvailability.MISSING);
+            }
             if (!SchemaCheck.usable(folder)) {
                 throw new IllegalArgumentException("no libvirt RELAX NG schemas (domain.rng, storagepool.rng, ...) in "
                         + folder);
