@@ -24,10 +24,10 @@ import org.virtxml.io.TextDecoder;
 import org.virtxml.io.XmlFiles;
 import org.virtxml.io.ReadProblem;
 import org.virtxml.lint.facts.GuestFacts;
-import org.virtxml.lint.facts.HostCapacityRules;
-import org.virtxml.lint.facts.SetRules;
 import org.virtxml.lint.host.HostProfile;
+import org.virtxml.lint.checks.RuleCheck;
 import org.virtxml.lint.validation.LintConstraints;
+import org.virtxml.lint.validation.RuleChecks;
 import org.virtxml.model.domain.Domain;
 import org.xml.sax.SAXParseException;
 
@@ -99,6 +99,7 @@ public final class Linter {
             Thread t = new Thread(() -> {
                 LintConstraints c;
                 try {
+                    requireCatalogued(RuleChecks.all());
                     c = LintConstraints.create();
                 } catch (RuntimeException | Error e) {
                     ready.completeExceptionally(e);
@@ -110,6 +111,16 @@ public final class Linter {
             t.setDaemon(true);
             t.start();
             return ready;
+        }
+    }
+
+    /** Every class-level check's rule id is in the catalogue: a typo in a check stops the linter. */
+    private static void requireCatalogued(List<RuleCheck<?>> checks) {
+        for (RuleCheck<?> c : checks) {
+            if (!RuleCatalog.contains(c.rule())) {
+                throw new IllegalStateException("rule id not in the catalogue: " + c.rule() + " (on "
+                        + c.type().getSimpleName() + ")");
+            }
         }
     }
 

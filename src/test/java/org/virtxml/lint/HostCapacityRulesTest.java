@@ -1,4 +1,8 @@
-package org.virtxml.lint.facts;
+package org.virtxml.lint;
+
+import org.virtxml.lint.facts.GuestFacts;
+import org.virtxml.lint.facts.CpusetFact;
+import org.virtxml.lint.facts.SourceLocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -9,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.virtxml.lint.Diagnostic;
-import org.virtxml.lint.Severity;
 import org.virtxml.lint.host.HostProfile;
 import org.virtxml.lint.host.Sizes;
 import org.virtxml.lint.host.Support;

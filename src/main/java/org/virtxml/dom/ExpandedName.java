@@ -1,4 +1,4 @@
-package org.virtxml.io;
+package org.virtxml.dom;
 
 import org.w3c.dom.Node;
 

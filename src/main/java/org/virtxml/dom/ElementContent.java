@@ -1,4 +1,4 @@
-package org.virtxml.io;
+package org.virtxml.dom;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,11 +1,13 @@
-package org.virtxml.lint.facts;
+package org.virtxml.lint;
+
+import org.virtxml.lint.facts.GuestFacts;
+import org.virtxml.lint.facts.MacFact;
+import org.virtxml.lint.facts.SourceLocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.virtxml.lint.Diagnostic;
-import org.virtxml.lint.Severity;
 
 class SetRulesTest {
 

@@ -1,4 +1,4 @@
-package org.virtxml.io;
+package org.virtxml.dom;
 
 import java.util.Objects;
 
@@ -26,6 +26,14 @@ public final class DomEquivalence {
             return false;
         }
         return TreeComparison.same(a, b);
+    }
+
+    /**
+     * Every difference between {@code input} and {@code output} under the same rules, at most
+     * {@code limit}, with a group of same-named elements that was only reordered reported once.
+     */
+    public static java.util.List<Loss> losses(Element input, Element output, int limit) {
+        return TreeComparison.report(input, output, limit);
     }
 
     /** A hash code of {@code e}'s content consistent with {@link #equivalent}; 0 for null. */

@@ -1,4 +1,4 @@
-package org.virtxml.io;
+package org.virtxml.dom;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

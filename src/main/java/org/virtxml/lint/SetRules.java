@@ -1,4 +1,7 @@
-package org.virtxml.lint.facts;
+package org.virtxml.lint;
+
+import org.virtxml.lint.facts.GuestFacts;
+import org.virtxml.lint.facts.MacFact;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.virtxml.lint.Diagnostic;
 
 /**
  * The rules that look at all documents of one run together, as guests placed on one host:

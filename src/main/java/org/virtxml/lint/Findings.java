@@ -1,6 +1,8 @@
-package org.virtxml.lint.facts;
+package org.virtxml.lint;
 
-import org.virtxml.lint.Diagnostic;
+import org.virtxml.lint.facts.GuestFacts;
+import org.virtxml.lint.facts.SourceLocation;
+
 
 /** Builds diagnostics at a fact's location, falling back to the document root. */
 final class Findings {

@@ -1,4 +1,7 @@
-package org.virtxml.lint.facts;
+package org.virtxml.lint;
+
+import org.virtxml.lint.facts.GuestFacts;
+import org.virtxml.lint.facts.CpusetFact;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,7 +10,6 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.ToLongFunction;
-import org.virtxml.lint.Diagnostic;
 import org.virtxml.lint.host.HostProfile;
 import org.virtxml.lint.host.Sizes;
 import org.virtxml.lint.host.Support;

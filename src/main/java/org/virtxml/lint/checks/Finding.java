@@ -1,4 +1,4 @@
-package org.virtxml.lint.validation;
+package org.virtxml.lint.checks;
 
 import java.util.Objects;
 import org.virtxml.model.ModelElement;
