@@ -78,6 +78,8 @@ public final class LintCommand implements Callable<Integer> {
 
     /** A usage problem found while reading the options. */
     private static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
         UsageException(String message) {
             super(message);
         }
