@@ -47,7 +47,7 @@ public final class CoverageCommand implements Callable<Integer> {
             files = XmlFiles.collect(paths);
         } catch (NoSuchFileException e) {
             err.println(e.getFile() + ": no such file or folder");
-            return 2;
+            return ExitCode.USAGE;
         }
         CoverageReport report = new CoverageReport();
         for (Path f : files) {
@@ -63,6 +63,6 @@ public final class CoverageCommand implements Callable<Integer> {
             report.writeText(out);
         }
         out.flush();
-        return 0;
+        return ExitCode.DONE;
     }
 }

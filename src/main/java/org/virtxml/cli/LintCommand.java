@@ -35,8 +35,6 @@ import picocli.CommandLine.Spec;
         description = "Lint libvirt documents (domain, pool, volume, capabilities) against libvirt's rules.")
 public final class LintCommand implements Callable<Integer> {
 
-    static final int EXIT_USAGE = 2;
-
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, or folders searched for *.xml.")
     private List<Path> paths = new ArrayList<>();
 
@@ -104,22 +102,22 @@ public final class LintCommand implements Callable<Integer> {
             if ("text".equals(format)) {
                 err.println(report.summary().describe());
             }
-            return report.exitCode(level);
+            return report.failsAt(level) ? ExitCode.FINDINGS : ExitCode.DONE;
         } catch (UsageException e) {
             err.println("virtxml lint: " + e.getMessage());
-            return EXIT_USAGE;
+            return ExitCode.USAGE;
         } catch (NoSuchFileException e) {
             err.println("virtxml lint: " + e.getFile() + ": no such file or folder");
-            return EXIT_USAGE;
+            return ExitCode.USAGE;
         } catch (IOException e) {
             err.println("virtxml lint: cannot read: " + e.getMessage());
-            return EXIT_USAGE;
+            return ExitCode.USAGE;
         } catch (RuntimeException e) {
             err.println("virtxml lint: internal error: " + e);
             if (debug) {
                 e.printStackTrace(err);
             }
-            return EXIT_USAGE;
+            return ExitCode.USAGE;
         } finally {
             err.flush();
         }

@@ -11,7 +11,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 import org.virtxml.lint.host.HostProfile;
-import org.virtxml.lint.host.Sizes;
+import org.virtxml.model.Sizes;
 import org.virtxml.lint.host.Support;
 
 /**

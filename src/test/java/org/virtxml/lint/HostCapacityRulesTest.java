@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.virtxml.lint.host.HostProfile;
-import org.virtxml.lint.host.Sizes;
+import org.virtxml.model.Sizes;
 import org.virtxml.lint.host.Support;
 
 class HostCapacityRulesTest {
