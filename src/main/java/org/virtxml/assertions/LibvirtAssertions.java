@@ -10,7 +10,7 @@ import org.virtxml.diff.LibvirtDiff;
 import org.virtxml.io.DocumentReadException;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
-import org.virtxml.io.Loss;
+import org.virtxml.dom.Loss;
 import org.virtxml.io.LosslessCheck;
 
 /**

@@ -66,7 +66,7 @@ public final class ApplyCommand implements Callable<Integer> {
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 err.println(f + ": no such file");
-                return 2;
+                return ExitCode.USAGE;
             }
         }
         ApplyReport report;
@@ -74,10 +74,10 @@ public final class ApplyCommand implements Callable<Integer> {
             report = Applier.to(c).forced(force).starting(start).apply(files);
         } catch (ConnectorException | HostProfileException e) {
             err.println("virtxml apply: " + uri + ": " + e.getMessage());
-            return 2;
+            return ExitCode.USAGE;
         } catch (IOException e) {
             err.println("virtxml apply: " + e.getMessage());
-            return 2;
+            return ExitCode.USAGE;
         }
         if (format == Format.json) {
             json(report, out);
@@ -85,7 +85,7 @@ public final class ApplyCommand implements Callable<Integer> {
             text(report, out);
         }
         out.flush();
-        return report.refused() ? 1 : 0;
+        return report.refused() ? ExitCode.FINDINGS : ExitCode.DONE;
     }
 
     private static void text(ApplyReport r, PrintWriter out) {

@@ -49,10 +49,10 @@ public final class CoverageCommand implements Callable<Integer> {
             files = XmlFiles.collect(paths);
         } catch (NoSuchFileException e) {
             err.println(e.getFile() + ": no such file or folder");
-            return 2;
+            return ExitCode.USAGE;
         } catch (FileSystemException e) {
             err.println(TerminalText.escape(e.getMessage()));
-            return 2;
+            return ExitCode.USAGE;
         }
         CoverageReport report = new CoverageReport();
         for (Path f : files) {
@@ -68,6 +68,6 @@ public final class CoverageCommand implements Callable<Integer> {
             report.writeText(out);
         }
         out.flush();
-        return 0;
+        return ExitCode.DONE;
     }
 }

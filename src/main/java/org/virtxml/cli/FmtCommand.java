@@ -57,12 +57,12 @@ public final class FmtCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (write && check) {
             err.println("virtxml fmt: --write and --check cannot be used together");
-            return 2;
+            return ExitCode.USAGE;
         }
         for (String f : files) {
             if (!Files.exists(Path.of(f))) {
                 err.println(f + ": no such file");
-                return 2;
+                return ExitCode.USAGE;
             }
         }
         int status = 0;

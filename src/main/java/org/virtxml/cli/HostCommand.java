@@ -32,9 +32,6 @@ public final class HostCommand implements Callable<Integer> {
     /** Output formats of this verb. */
     public enum Format { text, json }
 
-    static final int EXIT_OK = 0;
-    static final int EXIT_CHECK_FAILED = 1;
-    static final int EXIT_USAGE = 2;
 
     @Option(names = "--local", description = "Examine this machine (the default without FILE).")
     private boolean local;
@@ -75,7 +72,7 @@ public final class HostCommand implements Callable<Integer> {
         try {
             if ((local ? 1 : 0) + (file != null ? 1 : 0) + (connect != null ? 1 : 0) > 1) {
                 err.println("virtxml host: give either --local or FILE or --connect URI, not more than one");
-                return EXIT_USAGE;
+                return ExitCode.USAGE;
             }
             HostReport report;
             if (connect != null) {
@@ -84,7 +81,7 @@ public final class HostCommand implements Callable<Integer> {
                     profile = org.virtxml.apply.ConnectionProfile.of(c);
                 } catch (org.virtxml.connect.ConnectorException | HostProfileException e) {
                     err.println("virtxml host: " + connect + ": " + e.getMessage());
-                    return EXIT_USAGE;
+                    return ExitCode.USAGE;
                 }
                 report = new HostReport(profile, HostChecks.forProfile(profile));
             } else if (file != null) {
@@ -93,17 +90,17 @@ public final class HostCommand implements Callable<Integer> {
                     xml = org.virtxml.io.TextDecoder.decode(LibvirtXml.defaults().readBytes(file), file.toString());
                 } catch (org.virtxml.io.DocumentReadException e) {
                     err.println("virtxml host: " + file + ": cannot read: " + e.problem().message());
-                    return EXIT_USAGE;
-                } catch (IOException | SecurityException e) {
+                    return ExitCode.USAGE;
+                } catch (SecurityException e) {
                     err.println("virtxml host: " + file + ": cannot read: " + describe(e));
-                    return EXIT_USAGE;
+                    return ExitCode.USAGE;
                 }
                 HostProfile profile;
                 try {
                     profile = HostProfile.fromCapabilitiesXml(xml);
                 } catch (HostProfileException e) {
                     err.println("virtxml host: " + file + ": " + e.getMessage());
-                    return EXIT_USAGE;
+                    return ExitCode.USAGE;
                 }
                 report = new HostReport(profile, HostChecks.forProfile(profile));
             } else {
@@ -119,13 +116,13 @@ public final class HostCommand implements Callable<Integer> {
             }
             out.print(sb);
             out.flush();
-            return report.exitCode() == 0 ? EXIT_OK : EXIT_CHECK_FAILED;
+            return report.exitCode() == 0 ? ExitCode.DONE : ExitCode.FINDINGS;
         } catch (IOException | RuntimeException e) {
             err.println("virtxml host: internal error: " + describe(e));
             if (debug) {
                 e.printStackTrace(err);
             }
-            return EXIT_USAGE;
+            return ExitCode.USAGE;
         } finally {
             err.flush();
         }

@@ -37,8 +37,6 @@ import picocli.CommandLine.Spec;
         description = "Lint libvirt documents (domain, pool, volume, capabilities) against libvirt's rules.")
 public final class LintCommand implements Callable<Integer> {
 
-    static final int EXIT_USAGE = 2;
-
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, or folders searched for *.xml.")
     private List<Path> paths = new ArrayList<>();
 
@@ -80,6 +78,8 @@ public final class LintCommand implements Callable<Integer> {
 
     /** A usage problem found while reading the options. */
     private static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
         UsageException(String message) {
             super(message);
         }
@@ -111,22 +111,25 @@ public final class LintCommand implements Callable<Integer> {
                     f.cause().printStackTrace(err);
                 }
             }
-            return report.exitCode(level);
+            if (!report.failures().isEmpty()) {
+                return ExitCode.USAGE; // a failure of the tool: exit 2, as the contract says
+            }
+            return report.failsAt(level) ? ExitCode.FINDINGS : ExitCode.DONE;
         } catch (UsageException e) {
             err.println("virtxml lint: " + e.getMessage());
-            return EXIT_USAGE;
+            return ExitCode.USAGE;
         } catch (NoSuchFileException e) {
             err.println("virtxml lint: " + e.getFile() + ": no such file or folder");
-            return EXIT_USAGE;
+            return ExitCode.USAGE;
         } catch (IOException e) {
             err.println("virtxml lint: cannot read: " + e.getMessage());
-            return EXIT_USAGE;
+            return ExitCode.USAGE;
         } catch (RuntimeException e) {
             err.println("virtxml lint: internal error: " + e);
             if (debug) {
                 e.printStackTrace(err);
             }
-            return EXIT_USAGE;
+            return ExitCode.USAGE;
         } finally {
             err.flush();
         }
@@ -148,7 +151,7 @@ public final class LintCommand implements Callable<Integer> {
             Path dir = "installed".equals(schemas) ? Path.of("/usr/share/libvirt/schemas") : Path.of(schemas);
             try {
                 b.schemas(dir);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | IllegalStateException e) {
                 throw new UsageException(e.getMessage());
             }
         }

@@ -75,10 +75,10 @@ public final class Main implements Runnable {
             cl.addSubcommand(verb, command(verb));
         }
         cl.setExitCodeExceptionMapper(e -> 2);
-        cl.getCommandSpec().exitCodeOnInvalidInput(2);
+        cl.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
         for (CommandLine sub : cl.getSubcommands().values()) {
-            sub.getCommandSpec().exitCodeOnInvalidInput(2);
-            sub.getCommandSpec().exitCodeOnExecutionException(2);
+            sub.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
+            sub.getCommandSpec().exitCodeOnExecutionException(ExitCode.USAGE);
         }
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             Throwable environment = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
@@ -92,7 +92,7 @@ public final class Main implements Runnable {
             if (java.util.Arrays.asList(parsed.originalArgs()).contains("--debug")) {
                 ex.printStackTrace(line.getErr());
             }
-            return 2;
+            return ExitCode.USAGE;
         });
         return cl;
     }

@@ -16,7 +16,7 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-import org.virtxml.io.DomEquivalence;
+import org.virtxml.dom.DomEquivalence;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.model.DataSize;
 import org.virtxml.model.DocumentKind;

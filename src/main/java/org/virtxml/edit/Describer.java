@@ -1,5 +1,7 @@
 package org.virtxml.edit;
 
+import org.virtxml.model.Sizes;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;

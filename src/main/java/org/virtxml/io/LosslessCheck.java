@@ -1,5 +1,9 @@
 package org.virtxml.io;
 
+import org.virtxml.dom.DomEquivalence;
+
+import org.virtxml.dom.Loss;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
@@ -48,7 +52,7 @@ public final class LosslessCheck {
     public static List<Loss> compare(Element input, Element output, int maxLosses) {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(output, "output");
-        return TreeComparison.report(input, output, maxLosses);
+        return DomEquivalence.losses(input, output, maxLosses);
     }
 
     /**

@@ -24,10 +24,10 @@ import org.virtxml.io.TextDecoder;
 import org.virtxml.io.XmlFiles;
 import org.virtxml.io.ReadProblem;
 import org.virtxml.lint.facts.GuestFacts;
-import org.virtxml.lint.facts.HostCapacityRules;
-import org.virtxml.lint.facts.SetRules;
 import org.virtxml.lint.host.HostProfile;
+import org.virtxml.lint.checks.RuleCheck;
 import org.virtxml.lint.validation.LintConstraints;
+import org.virtxml.lint.validation.RuleChecks;
 import org.virtxml.model.domain.Domain;
 import org.xml.sax.SAXParseException;
 
@@ -99,6 +99,7 @@ public final class Linter {
             Thread t = new Thread(() -> {
                 LintConstraints c;
                 try {
+                    requireCatalogued(RuleChecks.all());
                     c = LintConstraints.create();
                 } catch (RuntimeException | Error e) {
                     ready.completeExceptionally(e);
@@ -110,6 +111,16 @@ public final class Linter {
             t.setDaemon(true);
             t.start();
             return ready;
+        }
+    }
+
+    /** Every class-level check's rule id is in the catalogue: a typo in a check stops the linter. */
+    private static void requireCatalogued(List<RuleCheck<?>> checks) {
+        for (RuleCheck<?> c : checks) {
+            if (!RuleCatalog.contains(c.rule())) {
+                throw new IllegalStateException("rule id not in the catalogue: " + c.rule() + " (on "
+                        + c.type().getSimpleName() + ")");
+            }
         }
     }
 
@@ -335,8 +346,17 @@ public final class Linter {
             return this;
         }
 
-        /** Checks documents against the RELAX NG schemas in {@code folder} (schema-invalid). */
+        /**
+         * Checks documents against the RELAX NG schemas in {@code folder} (schema-invalid). Needs Jing
+         * ({@code org.relaxng:jing}) on the class path, an optional dependency of this library.
+         *
+         * @throws IllegalStateException when Jing is not on the class path
+         * @throws IllegalArgumentException when the folder lacks a kind's schema
+         */
         public Builder schemas(Path folder) {
+            if (!SchemaCheckAvailability.jingPresent()) {
+                throw new IllegalStateException(SchemaCheckAvailability.MISSING);
+            }
             if (!SchemaCheck.usable(folder)) {
                 throw new IllegalArgumentException("no libvirt RELAX NG schemas (domain.rng, storagepool.rng, ...) in "
                         + folder);

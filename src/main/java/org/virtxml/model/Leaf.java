@@ -6,7 +6,7 @@ import jakarta.xml.bind.annotation.XmlType;
 
 /**
  * An element for which libvirt defines no attributes and no child elements: a flag such as
- * {@code <readonly/>} or a text value such as {@code <name>vm1</name>}. Its text is {@link #text()};
+ * {@code <readonly/>} or a text value such as {@code <name>vm1</name>}. Its text is {@link #getText()};
  * anything else found on it is kept as for every model element.
  */
 @XmlAccessorType(XmlAccessType.FIELD)

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.virtxml.io.DocumentReadException;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
-import org.virtxml.io.Loss;
+import org.virtxml.dom.Loss;
 import org.virtxml.io.LosslessCheck;
 import org.virtxml.io.ReadProblem;
 import org.virtxml.model.DocumentKind;

@@ -42,7 +42,7 @@ public final class LibvirtSchemas {
 
         private Validator(Path schema) throws IOException, SAXException {
             PropertyMapBuilder properties = new PropertyMapBuilder();
-            ValidateProperty.ERROR_HANDLER.put(properties, new Collecting(errors));
+            properties.put(ValidateProperty.ERROR_HANDLER, new Collecting(errors));
             driver = new ValidationDriver(properties.toPropertyMap());
             assertThat(driver.loadSchema(ValidationDriver.fileInputSource(schema.toFile())))
                     .as("schema %s loads: %s", schema, errors).isTrue();

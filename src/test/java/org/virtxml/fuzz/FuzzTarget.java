@@ -18,7 +18,7 @@ import org.virtxml.edit.VirtioConversion;
 import org.virtxml.io.DocumentReadException;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
-import org.virtxml.io.Loss;
+import org.virtxml.dom.Loss;
 import org.virtxml.io.LosslessCheck;
 import org.virtxml.io.TextDecoder;
 import org.virtxml.lint.Diagnostic;

@@ -1,5 +1,7 @@
 package org.virtxml.io;
 
+import org.virtxml.dom.Loss;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;

@@ -1,5 +1,7 @@
 package org.virtxml.io;
 
+import org.virtxml.dom.Loss;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -140,6 +140,7 @@ class ModelPropertyTest {
     }
 
     /** One change somewhere in the tree: a kept attribute, a kept DOM element's attribute, or a list entry. */
+    @SuppressWarnings("fallthrough") // each case falls back to the next kind of change when it cannot apply
     private static String mutate(ModelElement root, Random random) {
         List<ModelElement> all = walk(root, new HashSet<>());
         ModelElement target = all.get(random.nextInt(all.size()));

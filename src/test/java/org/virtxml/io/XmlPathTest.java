@@ -1,5 +1,8 @@
 package org.virtxml.io;
 
+import org.virtxml.dom.XmlPath;
+import org.virtxml.dom.Loss;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;

@@ -128,6 +128,7 @@ public final class SchemaGenerator {
     /** File name → content of every schema file, generated from the grammars in rngDir. */
     static Map<String, String> generate(Path rngDir) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
+        FormatDomainDocs docs = FormatDomainDocs.load();
         for (Kind kind : KINDS) {
             RngVocabulary v = RngVocabulary.of(RngGrammar.load(rngDir.resolve(kind.rngFile())), kind.rootElement(),
                     kind.embedded());
@@ -144,7 +145,7 @@ public final class SchemaGenerator {
                 String ns = e.getKey();
                 String file = ns.isEmpty() ? kind.id() + ".xsd" : kind.id() + "-" + shortName(ns) + ".xsd";
                 String pkg = ns.isEmpty() ? kind.javaPackage() : kind.javaPackage() + "." + shortName(ns);
-                files.put(file, new XsdWriter(kind, v, ns, pkg, e.getValue(), byNamespace.keySet()).write());
+                files.put(file, new XsdWriter(kind, v, ns, pkg, e.getValue(), byNamespace.keySet(), docs).write());
             }
         }
         return files;
@@ -254,10 +255,12 @@ public final class SchemaGenerator {
         private final String javaPackage;
         private final List<ElementType> types;
         private final Set<String> namespaces;
+        private final FormatDomainDocs docs;
         private final StringBuilder sb = new StringBuilder();
 
         XsdWriter(Kind kind, RngVocabulary v, String namespace, String javaPackage, List<ElementType> types,
-                Set<String> namespaces) {
+                Set<String> namespaces, FormatDomainDocs docs) {
+            this.docs = docs;
             this.kind = kind;
             this.v = v;
             this.namespace = namespace;
@@ -359,6 +362,18 @@ public final class SchemaGenerator {
                     .append("\"/></xs:appinfo></xs:annotation>\n  </xs:complexType>\n");
         }
 
+        /**
+         * Whether a domain element gets formatdomain.rst's sentence: a child of {@code <domain>}, or an
+         * element name that stands for one type only, so the rst entry cannot be another element's.
+         */
+        private boolean documented(ElementType parent, String local) {
+            if (!kind.id().equals("domain") || !namespace.isEmpty()) {
+                return false;
+            }
+            return parent.elementName.equals("domain")
+                    || types.stream().filter(x -> x.elementName.equals(local)).count() == 1;
+        }
+
         private void complexTypeBody(ElementType t, String indent, String name) {
             sb.append(indent).append("<xs:complexType");
             if (name != null) {
@@ -390,13 +405,14 @@ public final class SchemaGenerator {
                     if (c.many) {
                         sb.append(" maxOccurs=\"unbounded\"");
                     }
-                    if (foreign || !property.equals(javaProperty(local))) {
-                        sb.append(">\n").append(indent).append("      <xs:annotation><xs:appinfo><jaxb:property name=\"")
-                                .append(property).append("\"/></xs:appinfo></xs:annotation>\n")
-                                .append(indent).append("    </xs:element>\n");
-                    } else {
-                        sb.append("/>\n");
+                    sb.append(">\n").append(indent).append("      <xs:annotation>");
+                    if (!foreign) {
+                        sb.append(docs.element(local, t.elementName, documented(t, local)));
                     }
+                    if (foreign || !property.equals(javaProperty(local))) {
+                        sb.append("<xs:appinfo><jaxb:property name=\"").append(property).append("\"/></xs:appinfo>");
+                    }
+                    sb.append("</xs:annotation>\n").append(indent).append("    </xs:element>\n");
                 }
                 sb.append(indent).append("  </xs:sequence>\n");
             }
@@ -404,13 +420,11 @@ public final class SchemaGenerator {
                 String property = uniqueProperty(propertyNames, a.getKey(), "Attribute");
                 sb.append(indent).append("  <xs:attribute name=\"").append(a.getKey()).append("\" type=\"")
                         .append(a.getValue() == Category.STRING ? "xs:string" : typeRef(simpleTypeName(a.getValue()))).append('"');
+                sb.append(">\n").append(indent).append("    <xs:annotation>").append(docs.attribute(a.getKey(), t.elementName));
                 if (!property.equals(javaProperty(a.getKey()))) {
-                    sb.append(">\n").append(indent).append("    <xs:annotation><xs:appinfo><jaxb:property name=\"")
-                            .append(property).append("\"/></xs:appinfo></xs:annotation>\n")
-                            .append(indent).append("  </xs:attribute>\n");
-                } else {
-                    sb.append("/>\n");
+                    sb.append("<xs:appinfo><jaxb:property name=\"").append(property).append("\"/></xs:appinfo>");
                 }
+                sb.append("</xs:annotation>\n").append(indent).append("  </xs:attribute>\n");
             }
             sb.append(indent).append("</xs:complexType>\n");
         }

@@ -2,7 +2,6 @@ package org.virtxml.lint.checks;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.virtxml.lint.validation.RuleCheck;
 
 /** Every class-level rule of the linter, in catalogue order of sections. */
 public final class AllChecks {

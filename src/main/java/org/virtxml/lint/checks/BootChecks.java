@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.virtxml.lint.validation.Finding;
-import org.virtxml.lint.validation.RuleCheck;
 import org.virtxml.model.domain.Boot;
 import org.virtxml.model.domain.Bootmenu;
 import org.virtxml.model.domain.Domain;

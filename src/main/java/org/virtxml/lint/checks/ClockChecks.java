@@ -3,8 +3,6 @@ package org.virtxml.lint.checks;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.virtxml.lint.validation.Finding;
-import org.virtxml.lint.validation.RuleCheck;
 import org.virtxml.model.domain.Clock;
 import org.virtxml.model.domain.Timer;
 

@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.virtxml.lint.validation.Finding;
-import org.virtxml.lint.validation.RuleCheck;
 import org.virtxml.model.domain.Disk;
 import org.virtxml.model.domain.DiskSource;
 import org.virtxml.model.domain.Domain;

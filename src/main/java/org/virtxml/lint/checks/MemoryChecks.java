@@ -3,8 +3,6 @@ package org.virtxml.lint.checks;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
-import org.virtxml.lint.validation.Finding;
-import org.virtxml.lint.validation.RuleCheck;
 import org.virtxml.model.SizedElement;
 import org.virtxml.model.Unit;
 import org.virtxml.model.domain.Domain;

@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.virtxml.lint.validation.Finding;
-import org.virtxml.lint.validation.RuleCheck;
 import org.virtxml.model.IntegerText;
 import org.virtxml.model.MacAddress;
 import org.virtxml.model.ModelElement;

@@ -2,8 +2,6 @@ package org.virtxml.lint.checks;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.virtxml.lint.validation.Finding;
-import org.virtxml.lint.validation.RuleCheck;
 import org.virtxml.model.Leaf;
 import org.virtxml.model.secret.Usage;
 

@@ -4,8 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.virtxml.lint.validation.Finding;
-import org.virtxml.lint.validation.RuleCheck;
 import org.virtxml.model.ModelElement;
 import org.virtxml.model.checkpoint.DomainCheckpoint;
 import org.virtxml.model.domain.Disk;

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.virtxml.lint.validation.Finding;
-import org.virtxml.lint.validation.RuleCheck;
 import org.virtxml.model.IntegerLeaf;
 import org.virtxml.model.Leaf;
 import org.virtxml.model.ModelElement;

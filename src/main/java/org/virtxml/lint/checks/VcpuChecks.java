@@ -5,8 +5,6 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.virtxml.lint.validation.Finding;
-import org.virtxml.lint.validation.RuleCheck;
 import org.virtxml.model.IntegerText;
 import org.virtxml.model.domain.Domain;
 import org.virtxml.model.domain.DomainVcpu;

@@ -6,8 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.virtxml.model.Ipv4Network;
-import org.virtxml.lint.validation.Finding;
-import org.virtxml.lint.validation.RuleCheck;
 import org.virtxml.model.PciAddress;
 import org.virtxml.model.network.Dns;
 import org.virtxml.model.network.Forward;

@@ -1,5 +1,7 @@
 package org.virtxml.lint.host;
 
+import org.virtxml.model.Sizes;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;

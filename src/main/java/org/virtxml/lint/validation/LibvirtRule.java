@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
 /**
  * A class-level rule of the catalogue, attached to a model class through Hibernate Validator's
  * programmatic mapping ({@link LintConstraints}). {@link #rule()} names the rule; its logic is the
- * {@link Check} registered for that id in {@link RuleChecks} for that id and class. Each problem becomes one violation
+ * {@link org.virtxml.lint.checks.Check} registered for that id in {@link RuleChecks} for that id and class. Each problem becomes one violation
  * whose message is the template {@code {detail}}, filled with the finding's wording.
  */
 @Documented

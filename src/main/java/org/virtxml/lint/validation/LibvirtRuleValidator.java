@@ -1,5 +1,9 @@
 package org.virtxml.lint.validation;
 
+import org.virtxml.lint.checks.Check;
+import org.virtxml.lint.checks.Finding;
+import org.virtxml.lint.checks.RuleCheck;
+
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;

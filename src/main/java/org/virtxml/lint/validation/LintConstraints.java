@@ -1,5 +1,8 @@
 package org.virtxml.lint.validation;
 
+import org.virtxml.lint.checks.Spot;
+import org.virtxml.lint.checks.RuleCheck;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

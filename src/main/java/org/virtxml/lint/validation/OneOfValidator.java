@@ -1,5 +1,7 @@
 package org.virtxml.lint.validation;
 
+import org.virtxml.lint.checks.Spot;
+
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Set;

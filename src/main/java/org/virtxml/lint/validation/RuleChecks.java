@@ -1,5 +1,8 @@
 package org.virtxml.lint.validation;
 
+import org.virtxml.lint.checks.Check;
+import org.virtxml.lint.checks.RuleCheck;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

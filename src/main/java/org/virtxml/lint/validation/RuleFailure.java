@@ -5,7 +5,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 
 /**
  * A constraint's check that threw, carried to the linter as the violation's dynamic payload (in
- * place of a {@link Spot}), so that the failure becomes that rule's finding on the document and
+ * place of a {@link org.virtxml.lint.checks.Spot}), so that the failure becomes that rule's finding on the document and
  * the other constraints of the element still run.
  *
  * @param cause what the check threw

@@ -91,13 +91,17 @@ public final class FakeDaemon implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         server.close();
         Peer current = peer;
         if (current != null) {
             current.close();
         }
-        thread.join(5000);
+        try {
+            thread.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         Files.deleteIfExists(socket);
         Files.deleteIfExists(directory);
     }

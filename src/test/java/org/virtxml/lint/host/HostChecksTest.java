@@ -1,5 +1,7 @@
 package org.virtxml.lint.host;
 
+import org.virtxml.model.Sizes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.virtxml.lint.host.HostCheck.Status.FAIL;
 import static org.virtxml.lint.host.HostCheck.Status.PASS;

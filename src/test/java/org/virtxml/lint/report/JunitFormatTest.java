@@ -67,7 +67,7 @@ class JunitFormatTest {
         assertThat(doc.getElementsByTagName("failure").getLength()).isZero();
         assertThat(doc.getElementsByTagName("system-out").item(0).getTextContent())
                 .contains("[virtio-recommended]");
-        assertThat(((Element) doc.getDocumentElement()).getAttribute("failures")).isEqualTo("0");
+        assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("0");
     }
 
     @Test

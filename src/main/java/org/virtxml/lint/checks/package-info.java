@@ -1,0 +1,4 @@
+/**
+ * Class-level lint rules, one {@code RuleCheck} each: a rule id, the model class it sits on, and its logic.
+ */
+package org.virtxml.lint.checks;

@@ -1,0 +1,4 @@
+/**
+ * Lint report formats: text, JSON, SARIF, JUnit XML and GitHub workflow annotations.
+ */
+package org.virtxml.lint.report;
