@@ -12,6 +12,7 @@ import org.virtxml.model.Uuid;
 import org.virtxml.model.UuidLeaf;
 import org.virtxml.model.domain.Devices;
 import org.virtxml.model.domain.Disk;
+import org.virtxml.model.domain.DiskDevices;
 import org.virtxml.model.domain.DiskSource;
 import org.virtxml.model.domain.Domain;
 import org.virtxml.model.domain.Graphics;
@@ -197,8 +198,8 @@ public final class DomainCloner {
 
     /** A disk the clone gets its own copy of: a disk or lun, neither readonly nor shareable. */
     static boolean isWritable(Disk disk) {
-        String device = disk.getDevice() == null ? "disk" : disk.getDevice();
-        return (device.equals("disk") || device.equals("lun")) && disk.getReadonly() == null
+        String device = disk.effectiveDevice();
+        return (device.equals(DiskDevices.DISK) || device.equals(DiskDevices.LUN)) && disk.getReadonly() == null
                 && disk.getShareable() == null;
     }
 

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.virtxml.model.domain.Disk;
+import org.virtxml.model.domain.DiskDevices;
 import org.virtxml.model.domain.DiskTarget;
 import org.virtxml.model.domain.Domain;
 import org.virtxml.model.domain.Interface;
@@ -42,7 +43,7 @@ public final class VirtioConversion {
             String path = "/domain/devices/disk[" + (i + 1) + "]";
             DiskTarget t = disk.getTarget();
             String oldDev = t.getDev();
-            String oldBus = busOf(t);
+            String oldBus = disk.effectiveBus();
             String dev = nextFree(taken);
             taken.add(dev);
             t.setDev(dev);
@@ -96,23 +97,8 @@ public final class VirtioConversion {
     }
 
     private static boolean movable(Disk disk) {
-        String device = disk.getDevice() == null ? "disk" : disk.getDevice();
-        return device.equals("disk") && disk.getTarget() != null && OLD_BUSES.contains(busOf(disk.getTarget()));
-    }
-
-    /** The bus as written, or as libvirt infers it from the device name when it is not. */
-    private static String busOf(DiskTarget t) {
-        if (t.getBus() != null) {
-            return t.getBus();
-        }
-        String dev = t.getDev() == null ? "" : t.getDev();
-        if (dev.startsWith("hd")) {
-            return "ide";
-        }
-        if (dev.startsWith("sd")) {
-            return "scsi";
-        }
-        return dev.startsWith("vd") ? "virtio" : "";
+        return disk.effectiveDevice().equals(DiskDevices.DISK) && disk.getTarget() != null
+                && OLD_BUSES.contains(disk.effectiveBus());
     }
 
     /** The first of vda, vdb, ..., vdz, vdaa, ... not taken. */

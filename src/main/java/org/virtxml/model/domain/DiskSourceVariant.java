@@ -103,6 +103,31 @@ public sealed interface DiskSourceVariant {
         }
     }
 
+    /**
+     * Where the data is, in a few words: the file, device or directory path, {@code pool/volume},
+     * {@code protocol:name}, the socket path; null when the variant names none.
+     */
+    default String where() {
+        if (this instanceof File f) {
+            return f.file();
+        } else if (this instanceof Block b) {
+            return b.dev();
+        } else if (this instanceof Dir d) {
+            return d.dir();
+        } else if (this instanceof Volume v) {
+            return v.pool() == null && v.volume() == null ? null : v.pool() + "/" + v.volume();
+        } else if (this instanceof Network n) {
+            return n.name() == null ? null : n.protocol() + ":" + n.name();
+        } else if (this instanceof Nvme n) {
+            return n.namespace() == null ? null : "nvme namespace " + n.namespace();
+        } else if (this instanceof Vhostuser u) {
+            return u.path();
+        } else if (this instanceof Vhostvdpa d) {
+            return d.dev();
+        }
+        return null;
+    }
+
     /** The variant a disk's type and source select, read from the flat storage. */
     static DiskSourceVariant of(String type, DiskSource s) {
         String t = type == null ? DiskTypes.FILE : type;
