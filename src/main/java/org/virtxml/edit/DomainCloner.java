@@ -33,10 +33,21 @@ import org.virtxml.model.domain.SystemEntry;
 public final class DomainCloner {
     private final RandomGenerator random;
 
-    public DomainCloner(RandomGenerator random) {
-        this.random = random;
+    private DomainCloner(RandomGenerator random) {
+        this.random = java.util.Objects.requireNonNull(random, "random");
     }
 
+    /** A cloner drawing UUIDs and MACs from a strong random source. */
+    public static DomainCloner withSecureRandom() {
+        return new DomainCloner(new java.security.SecureRandom());
+    }
+
+    /** A cloner drawing UUIDs and MACs from {@code random} (a seeded one gives repeatable output). */
+    public static DomainCloner withRandom(RandomGenerator random) {
+        return new DomainCloner(random);
+    }
+
+    /** The clone of {@code source} (which is not changed) and every change made to it. */
     public EditResult<Domain> clone(Domain source, CloneOptions options) throws EditRefusedException {
         if (source.getId() != null) {
             throw new EditRefusedException("the domain is running (id " + source.getId().text()

@@ -61,14 +61,18 @@ import org.virtxml.model.volume.Volume;
 public final class GuestFactory {
     private final RandomGenerator random;
 
-    /** A factory drawing UUIDs and MACs from {@code random} (inject a seeded one for repeatable output). */
-    public GuestFactory(RandomGenerator random) {
-        this.random = random;
+    private GuestFactory(RandomGenerator random) {
+        this.random = java.util.Objects.requireNonNull(random, "random");
     }
 
-    /** A factory drawing from a strong random source. */
+    /** A factory drawing UUIDs and MACs from a strong random source. */
     public static GuestFactory withSecureRandom() {
         return new GuestFactory(new java.security.SecureRandom());
+    }
+
+    /** A factory drawing UUIDs and MACs from {@code random} (a seeded one gives repeatable output). */
+    public static GuestFactory withRandom(RandomGenerator random) {
+        return new GuestFactory(random);
     }
 
     /** The new domain, and the choices made on the caller's behalf as changes. */

@@ -16,14 +16,21 @@ import org.virtxml.model.domain.InterfaceModel;
  * the old controller) is removed so libvirt assigns a PCI one, as are settings only the old buses
  * have (rotation_rate, removable, wwn, vendor, product). Boot order stays. Cdroms, floppies and
  * luns stay where they are: virtio-blk has no removable media. Every NIC that has a model gets
- * model virtio (SR-IOV and vDPA interfaces have none). The domain is changed in place.
+ * model virtio (SR-IOV and vDPA interfaces have none). The domain is changed in place, as with
+ * {@link Networks}; {@link DomainCloner} and {@link GuestFactory} make new ones. All four return an {@link EditResult}.
  */
 public final class VirtioConversion {
     private static final Set<String> OLD_BUSES = Set.of("ide", "sata", "scsi");
 
-    private VirtioConversion() {}
+    /** The conversion; it has no settings. */
+    public VirtioConversion() {}
 
-    public static List<Change> apply(Domain domain) {
+    /** Converts {@code domain} in place; the result holds it and every change made (none when nothing was movable). */
+    public EditResult<Domain> apply(Domain domain) {
+        return new EditResult<>(domain, changes(domain));
+    }
+
+    private static List<Change> changes(Domain domain) {
         Changes changes = new Changes();
         if (domain.getDevices() == null) {
             return changes.list();

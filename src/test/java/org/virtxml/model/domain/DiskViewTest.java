@@ -9,7 +9,7 @@ import org.virtxml.io.LibvirtXml;
 class DiskViewTest {
 
     private static Disk disk(String xml) throws Exception {
-        return LibvirtXml.parseDomain("<domain type='kvm'><name>v</name><devices>" + xml + "</devices></domain>")
+        return LibvirtXml.defaults().parseDomain("<domain type='kvm'><name>v</name><devices>" + xml + "</devices></domain>")
                 .root().getDevices().getDisk().get(0);
     }
 

@@ -10,7 +10,7 @@ import org.virtxml.model.IntegerText;
 class InterfaceViewTest {
 
     private static Interface nic(String xml) throws Exception {
-        return LibvirtXml.parseDomain("<domain type='kvm'><name>v</name><devices>" + xml + "</devices></domain>")
+        return LibvirtXml.defaults().parseDomain("<domain type='kvm'><name>v</name><devices>" + xml + "</devices></domain>")
                 .root().getDevices().getInterface().get(0);
     }
 
