@@ -29,16 +29,10 @@ public final class TextFormat implements ReportFormat {
 
     /** The text line of one finding, without its line break. */
     public static String line(String path, Diagnostic d) {
-        StringBuilder sb = new StringBuilder(path);
-        if (d.hasPosition()) {
-            sb.append(':').append(d.line()).append(':').append(d.column());
-        }
-        sb.append(": ").append(d.severity().id()).append(": ").append(oneLine(d.message()))
-                .append(" [").append(d.rule()).append(']');
-        return sb.toString();
+        return d.textLine(path);
     }
 
     static String oneLine(String s) {
-        return s.replace("\r", "\\r").replace("\n", "\\n");
+        return Diagnostic.oneLine(s);
     }
 }
