@@ -34,6 +34,7 @@ import org.virtxml.model.domain.DomainFeatures;
 import org.virtxml.model.domain.DomainMemory;
 import org.virtxml.model.domain.DomainVcpu;
 import org.virtxml.model.domain.Graphics;
+import org.virtxml.model.domain.GraphicsTypes;
 import org.virtxml.model.domain.Interface;
 import org.virtxml.model.domain.InterfaceModel;
 import org.virtxml.model.domain.InterfaceSourceVariant;
@@ -77,7 +78,7 @@ class BuildingAGuestTest {
                                 .withMac(new Mac().withAddress(MacAddress.of("52:54:00:6b:3c:58")))
                                 .withModel(new InterfaceModel().withType("virtio")))
                         .withConsole(new Console().withType("pty"))
-                        .withGraphics(new Graphics().withType("vnc").withAutoport("yes"))
+                        .withGraphics(new Graphics().withType(GraphicsTypes.VNC).withAutoport("yes"))
                         .withVideo(new Video().withModel(new VideoModel().withType("virtio")))
                         .withMemballoon(new Memballoon().withModel("virtio")));
         String xml = LibvirtXml.toXml(vm);

@@ -43,7 +43,7 @@ public final class SchemaGenerator {
             "Long", "Math", "Module", "Number", "Object", "Override", "Package", "Process", "Record",
             "Runtime", "Short", "String", "System", "Thread", "Void", "Iterable", "Exception",
             "Leaf", "IntegerLeaf", "UuidLeaf", "ModelElement", "DiskView", "DiskSourceVariant", "DiskTypes", "DiskDevices",
-            "DiskBuses", "DiskCaches", "DiskTargetNames", "InterfaceView", "InterfaceSourceVariant", "InterfaceTypes", "WithText", "WithSize", "WithValue", "SizedElement", "IntegerElement", "PciAddressElement", "ObjectFactory", "Text", "Element", "Location");
+            "DiskBuses", "DiskCaches", "DiskTargetNames", "InterfaceView", "InterfaceSourceVariant", "InterfaceTypes", "GraphicsTypes", "WithText", "WithSize", "WithValue", "SizedElement", "IntegerElement", "PciAddressElement", "ObjectFactory", "Text", "Element", "Location");
 
     /** Element names too generic to stand alone as a class name: always named after their parent. */
     private static final Set<String> GENERIC = Set.of(
