@@ -15,41 +15,30 @@ import org.virtxml.model.ModelElement;
 public sealed interface DiskSourceVariant {
 
     /** The disk's {@code type} attribute for this variant. */
-    String type();
+    default String type() {
+        return this instanceof File ? DiskTypes.FILE
+                : this instanceof Block ? DiskTypes.BLOCK
+                : this instanceof Dir ? DiskTypes.DIR
+                : this instanceof Volume ? DiskTypes.VOLUME
+                : this instanceof Network ? DiskTypes.NETWORK
+                : this instanceof Nvme ? DiskTypes.NVME
+                : this instanceof Vhostuser ? DiskTypes.VHOSTUSER
+                : DiskTypes.VHOSTVDPA;
+    }
 
     /** {@code type='file'} (libvirt's default): an image file, {@code <source file=...>}. */
-    record File(String file) implements DiskSourceVariant {
-        @Override
-        public String type() {
-            return DiskTypes.FILE;
-        }
-    }
+    record File(String file) implements DiskSourceVariant {}
 
     /** {@code type='block'}: a host block device, {@code <source dev=...>}. */
-    record Block(String dev) implements DiskSourceVariant {
-        @Override
-        public String type() {
-            return DiskTypes.BLOCK;
-        }
-    }
+    record Block(String dev) implements DiskSourceVariant {}
 
     /** {@code type='dir'}: a host directory shown to the guest as a disk, {@code <source dir=...>}. */
-    record Dir(String dir) implements DiskSourceVariant {
-        @Override
-        public String type() {
-            return DiskTypes.DIR;
-        }
-    }
+    record Dir(String dir) implements DiskSourceVariant {}
 
     /** {@code type='volume'}: a volume of a storage pool, {@code <source pool=... volume=... mode=...>}. */
     record Volume(String pool, String volume, String mode) implements DiskSourceVariant {
         public Volume(String pool, String volume) {
             this(pool, volume, null);
-        }
-
-        @Override
-        public String type() {
-            return DiskTypes.VOLUME;
         }
     }
 
@@ -65,36 +54,16 @@ public sealed interface DiskSourceVariant {
         public Network(String protocol, String name) {
             this(protocol, name, List.of());
         }
-
-        @Override
-        public String type() {
-            return DiskTypes.NETWORK;
-        }
     }
 
     /** {@code type='nvme'}: an NVMe namespace of a host PCI controller, {@code <source type='pci' namespace=...>}. */
-    record Nvme(String namespace, String managed, DiskSourceAddress address) implements DiskSourceVariant {
-        @Override
-        public String type() {
-            return DiskTypes.NVME;
-        }
-    }
+    record Nvme(String namespace, String managed, DiskSourceAddress address) implements DiskSourceVariant {}
 
     /** {@code type='vhostuser'}: a vhost-user socket, {@code <source type='unix' path=...>}. */
-    record Vhostuser(String path) implements DiskSourceVariant {
-        @Override
-        public String type() {
-            return DiskTypes.VHOSTUSER;
-        }
-    }
+    record Vhostuser(String path) implements DiskSourceVariant {}
 
     /** {@code type='vhostvdpa'}: a vhost-vDPA character device, {@code <source dev=...>}. */
-    record Vhostvdpa(String dev) implements DiskSourceVariant {
-        @Override
-        public String type() {
-            return DiskTypes.VHOSTVDPA;
-        }
-    }
+    record Vhostvdpa(String dev) implements DiskSourceVariant {}
 
     /** A type libvirt 11.3 does not define; its source is only reachable through {@code getSource()}. */
     record Other(String type) implements DiskSourceVariant {

@@ -17,79 +17,49 @@ import org.virtxml.model.ModelElement;
 public sealed interface InterfaceSourceVariant {
 
     /** The interface's {@code type} attribute for this variant. */
-    String type();
+    default String type() {
+        return this instanceof Network ? InterfaceTypes.NETWORK
+                : this instanceof Bridge ? InterfaceTypes.BRIDGE
+                : this instanceof Direct ? InterfaceTypes.DIRECT
+                : this instanceof Hostdev ? InterfaceTypes.HOSTDEV
+                : this instanceof User ? InterfaceTypes.USER
+                : this instanceof Ethernet ? InterfaceTypes.ETHERNET
+                : this instanceof Vhostuser ? InterfaceTypes.VHOSTUSER
+                : this instanceof Vdpa ? InterfaceTypes.VDPA
+                : InterfaceTypes.INTERNAL;
+    }
 
     /** {@code type='network'}: a libvirt virtual network, {@code <source network=... portgroup=...>}. */
     record Network(String network, String portgroup) implements InterfaceSourceVariant {
         public Network(String network) {
             this(network, null);
         }
-
-        @Override
-        public String type() {
-            return InterfaceTypes.NETWORK;
-        }
     }
 
     /** {@code type='bridge'}: a host bridge, {@code <source bridge=...>}. */
-    record Bridge(String bridge) implements InterfaceSourceVariant {
-        @Override
-        public String type() {
-            return InterfaceTypes.BRIDGE;
-        }
-    }
+    record Bridge(String bridge) implements InterfaceSourceVariant {}
 
     /** {@code type='direct'}: macvtap on a host device, {@code <source dev=... mode=...>} (libvirt's default mode is vepa). */
-    record Direct(String dev, String mode) implements InterfaceSourceVariant {
-        @Override
-        public String type() {
-            return InterfaceTypes.DIRECT;
-        }
-    }
+    record Direct(String dev, String mode) implements InterfaceSourceVariant {}
 
     /** {@code type='hostdev'}: a host PCI or USB network device passed through, {@code <source><address .../></source>}. */
-    record Hostdev(InterfaceSourceAddress address) implements InterfaceSourceVariant {
-        @Override
-        public String type() {
-            return InterfaceTypes.HOSTDEV;
-        }
-    }
+    record Hostdev(InterfaceSourceAddress address) implements InterfaceSourceVariant {}
 
     /** {@code type='user'}: user-mode networking (slirp or passt), {@code <source dev=...>} optional. */
     record User(String dev) implements InterfaceSourceVariant {
         public User() {
             this(null);
         }
-
-        @Override
-        public String type() {
-            return InterfaceTypes.USER;
-        }
     }
 
     /** {@code type='ethernet'}: a tap device set up by a script or by hand; no source. */
-    record Ethernet() implements InterfaceSourceVariant {
-        @Override
-        public String type() {
-            return InterfaceTypes.ETHERNET;
-        }
-    }
+    record Ethernet() implements InterfaceSourceVariant {}
 
     /** {@code type='vhostuser'}: a vhost-user socket, {@code <source type='unix' path=... mode='server|client'>}. */
-    record Vhostuser(String path, String mode) implements InterfaceSourceVariant {
-        @Override
-        public String type() {
-            return InterfaceTypes.VHOSTUSER;
-        }
-    }
+    record Vhostuser(String path, String mode) implements InterfaceSourceVariant {}
 
     /** {@code type='vdpa'}: a vDPA character device, {@code <source dev=...>}. */
-    record Vdpa(String dev) implements InterfaceSourceVariant {
-        @Override
-        public String type() {
-            return InterfaceTypes.VDPA;
-        }
-    }
+    record Vdpa(String dev) implements InterfaceSourceVariant {}
 
     /** A QEMU socket backend: {@code type} is one of {@code mcast}, {@code client}, {@code server}, {@code udp}. */
     record Socket(String type, String address, IntegerText port) implements InterfaceSourceVariant {
@@ -105,12 +75,7 @@ public sealed interface InterfaceSourceVariant {
     }
 
     /** {@code type='internal'}: a named internal network (VirtualBox), {@code <source name=...>}. */
-    record Internal(String name) implements InterfaceSourceVariant {
-        @Override
-        public String type() {
-            return InterfaceTypes.INTERNAL;
-        }
-    }
+    record Internal(String name) implements InterfaceSourceVariant {}
 
     /** Any other type, known ({@code null}, {@code vds}) or not; its source only through {@code getSource()}. */
     record Other(String type) implements InterfaceSourceVariant {
