@@ -43,7 +43,7 @@ public final class SchemaGenerator {
             "Long", "Math", "Module", "Number", "Object", "Override", "Package", "Process", "Record",
             "Runtime", "Short", "String", "System", "Thread", "Void", "Iterable", "Exception",
             "Leaf", "IntegerLeaf", "UuidLeaf", "ModelElement", "DiskView", "DiskSourceVariant", "DiskTypes", "DiskDevices",
-            "DiskBuses", "DiskCaches", "DiskTargetNames", "InterfaceView", "InterfaceSourceVariant", "InterfaceTypes", "GraphicsTypes", "WithText", "WithSize", "WithValue", "SizedElement", "IntegerElement", "PciAddressElement", "ObjectFactory", "Text", "Element", "Location");
+            "DiskBuses", "DiskCaches", "DiskTargetNames", "InterfaceView", "InterfaceSourceVariant", "InterfaceTypes", "GraphicsTypes", "WithPciAddress", "WithText", "WithSize", "WithValue", "SizedElement", "IntegerElement", "PciAddressElement", "ObjectFactory", "Text", "Element", "Location");
 
     /** Element names too generic to stand alone as a class name: always named after their parent. */
     private static final Set<String> GENERIC = Set.of(
@@ -407,13 +407,14 @@ public final class SchemaGenerator {
 
         /**
          * The hand-written interfaces a class implements: the fluent form of its text accessors
-         * ({@code withText}, {@code withSize}, {@code withValue}) and, for libvirt's unions, the typed view.
+         * ({@code withText}, {@code withSize}, {@code withValue}, {@code withPciAddress}) and, for libvirt's unions, the typed view.
          */
         private static String implementsClauses(ElementType t) {
             StringBuilder out = new StringBuilder();
             String fluent = switch (baseClass(t)) {
                 case "SizedElement" -> "WithSize";
                 case "IntegerElement" -> "WithValue";
+                case "PciAddressElement" -> "WithPciAddress";
                 default -> t.text ? "WithText" : null;
             };
             if (fluent != null) {
