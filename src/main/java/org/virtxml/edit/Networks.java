@@ -13,6 +13,7 @@ import org.virtxml.model.domain.Hostdev;
 import org.virtxml.model.domain.HostdevDriver;
 import org.virtxml.model.domain.HostdevSource;
 import org.virtxml.model.domain.HostdevSourceAddress;
+import org.virtxml.model.domain.HostdevSourceVariant;
 import org.virtxml.model.domain.Interface;
 import org.virtxml.model.domain.InterfaceSourceAddress;
 
@@ -176,10 +177,10 @@ public final class Networks {
     }
 
     static Optional<PciAddress> pciOf(Hostdev h) {
-        if (!"pci".equals(h.getType()) || h.getSource() == null || h.getSource().getAddress() == null) {
+        if (!(h.source() instanceof HostdevSourceVariant.Pci pci) || pci.address() == null) {
             return Optional.empty();
         }
-        HostdevSourceAddress a = h.getSource().getAddress();
+        HostdevSourceAddress a = pci.address();
         return PciAttributes.read(a.getDomain(), a.getBus(), a.getSlot(), a.getFunction());
     }
 
