@@ -13,6 +13,7 @@ import org.virtxml.model.UuidLeaf;
 import org.virtxml.model.domain.Devices;
 import org.virtxml.model.domain.Disk;
 import org.virtxml.model.domain.DiskDevices;
+import org.virtxml.model.domain.DiskSourceVariant;
 import org.virtxml.model.domain.DiskSource;
 import org.virtxml.model.domain.Domain;
 import org.virtxml.model.domain.Graphics;
@@ -156,9 +157,9 @@ public final class DomainCloner {
         Set<String> sourcePaths = new HashSet<>();
         List<Disk> disks = d.getDevices() == null ? List.of() : d.getDevices().getDisk();
         for (Disk disk : disks) {
-            if (disk.getSource() != null) {
-                addIfSet(sourcePaths, disk.getSource().getFile());
-                addIfSet(sourcePaths, disk.getSource().getDev());
+            DiskSourceVariant v = disk.source();
+            if (v instanceof DiskSourceVariant.File || v instanceof DiskSourceVariant.Block) {
+                addIfSet(sourcePaths, v.where());
             }
         }
         OsNvram nvram = d.getOs() == null ? null : d.getOs().getNvram();
@@ -177,20 +178,21 @@ public final class DomainCloner {
                 continue;
             }
             DiskSource src = disk.getSource();
-            if (src.getFile() != null) {
-                String np = paths.next(src.getFile(), target);
-                changes.changed(path + "/source/@file", src.getFile(), np);
+            DiskSourceVariant v = disk.source();
+            if (v instanceof DiskSourceVariant.File f && f.file() != null) {
+                String np = paths.next(f.file(), target);
+                changes.changed(path + "/source/@file", f.file(), np);
                 src.setFile(np);
-            } else if (src.getDev() != null) {
-                String np = paths.next(src.getDev(), target);
-                changes.changed(path + "/source/@dev", src.getDev(), np);
+            } else if (v instanceof DiskSourceVariant.Block b && b.dev() != null) {
+                String np = paths.next(b.dev(), target);
+                changes.changed(path + "/source/@dev", b.dev(), np);
                 src.setDev(np);
-            } else if (src.getVolume() != null) {
-                String nv = ClonePaths.derive(src.getVolume(), oldName, options.newName());
-                changes.changed(path + "/source/@volume", src.getVolume(), nv);
+            } else if (v instanceof DiskSourceVariant.Volume vol && vol.volume() != null) {
+                String nv = ClonePaths.derive(vol.volume(), oldName, options.newName());
+                changes.changed(path + "/source/@volume", vol.volume(), nv);
                 src.setVolume(nv);
-            } else if (src.getProtocol() != null) {
-                changes.add(path, "network disk (" + src.getProtocol() + ") kept: the clone shares it with the source");
+            } else if (v instanceof DiskSourceVariant.Network n && n.protocol() != null) {
+                changes.add(path, "network disk (" + n.protocol() + ") kept: the clone shares it with the source");
             }
         }
         if (nvram != null) {
