@@ -43,7 +43,7 @@ public final class SchemaGenerator {
             "Long", "Math", "Module", "Number", "Object", "Override", "Package", "Process", "Record",
             "Runtime", "Short", "String", "System", "Thread", "Void", "Iterable", "Exception",
             "Leaf", "IntegerLeaf", "UuidLeaf", "ModelElement", "DiskView", "DiskSourceVariant", "DiskTypes", "DiskDevices",
-            "DiskBuses", "DiskCaches", "DiskTargetNames", "InterfaceView", "InterfaceSourceVariant", "InterfaceTypes", "GraphicsTypes", "HostdevView", "HostdevSourceVariant", "WithPciAddress", "WithText", "WithSize", "WithValue", "SizedElement", "IntegerElement", "PciAddressElement", "ObjectFactory", "Text", "Element", "Location");
+            "DiskBuses", "DiskCaches", "DiskTargetNames", "InterfaceView", "InterfaceSourceVariant", "InterfaceTypes", "GraphicsTypes", "HostdevView", "HostdevSourceVariant", "ChardevView", "ChardevSourceVariant", "WithPciAddress", "WithText", "WithSize", "WithValue", "SizedElement", "IntegerElement", "PciAddressElement", "ObjectFactory", "Text", "Element", "Location");
 
     /** Element names too generic to stand alone as a class name: always named after their parent. */
     private static final Set<String> GENERIC = Set.of(
@@ -80,7 +80,11 @@ public final class SchemaGenerator {
     /** Classes of libvirt's type-discriminated elements and the hand-written typed view each implements. */
     private static final Map<String, String> UNION_VIEWS = Map.of(
             "Disk", "org.virtxml.model.domain.DiskView", "Interface", "org.virtxml.model.domain.InterfaceView",
-            "Hostdev", "org.virtxml.model.domain.HostdevView");
+            "Hostdev", "org.virtxml.model.domain.HostdevView",
+            "Serial", "org.virtxml.model.domain.ChardevView&lt;Serial&gt;",
+            "Console", "org.virtxml.model.domain.ChardevView&lt;Console&gt;",
+            "DevicesChannel", "org.virtxml.model.domain.ChardevView&lt;DevicesChannel&gt;",
+            "Parallel", "org.virtxml.model.domain.ChardevView&lt;Parallel&gt;");
 
     private SchemaGenerator() {}
 
