@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.virtxml.io.LibvirtXml;
 
 class ChardevViewTest {
 
     private static Devices devices(String xml) throws Exception {
-        return LibvirtXml.defaults().parseDomain("<domain type='kvm'><name>v</name><devices>" + xml + "</devices></domain>")
-                .root().getDevices();
+        return TestDevices.of(xml);
     }
 
     @Test

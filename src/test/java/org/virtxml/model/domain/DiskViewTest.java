@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.virtxml.io.LibvirtXml;
 
 class DiskViewTest {
 
     private static Disk disk(String xml) throws Exception {
-        return LibvirtXml.defaults().parseDomain("<domain type='kvm'><name>v</name><devices>" + xml + "</devices></domain>")
-                .root().getDevices().getDisk().get(0);
+        return TestDevices.of(xml).getDisk().get(0);
     }
 
-    /** The element as written inside a domain of its own. */
     private static String written(Disk d) {
-        org.virtxml.model.domain.Domain vm = new org.virtxml.model.domain.Domain().withName(org.virtxml.model.Leaf.of("v"))
-                .withDevices(new Devices().withDisk(d));
-        return LibvirtXml.toXml(vm);
+        return TestDevices.written(new Devices().withDisk(d));
     }
 
     @Test

@@ -3,15 +3,13 @@ package org.virtxml.model.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.virtxml.io.LibvirtXml;
 import org.virtxml.model.PciAddress;
 import org.virtxml.model.Uuid;
 
 class HostdevViewTest {
 
     private static Hostdev hostdev(String xml) throws Exception {
-        return LibvirtXml.defaults().parseDomain("<domain type='kvm'><name>v</name><devices>" + xml + "</devices></domain>")
-                .root().getDevices().getHostdev().get(0);
+        return TestDevices.of(xml).getHostdev().get(0);
     }
 
     @Test

@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.virtxml.io.LibvirtXml;
 import org.virtxml.model.IntegerText;
 
 class InterfaceViewTest {
 
     private static Interface nic(String xml) throws Exception {
-        return LibvirtXml.defaults().parseDomain("<domain type='kvm'><name>v</name><devices>" + xml + "</devices></domain>")
-                .root().getDevices().getInterface().get(0);
+        return TestDevices.of(xml).getInterface().get(0);
     }
 
-    /** The element as written inside a domain of its own. */
     private static String written(Interface i) {
-        org.virtxml.model.domain.Domain vm = new org.virtxml.model.domain.Domain().withName(org.virtxml.model.Leaf.of("v"))
-                .withDevices(new Devices().withInterface(i));
-        return LibvirtXml.toXml(vm);
+        return TestDevices.written(new Devices().withInterface(i));
     }
 
     @Test
