@@ -78,7 +78,7 @@ public final class Applier {
         for (Path f : files) {
             LibvirtDocument<?> doc;
             try {
-                doc = LibvirtXml.read(f);
+                doc = LibvirtXml.defaults().read(f);
             } catch (DocumentReadException e) {
                 return new ApplyReport(lint, true, e.problem().toString(), outcomes);
             }

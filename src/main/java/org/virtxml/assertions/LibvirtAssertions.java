@@ -12,6 +12,7 @@ import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
 import org.virtxml.dom.Loss;
 import org.virtxml.io.LosslessCheck;
+import org.virtxml.model.ModelElement;
 
 /**
  * Assertions for users' tests (JUnit or any other framework: failures are {@link AssertionError}s).
@@ -19,7 +20,8 @@ import org.virtxml.io.LosslessCheck;
  * LibvirtAssertions.assertLibvirtEqual(Path.of("expected/vm.xml"), generatedXml);
  * LibvirtAssertions.assertRoundTripsLosslessly(Path.of("vm.xml"));
  * }</pre>
- * A String argument is XML text, a Path argument a file holding it.
+ * A String argument is XML text, a Path argument a file holding it; model roots and documents
+ * are compared as they would be written.
  */
 public final class LibvirtAssertions {
     /** At most this many differences or losses are listed in a failure message. */
@@ -42,6 +44,31 @@ public final class LibvirtAssertions {
 
     public static void assertLibvirtEqual(String expectedXml, Path actual) {
         check(read(expectedXml, "expected"), read(actual));
+    }
+
+    /**
+     * Asserts that libvirt would read two model roots ({@code Domain}, {@code Pool}, {@code Volume},
+     * {@code Capabilities}), built in code or read, the same.
+     *
+     * @throws IllegalArgumentException when an argument is not a document root
+     */
+    public static void assertLibvirtEqual(ModelElement expected, ModelElement actual) {
+        check(LibvirtDocument.of(expected), LibvirtDocument.of(actual));
+    }
+
+    /** Asserts that a model root is what the XML text says, as libvirt reads both. */
+    public static void assertLibvirtEqual(String expectedXml, ModelElement actual) {
+        check(read(expectedXml, "expected"), LibvirtDocument.of(actual));
+    }
+
+    /** Asserts that a model root is what the file says, as libvirt reads both. */
+    public static void assertLibvirtEqual(Path expected, ModelElement actual) {
+        check(read(expected), LibvirtDocument.of(actual));
+    }
+
+    /** Asserts that libvirt reads both documents the same. */
+    public static void assertLibvirtEqual(LibvirtDocument<?> expected, LibvirtDocument<?> actual) {
+        check(expected, actual);
     }
 
     /**

@@ -73,7 +73,7 @@ public final class CloneCommand implements Callable<Integer> {
             return AuthoringIo.USAGE;
         }
         return io.changeDomain(file, output, (document, source) -> {
-            EditResult<Domain> clone = new DomainCloner(random).clone(source, options);
+            EditResult<Domain> clone = DomainCloner.withRandom(random).clone(source, options);
             return new AuthoringIo.Outcome(document.withRoot(clone.root()), clone.changes());
         });
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.random.RandomGenerator;
 import org.virtxml.edit.Change;
 import org.virtxml.edit.EditRefusedException;
+import org.virtxml.edit.EditResult;
 import org.virtxml.edit.InterfaceSpec;
 import org.virtxml.edit.Networks;
 import org.virtxml.edit.VirtioConversion;
@@ -85,7 +86,7 @@ public final class EditCommand implements Callable<Integer> {
 
     /** One parsed operation. */
     private interface Operation {
-        List<Change> apply(Domain d) throws EditRefusedException;
+        EditResult<Domain> apply(Domain d) throws EditRefusedException;
     }
 
     @Override
@@ -105,14 +106,14 @@ public final class EditCommand implements Callable<Integer> {
         return io.changeDomain(file, output, (document, domain) -> {
             List<Change> changes = new ArrayList<>();
             for (Operation op : ops) {
-                changes.addAll(op.apply(domain));
+                changes.addAll(op.apply(domain).changes());
             }
             return new AuthoringIo.Outcome(document, changes);
         });
     }
 
     private List<Operation> operations() {
-        Networks networks = new Networks(random);
+        Networks networks = Networks.withRandom(random);
         List<Operation> ops = new ArrayList<>();
         for (String m : removeInterface) {
             MacAddress mac = mac(m);
@@ -152,7 +153,7 @@ public final class EditCommand implements Callable<Integer> {
             ops.add(d -> networks.addHostdev(d, a));
         }
         if (virtio) {
-            ops.add(VirtioConversion::apply);
+            ops.add(new VirtioConversion()::apply);
         }
         return ops;
     }

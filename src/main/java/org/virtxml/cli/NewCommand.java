@@ -199,7 +199,7 @@ public final class NewCommand implements Callable<Integer> {
         GuestSpec gs = GuestSpec.of(name).withMemory(AuthoringIo.size(memory)).withVcpus(vcpus).withDiskPath(disk)
                 .withDiskSize(diskSize == null ? null : AuthoringIo.size(diskSize)).withNetwork(network).withOs(family)
                 .withGraphics(g).withVirtioDriverIso(virtioIso).withInstallMedia(cdrom);
-        EditResult<Domain> result = new GuestFactory(random).create(gs);
+        EditResult<Domain> result = GuestFactory.withRandom(random).create(gs);
         Optional<Volume> vol = GuestFactory.volumeFor(gs);
         int status = io.emitNew(LibvirtDocument.of(result.root()), output);
         io.report(result.changes());

@@ -10,10 +10,11 @@ import org.virtxml.model.ModelElement;
 import org.virtxml.model.SizedElement;
 import org.virtxml.model.Unit;
 import org.virtxml.model.domain.Disk;
+import org.virtxml.model.domain.DiskSourceVariant;
 import org.virtxml.model.domain.Domain;
 import org.virtxml.model.domain.Hostdev;
 import org.virtxml.model.domain.Interface;
-import org.virtxml.model.domain.InterfaceSource;
+import org.virtxml.model.domain.InterfaceSourceVariant;
 import org.virtxml.model.domain.OsBoot;
 import org.virtxml.model.pool.Pool;
 import org.virtxml.model.pool.PoolSource;
@@ -130,17 +131,12 @@ public final class Describer {
         if (disk.getTarget() != null) {
             s.put("target", disk.getTarget().getDev()).put("bus", disk.getTarget().getBus());
         }
-        s.put("device", disk.getDevice() == null ? "disk" : disk.getDevice());
+        s.put("device", disk.effectiveDevice());
         s.put("format", disk.getDriver() == null ? null : disk.getDriver().getType());
-        String source = null;
-        if (disk.getSource() != null) {
-            var src = disk.getSource();
-            source = src.getFile() != null ? src.getFile() : src.getDev() != null ? src.getDev()
-                    : src.getVolume() != null ? src.getPool() + "/" + src.getVolume()
-                    : src.getName() != null ? src.getProtocol() + ":" + src.getName() : null;
-        }
+        DiskSourceVariant variant = disk.source();
+        String source = variant.where();
         s.put("source", source == null ? "(empty)" : source);
-        OptionalLong size = disk.getSource() == null ? OptionalLong.empty() : ImageSize.of(disk.getSource().getFile());
+        OptionalLong size = variant instanceof DiskSourceVariant.File f ? ImageSize.of(f.file()) : OptionalLong.empty();
         s.put("size", size.isPresent() ? Sizes.human(size.getAsLong()) : "unknown (image not readable here)");
         if (disk.getBoot() != null && disk.getBoot().getOrder() != null) {
             s.put("boot", disk.getBoot().getOrder().text());
@@ -156,11 +152,13 @@ public final class Describer {
 
     private static Summary nic(Interface nic) {
         Summary s = new Summary().put("type", nic.getType());
-        InterfaceSource src = nic.getSource();
-        if (src != null) {
-            String source = src.getNetwork() != null ? "network " + src.getNetwork()
-                    : src.getBridge() != null ? "bridge " + src.getBridge()
-                    : src.getDev() != null ? "dev " + src.getDev() + (src.getMode() == null ? "" : " (" + src.getMode() + ")")
+        if (nic.getSource() != null) {
+            InterfaceSourceVariant variant = nic.source();
+            String source = variant instanceof InterfaceSourceVariant.Network n && n.network() != null
+                    ? "network " + n.network()
+                    : variant instanceof InterfaceSourceVariant.Bridge b && b.bridge() != null ? "bridge " + b.bridge()
+                    : variant instanceof InterfaceSourceVariant.Direct d && d.dev() != null
+                            ? "dev " + d.dev() + (d.mode() == null ? "" : " (" + d.mode() + ")")
                     : null;
             if (source == null) {
                 source = Networks.pciOf(nic).map(a -> "pci " + a.canonical()).orElse(null);

@@ -12,6 +12,8 @@ import org.virtxml.model.Uuid;
 import org.virtxml.model.UuidLeaf;
 import org.virtxml.model.domain.Devices;
 import org.virtxml.model.domain.Disk;
+import org.virtxml.model.domain.DiskDevices;
+import org.virtxml.model.domain.DiskSourceVariant;
 import org.virtxml.model.domain.DiskSource;
 import org.virtxml.model.domain.Domain;
 import org.virtxml.model.domain.Graphics;
@@ -32,10 +34,21 @@ import org.virtxml.model.domain.SystemEntry;
 public final class DomainCloner {
     private final RandomGenerator random;
 
-    public DomainCloner(RandomGenerator random) {
-        this.random = random;
+    private DomainCloner(RandomGenerator random) {
+        this.random = java.util.Objects.requireNonNull(random, "random");
     }
 
+    /** A cloner drawing UUIDs and MACs from a strong random source. */
+    public static DomainCloner withSecureRandom() {
+        return new DomainCloner(new java.security.SecureRandom());
+    }
+
+    /** A cloner drawing UUIDs and MACs from {@code random} (a seeded one gives repeatable output). */
+    public static DomainCloner withRandom(RandomGenerator random) {
+        return new DomainCloner(random);
+    }
+
+    /** The clone of {@code source} (which is not changed) and every change made to it. */
     public EditResult<Domain> clone(Domain source, CloneOptions options) throws EditRefusedException {
         if (source.getId() != null) {
             throw new EditRefusedException("the domain is running (id " + source.getId().text()
@@ -144,9 +157,9 @@ public final class DomainCloner {
         Set<String> sourcePaths = new HashSet<>();
         List<Disk> disks = d.getDevices() == null ? List.of() : d.getDevices().getDisk();
         for (Disk disk : disks) {
-            if (disk.getSource() != null) {
-                addIfSet(sourcePaths, disk.getSource().getFile());
-                addIfSet(sourcePaths, disk.getSource().getDev());
+            DiskSourceVariant v = disk.source();
+            if (v instanceof DiskSourceVariant.File || v instanceof DiskSourceVariant.Block) {
+                addIfSet(sourcePaths, v.where());
             }
         }
         OsNvram nvram = d.getOs() == null ? null : d.getOs().getNvram();
@@ -165,20 +178,21 @@ public final class DomainCloner {
                 continue;
             }
             DiskSource src = disk.getSource();
-            if (src.getFile() != null) {
-                String np = paths.next(src.getFile(), target);
-                changes.changed(path + "/source/@file", src.getFile(), np);
+            DiskSourceVariant v = disk.source();
+            if (v instanceof DiskSourceVariant.File f && f.file() != null) {
+                String np = paths.next(f.file(), target);
+                changes.changed(path + "/source/@file", f.file(), np);
                 src.setFile(np);
-            } else if (src.getDev() != null) {
-                String np = paths.next(src.getDev(), target);
-                changes.changed(path + "/source/@dev", src.getDev(), np);
+            } else if (v instanceof DiskSourceVariant.Block b && b.dev() != null) {
+                String np = paths.next(b.dev(), target);
+                changes.changed(path + "/source/@dev", b.dev(), np);
                 src.setDev(np);
-            } else if (src.getVolume() != null) {
-                String nv = ClonePaths.derive(src.getVolume(), oldName, options.newName());
-                changes.changed(path + "/source/@volume", src.getVolume(), nv);
+            } else if (v instanceof DiskSourceVariant.Volume vol && vol.volume() != null) {
+                String nv = ClonePaths.derive(vol.volume(), oldName, options.newName());
+                changes.changed(path + "/source/@volume", vol.volume(), nv);
                 src.setVolume(nv);
-            } else if (src.getProtocol() != null) {
-                changes.add(path, "network disk (" + src.getProtocol() + ") kept: the clone shares it with the source");
+            } else if (v instanceof DiskSourceVariant.Network n && n.protocol() != null) {
+                changes.add(path, "network disk (" + n.protocol() + ") kept: the clone shares it with the source");
             }
         }
         if (nvram != null) {
@@ -197,8 +211,8 @@ public final class DomainCloner {
 
     /** A disk the clone gets its own copy of: a disk or lun, neither readonly nor shareable. */
     static boolean isWritable(Disk disk) {
-        String device = disk.getDevice() == null ? "disk" : disk.getDevice();
-        return (device.equals("disk") || device.equals("lun")) && disk.getReadonly() == null
+        String device = disk.effectiveDevice();
+        return (device.equals(DiskDevices.DISK) || device.equals(DiskDevices.LUN)) && disk.getReadonly() == null
                 && disk.getShareable() == null;
     }
 

@@ -20,6 +20,9 @@ import org.virtxml.model.domain.CurrentMemory;
 import org.virtxml.model.domain.Devices;
 import org.virtxml.model.domain.DevicesInput;
 import org.virtxml.model.domain.Disk;
+import org.virtxml.model.domain.DiskBuses;
+import org.virtxml.model.domain.DiskDevices;
+import org.virtxml.model.domain.DiskSourceVariant;
 import org.virtxml.model.domain.DiskDriver;
 import org.virtxml.model.domain.DiskSource;
 import org.virtxml.model.domain.DiskTarget;
@@ -58,14 +61,18 @@ import org.virtxml.model.volume.Volume;
 public final class GuestFactory {
     private final RandomGenerator random;
 
-    /** A factory drawing UUIDs and MACs from {@code random} (inject a seeded one for repeatable output). */
-    public GuestFactory(RandomGenerator random) {
-        this.random = random;
+    private GuestFactory(RandomGenerator random) {
+        this.random = java.util.Objects.requireNonNull(random, "random");
     }
 
-    /** A factory drawing from a strong random source. */
+    /** A factory drawing UUIDs and MACs from a strong random source. */
     public static GuestFactory withSecureRandom() {
         return new GuestFactory(new java.security.SecureRandom());
+    }
+
+    /** A factory drawing UUIDs and MACs from {@code random} (a seeded one gives repeatable output). */
+    public static GuestFactory withRandom(RandomGenerator random) {
+        return new GuestFactory(random);
     }
 
     /** The new domain, and the choices made on the caller's behalf as changes. */
@@ -272,27 +279,12 @@ public final class GuestFactory {
     }
 
     private static Disk systemDisk(String path, boolean virtio) {
-        Disk disk = new Disk();
-        disk.setDevice("disk");
-        DiskDriver driver = new DiskDriver();
-        driver.setName("qemu");
-        DiskSource source = new DiskSource();
-        if (isBlockDevice(path)) {
-            disk.setType("block");
-            driver.setType("raw");
-            source.setDev(path);
-        } else {
-            disk.setType("file");
-            driver.setType(imageFormat(path));
-            source.setFile(path);
-        }
-        disk.setDriver(driver);
-        disk.setSource(source);
-        DiskTarget target = new DiskTarget();
-        target.setDev(virtio ? "vda" : "sda");
-        target.setBus(virtio ? "virtio" : "sata");
-        disk.setTarget(target);
-        return disk;
+        boolean block = isBlockDevice(path);
+        return new Disk().withDevice(DiskDevices.DISK)
+                .withDriver(new DiskDriver().withName("qemu").withType(block ? "raw" : imageFormat(path)))
+                .source(block ? new DiskSourceVariant.Block(path) : new DiskSourceVariant.File(path))
+                .withTarget(new DiskTarget().withDev(virtio ? "vda" : "sda")
+                        .withBus(virtio ? DiskBuses.VIRTIO : DiskBuses.SATA));
     }
 
     private static Disk cdrom(String iso, String dev) {

@@ -3,8 +3,8 @@ package org.virtxml.edit;
 import org.virtxml.model.MacAddress;
 import org.virtxml.model.domain.Interface;
 import org.virtxml.model.domain.InterfaceModel;
-import org.virtxml.model.domain.InterfaceSource;
 import org.virtxml.model.domain.InterfaceSourceAddress;
+import org.virtxml.model.domain.InterfaceSourceVariant;
 import org.virtxml.model.domain.Mac;
 
 /** Builds and re-points {@code <interface>} elements. */
@@ -32,32 +32,25 @@ final class Interfaces {
      * guest address and content the model does not type stay.
      */
     static void attach(Interface nic, InterfaceSpec spec) {
-        nic.setType(spec.interfaceType());
         nic.setTarget(null);
         nic.setVirtualport(null);
         nic.setManaged(null);
-        InterfaceSource source = new InterfaceSource();
+        nic.setSource(null);
         if (spec instanceof InterfaceSpec.Network n) {
-            source.setNetwork(n.network());
+            nic.source(new InterfaceSourceVariant.Network(n.network()));
         } else if (spec instanceof InterfaceSpec.Bridge b) {
-            source.setBridge(b.bridge());
+            nic.source(new InterfaceSourceVariant.Bridge(b.bridge()));
         } else if (spec instanceof InterfaceSpec.Direct d) {
-            source.setDev(d.dev());
-            source.setMode(d.mode());
+            nic.source(new InterfaceSourceVariant.Direct(d.dev(), d.mode()));
         } else if (spec instanceof InterfaceSpec.SriovVf vf) {
             nic.setManaged("yes");
             PciAttributes p = PciAttributes.of(vf.address());
-            InterfaceSourceAddress a = new InterfaceSourceAddress();
-            a.setType("pci");
-            a.setDomain(p.domain());
-            a.setBus(p.bus());
-            a.setSlot(p.slot());
-            a.setFunction(p.function());
-            source.setAddress(a);
+            InterfaceSourceAddress a = new InterfaceSourceAddress().withType("pci").withDomain(p.domain())
+                    .withBus(p.bus()).withSlot(p.slot()).withFunction(p.function());
+            nic.source(new InterfaceSourceVariant.Hostdev(a));
             nic.setModel(null);
             nic.setDriver(null);
         }
-        nic.setSource(source);
     }
 
     /** A short description: {@code network 'default'}, {@code bridge br0}, {@code SR-IOV VF 0000:03:10.2}. */

@@ -13,38 +13,49 @@ import org.virtxml.model.domain.Hostdev;
 import org.virtxml.model.domain.HostdevDriver;
 import org.virtxml.model.domain.HostdevSource;
 import org.virtxml.model.domain.HostdevSourceAddress;
+import org.virtxml.model.domain.HostdevSourceVariant;
 import org.virtxml.model.domain.Interface;
 import org.virtxml.model.domain.InterfaceSourceAddress;
 
 /**
  * Network set-ups of a domain (KVM guide chapter 6): add, re-point or remove NICs (NAT network,
  * bridge, direct/macvtap, SR-IOV VF), and assign or release whole PCI devices (managed hostdev).
- * Each method changes the domain in place and returns what it changed; everything it does not
- * touch (other devices, content the model does not type) stays as it was.
+ * Each method changes the domain in place and returns it with what it changed, as an
+ * {@link EditResult}; everything it does not touch (other devices, content the model does not
+ * type) stays as it was.
  */
 public final class Networks {
     private final RandomGenerator random;
 
-    /** Networks drawing new MACs from {@code random}. */
-    public Networks(RandomGenerator random) {
-        this.random = random;
+    private Networks(RandomGenerator random) {
+        this.random = java.util.Objects.requireNonNull(random, "random");
+    }
+
+    /** Network set-ups drawing new MACs from a strong random source. */
+    public static Networks withSecureRandom() {
+        return new Networks(new java.security.SecureRandom());
+    }
+
+    /** Network set-ups drawing new MACs from {@code random} (a seeded one gives repeatable output). */
+    public static Networks withRandom(RandomGenerator random) {
+        return new Networks(random);
     }
 
     /** Adds a NIC with a new MAC ({@code 52:54:00:...}, unique in the domain) and model virtio. */
-    public List<Change> addInterface(Domain domain, InterfaceSpec spec) throws EditRefusedException {
+    public EditResult<Domain> addInterface(Domain domain, InterfaceSpec spec) throws EditRefusedException {
         Devices devices = devices(domain);
         if (spec instanceof InterfaceSpec.SriovVf vf) {
             refuseAssigned(devices, vf.address());
         }
         MacAddress mac = newMac(devices);
         devices.getInterface().add(Interfaces.build(spec, mac, "virtio"));
-        return List.of(new Change("/domain/devices/interface[" + devices.getInterface().size() + "]",
+        return edited(domain, new Change("/domain/devices/interface[" + devices.getInterface().size() + "]",
                 "added " + Interfaces.describe(spec) + " with MAC " + mac.text()
                         + (spec.hasModel() ? ", model virtio" : "")));
     }
 
     /** Re-points the NIC with this MAC to {@code spec}, keeping its MAC, model, boot order and guest address. */
-    public List<Change> replaceInterface(Domain domain, MacAddress mac, InterfaceSpec spec) throws EditRefusedException {
+    public EditResult<Domain> replaceInterface(Domain domain, MacAddress mac, InterfaceSpec spec) throws EditRefusedException {
         Devices devices = devices(domain);
         int i = indexOf(devices, mac);
         if (spec instanceof InterfaceSpec.SriovVf vf) {
@@ -58,20 +69,20 @@ public final class Networks {
             m.setType("virtio");
             nic.setModel(m);
         }
-        return List.of(new Change("/domain/devices/interface[" + (i + 1) + "]",
+        return edited(domain, new Change("/domain/devices/interface[" + (i + 1) + "]",
                 "type " + before + " → " + Interfaces.describe(spec) + " (MAC " + mac.text() + " kept)"));
     }
 
     /** Removes the NIC with this MAC (compared as libvirt does, case-insensitively). */
-    public List<Change> removeInterface(Domain domain, MacAddress mac) throws EditRefusedException {
+    public EditResult<Domain> removeInterface(Domain domain, MacAddress mac) throws EditRefusedException {
         Devices devices = devices(domain);
         int i = indexOf(devices, mac);
         devices.getInterface().remove(i);
-        return List.of(new Change("/domain/devices/interface[" + (i + 1) + "]", "removed (MAC " + mac.text() + ")"));
+        return edited(domain, new Change("/domain/devices/interface[" + (i + 1) + "]", "removed (MAC " + mac.text() + ")"));
     }
 
     /** Assigns the host PCI device at {@code address} to the guest (managed, VFIO). */
-    public List<Change> addHostdev(Domain domain, PciAddress address) throws EditRefusedException {
+    public EditResult<Domain> addHostdev(Domain domain, PciAddress address) throws EditRefusedException {
         if (!address.isValid()) {
             throw new EditRefusedException("invalid PCI address: " + address.problem().orElseThrow().message());
         }
@@ -94,18 +105,18 @@ public final class Networks {
         source.setAddress(a);
         h.setSource(source);
         devices.getHostdev().add(h);
-        return List.of(new Change("/domain/devices/hostdev[" + devices.getHostdev().size() + "]",
+        return edited(domain, new Change("/domain/devices/hostdev[" + devices.getHostdev().size() + "]",
                 "assigned PCI device " + address.canonical() + " (managed, vfio)"));
     }
 
     /** Releases the PCI device at {@code address} (a hostdev, or an SR-IOV interface on it). */
-    public List<Change> removeHostdev(Domain domain, PciAddress address) throws EditRefusedException {
+    public EditResult<Domain> removeHostdev(Domain domain, PciAddress address) throws EditRefusedException {
         Devices devices = devices(domain);
         List<Hostdev> hostdevs = devices.getHostdev();
         for (int i = 0; i < hostdevs.size(); i++) {
             if (pciOf(hostdevs.get(i)).filter(address::sameValueAs).isPresent()) {
                 hostdevs.remove(i);
-                return List.of(new Change("/domain/devices/hostdev[" + (i + 1) + "]",
+                return edited(domain, new Change("/domain/devices/hostdev[" + (i + 1) + "]",
                         "removed PCI device " + address.canonical()));
             }
         }
@@ -113,7 +124,7 @@ public final class Networks {
         for (int i = 0; i < nics.size(); i++) {
             if (pciOf(nics.get(i)).filter(address::sameValueAs).isPresent()) {
                 nics.remove(i);
-                return List.of(new Change("/domain/devices/interface[" + (i + 1) + "]",
+                return edited(domain, new Change("/domain/devices/interface[" + (i + 1) + "]",
                         "removed SR-IOV VF " + address.canonical()));
             }
         }
@@ -166,10 +177,10 @@ public final class Networks {
     }
 
     static Optional<PciAddress> pciOf(Hostdev h) {
-        if (!"pci".equals(h.getType()) || h.getSource() == null || h.getSource().getAddress() == null) {
+        if (!(h.source() instanceof HostdevSourceVariant.Pci pci) || pci.address() == null) {
             return Optional.empty();
         }
-        HostdevSourceAddress a = h.getSource().getAddress();
+        HostdevSourceAddress a = pci.address();
         return PciAttributes.read(a.getDomain(), a.getBus(), a.getSlot(), a.getFunction());
     }
 
@@ -186,5 +197,9 @@ public final class Networks {
             domain.setDevices(new Devices());
         }
         return domain.getDevices();
+    }
+
+    private static EditResult<Domain> edited(Domain domain, Change change) {
+        return new EditResult<>(domain, List.of(change));
     }
 }

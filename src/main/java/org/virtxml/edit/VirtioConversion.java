@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.virtxml.model.domain.Disk;
+import org.virtxml.model.domain.DiskDevices;
 import org.virtxml.model.domain.DiskTarget;
 import org.virtxml.model.domain.Domain;
 import org.virtxml.model.domain.Interface;
@@ -15,14 +16,21 @@ import org.virtxml.model.domain.InterfaceModel;
  * the old controller) is removed so libvirt assigns a PCI one, as are settings only the old buses
  * have (rotation_rate, removable, wwn, vendor, product). Boot order stays. Cdroms, floppies and
  * luns stay where they are: virtio-blk has no removable media. Every NIC that has a model gets
- * model virtio (SR-IOV and vDPA interfaces have none). The domain is changed in place.
+ * model virtio (SR-IOV and vDPA interfaces have none). The domain is changed in place, as with
+ * {@link Networks}; {@link DomainCloner} and {@link GuestFactory} make new ones. All four return an {@link EditResult}.
  */
 public final class VirtioConversion {
     private static final Set<String> OLD_BUSES = Set.of("ide", "sata", "scsi");
 
-    private VirtioConversion() {}
+    /** The conversion; it has no settings. */
+    public VirtioConversion() {}
 
-    public static List<Change> apply(Domain domain) {
+    /** Converts {@code domain} in place; the result holds it and every change made (none when nothing was movable). */
+    public EditResult<Domain> apply(Domain domain) {
+        return new EditResult<>(domain, changes(domain));
+    }
+
+    private static List<Change> changes(Domain domain) {
         Changes changes = new Changes();
         if (domain.getDevices() == null) {
             return changes.list();
@@ -42,7 +50,7 @@ public final class VirtioConversion {
             String path = "/domain/devices/disk[" + (i + 1) + "]";
             DiskTarget t = disk.getTarget();
             String oldDev = t.getDev();
-            String oldBus = busOf(t);
+            String oldBus = disk.effectiveBus();
             String dev = nextFree(taken);
             taken.add(dev);
             t.setDev(dev);
@@ -96,23 +104,8 @@ public final class VirtioConversion {
     }
 
     private static boolean movable(Disk disk) {
-        String device = disk.getDevice() == null ? "disk" : disk.getDevice();
-        return device.equals("disk") && disk.getTarget() != null && OLD_BUSES.contains(busOf(disk.getTarget()));
-    }
-
-    /** The bus as written, or as libvirt infers it from the device name when it is not. */
-    private static String busOf(DiskTarget t) {
-        if (t.getBus() != null) {
-            return t.getBus();
-        }
-        String dev = t.getDev() == null ? "" : t.getDev();
-        if (dev.startsWith("hd")) {
-            return "ide";
-        }
-        if (dev.startsWith("sd")) {
-            return "scsi";
-        }
-        return dev.startsWith("vd") ? "virtio" : "";
+        return disk.effectiveDevice().equals(DiskDevices.DISK) && disk.getTarget() != null
+                && OLD_BUSES.contains(disk.effectiveBus());
     }
 
     /** The first of vda, vdb, ..., vdz, vdaa, ... not taken. */

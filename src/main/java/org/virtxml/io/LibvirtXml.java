@@ -15,11 +15,14 @@ import org.virtxml.model.pool.Pool;
 import org.virtxml.model.volume.Volume;
 
 /**
- * The entry point: reads libvirt documents (domain, pool, volume, capabilities) into the typed
- * model and writes them back without loss.
+ * The entry point: a configured reader ({@link #defaults()}, {@link #withMaxBytes(long)},
+ * {@link #withMaxDepth(int)}) of libvirt documents (domain, pool, volume, capabilities) into the typed
+ * model, and the writer back without loss. Every reading method is an instance method, so
+ * {@code LibvirtXml.defaults().withMaxBytes(10).read(path)} reads with the limit it shows; the only
+ * static readers are {@link #readWithDefaults(Path)} and {@link #parseWithDefaults(String)}.
  *
  * <pre>{@code
- * LibvirtDocument<Domain> doc = LibvirtXml.readDomain(Path.of("vm.xml"));
+ * LibvirtDocument<Domain> doc = LibvirtXml.defaults().readDomain(Path.of("vm.xml"));
  * doc.root().getName().setText("vm2");
  * doc.writeTo(Path.of("vm2.xml"));
  * }</pre>
@@ -74,14 +77,27 @@ public final class LibvirtXml {
 
     // ---- reading, any kind ----
 
-    /** Reads a document of any of the four kinds from a file. */
-    public static LibvirtDocument<?> read(Path file) throws DocumentReadException {
-        return DEFAULTS.readFile(file, null);
+    /** Reads a document of any of the four kinds from a file, within this reader's limits. */
+    public LibvirtDocument<?> read(Path file) throws DocumentReadException {
+        return readFile(file, null);
     }
 
-    /** Reads a document of any of the four kinds from XML text. */
-    public static LibvirtDocument<?> parse(String xml) throws DocumentReadException {
-        return DEFAULTS.read(xml, "<string>");
+    /** Reads a document of any of the four kinds from XML text, within this reader's limits. */
+    public LibvirtDocument<?> parse(String xml) throws DocumentReadException {
+        return read(xml, "<string>");
+    }
+
+    /**
+     * Shortcut for {@code LibvirtXml.defaults().read(file)}: the default limits, whatever instance
+     * it is called through (the name says so).
+     */
+    public static LibvirtDocument<?> readWithDefaults(Path file) throws DocumentReadException {
+        return DEFAULTS.read(file);
+    }
+
+    /** Shortcut for {@code LibvirtXml.defaults().parse(xml)}: the default limits (the name says so). */
+    public static LibvirtDocument<?> parseWithDefaults(String xml) throws DocumentReadException {
+        return DEFAULTS.parse(xml);
     }
 
     public LibvirtDocument<?> readFile(Path file, DocumentKind expected) throws DocumentReadException {
@@ -150,36 +166,36 @@ public final class LibvirtXml {
 
     // ---- reading, one kind ----
 
-    public static LibvirtDocument<Domain> readDomain(Path file) throws DocumentReadException {
-        return typed(DEFAULTS.readFile(file, DocumentKind.DOMAIN));
+    public LibvirtDocument<Domain> readDomain(Path file) throws DocumentReadException {
+        return typed(readFile(file, DocumentKind.DOMAIN));
     }
 
-    public static LibvirtDocument<Pool> readPool(Path file) throws DocumentReadException {
-        return typed(DEFAULTS.readFile(file, DocumentKind.POOL));
+    public LibvirtDocument<Pool> readPool(Path file) throws DocumentReadException {
+        return typed(readFile(file, DocumentKind.POOL));
     }
 
-    public static LibvirtDocument<Volume> readVolume(Path file) throws DocumentReadException {
-        return typed(DEFAULTS.readFile(file, DocumentKind.VOLUME));
+    public LibvirtDocument<Volume> readVolume(Path file) throws DocumentReadException {
+        return typed(readFile(file, DocumentKind.VOLUME));
     }
 
-    public static LibvirtDocument<Capabilities> readCapabilities(Path file) throws DocumentReadException {
-        return typed(DEFAULTS.readFile(file, DocumentKind.CAPABILITIES));
+    public LibvirtDocument<Capabilities> readCapabilities(Path file) throws DocumentReadException {
+        return typed(readFile(file, DocumentKind.CAPABILITIES));
     }
 
-    public static LibvirtDocument<Domain> parseDomain(String xml) throws DocumentReadException {
-        return typed(DEFAULTS.reader().read(xml, "<string>", DocumentKind.DOMAIN));
+    public LibvirtDocument<Domain> parseDomain(String xml) throws DocumentReadException {
+        return typed(reader().read(xml, "<string>", DocumentKind.DOMAIN));
     }
 
-    public static LibvirtDocument<Pool> parsePool(String xml) throws DocumentReadException {
-        return typed(DEFAULTS.reader().read(xml, "<string>", DocumentKind.POOL));
+    public LibvirtDocument<Pool> parsePool(String xml) throws DocumentReadException {
+        return typed(reader().read(xml, "<string>", DocumentKind.POOL));
     }
 
-    public static LibvirtDocument<Volume> parseVolume(String xml) throws DocumentReadException {
-        return typed(DEFAULTS.reader().read(xml, "<string>", DocumentKind.VOLUME));
+    public LibvirtDocument<Volume> parseVolume(String xml) throws DocumentReadException {
+        return typed(reader().read(xml, "<string>", DocumentKind.VOLUME));
     }
 
-    public static LibvirtDocument<Capabilities> parseCapabilities(String xml) throws DocumentReadException {
-        return typed(DEFAULTS.reader().read(xml, "<string>", DocumentKind.CAPABILITIES));
+    public LibvirtDocument<Capabilities> parseCapabilities(String xml) throws DocumentReadException {
+        return typed(reader().read(xml, "<string>", DocumentKind.CAPABILITIES));
     }
 
     @SuppressWarnings("unchecked")

@@ -40,4 +40,25 @@ public record Diagnostic(String rule, Severity severity, String message, String 
     public boolean failsAt(Severity failOn) {
         return severity.isAtLeast(failOn);
     }
+
+    /** The finding as one line of lint's text output: {@code file:line:column: severity: message [rule]}. */
+    @Override
+    public String toString() {
+        return textLine(file);
+    }
+
+    /** The text output's line for this finding under {@code path}; line breaks in the message shown as {@code \n}. */
+    public String textLine(String path) {
+        StringBuilder sb = new StringBuilder(path);
+        if (hasPosition()) {
+            sb.append(':').append(line).append(':').append(column);
+        }
+        return sb.append(": ").append(severity.id()).append(": ").append(oneLine(message))
+                .append(" [").append(rule).append(']').toString();
+    }
+
+    /** Text on one line: carriage returns and line feeds written as {@code \r} and {@code \n}. */
+    public static String oneLine(String s) {
+        return s.replace("\r", "\\r").replace("\n", "\\n");
+    }
 }

@@ -26,4 +26,21 @@ public class IntegerLeaf extends Leaf {
     public void setValue(IntegerText value) {
         setText(value == null ? null : value.text());
     }
+
+    /** Fluent form of {@link #setValue(IntegerText)}. */
+    public IntegerLeaf withValue(IntegerText value) {
+        setValue(value);
+        return this;
+    }
+
+    /** Sets the text to this number in decimal and returns this leaf. */
+    public IntegerLeaf withValue(long value) {
+        return withValue(IntegerText.of(value));
+    }
+
+    @Override
+    public IntegerLeaf withText(String text) {
+        setText(text);
+        return this;
+    }
 }

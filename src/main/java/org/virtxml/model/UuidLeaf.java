@@ -26,4 +26,16 @@ public class UuidLeaf extends Leaf {
     public void setUuid(Uuid uuid) {
         setText(uuid == null ? null : uuid.text());
     }
+
+    /** Fluent form of {@link #setUuid(Uuid)}. */
+    public UuidLeaf withUuid(Uuid uuid) {
+        setUuid(uuid);
+        return this;
+    }
+
+    @Override
+    public UuidLeaf withText(String text) {
+        setText(text);
+        return this;
+    }
 }

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import org.virtxml.io.LibvirtDocument;
+import org.virtxml.io.LibvirtXml;
+import org.virtxml.model.Leaf;
+import org.virtxml.model.ModelElement;
+import org.virtxml.model.Unit;
+import org.virtxml.model.domain.Domain;
+import org.virtxml.model.domain.DomainMemory;
 import org.junit.jupiter.api.Test;
 
 class LibvirtAssertionsTest {
@@ -27,6 +34,26 @@ class LibvirtAssertionsTest {
                 .hasMessageContaining("documents differ as libvirt reads them")
                 .hasMessageContaining("/domain/name: web-frontend-01 → other")
                 .hasMessageContaining("/domain/devices: <devices>… → (absent)");
+    }
+
+    @Test
+    void modelObjectsAndDocumentsCompareAsTheyWouldBeWritten() throws Exception {
+        Domain built = new Domain().withType("kvm").withName(Leaf.of("a"))
+                .withMemory(new DomainMemory().withSize(2, Unit.GIB));
+        Domain read = LibvirtXml.defaults().parseDomain(
+                "<domain type='kvm'><name>a</name><memory>2097152</memory></domain>").root();
+        LibvirtAssertions.assertLibvirtEqual(built, read);
+        LibvirtAssertions.assertLibvirtEqual("<domain type='kvm'><name>a</name><memory unit='MiB'>2048</memory></domain>",
+                built);
+        LibvirtAssertions.assertLibvirtEqual(LibvirtDocument.of(built), LibvirtXml.defaults().parseDomain(
+                "<domain type='kvm'><name>a</name><memory unit='KiB'>2097152</memory></domain>"));
+        Domain other = ModelElement.copyOf(built).withName(Leaf.of("b"));
+        assertThatThrownBy(() -> LibvirtAssertions.assertLibvirtEqual(built, other))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("/domain/name: a → b");
+        assertThatThrownBy(() -> LibvirtAssertions.assertLibvirtEqual(sample("kvm-guest.xml"), built))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("/domain/name: web-frontend-01 → a");
+        assertThatThrownBy(() -> LibvirtAssertions.assertLibvirtEqual(new DomainMemory(), built))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a document root");
     }
 
     @Test

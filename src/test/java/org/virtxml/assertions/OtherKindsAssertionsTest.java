@@ -30,13 +30,13 @@ class OtherKindsAssertionsTest {
     @Test
     void everyKindIsDetectedByItsRoot() throws Exception {
         for (DocumentKind k : DocumentKind.values()) {
-            assertThat(LibvirtXml.parse("<" + k.rootElement() + "/>").kind()).isEqualTo(k);
+            assertThat(LibvirtXml.defaults().parse("<" + k.rootElement() + "/>").kind()).isEqualTo(k);
         }
     }
 
     @Test
     void aSnapshotsDomainIsTheDomainsOwnClass() throws Exception {
-        DomainSnapshot s = (DomainSnapshot) LibvirtXml.parse("<domainsnapshot><name>s1</name><domain type='kvm'>"
+        DomainSnapshot s = (DomainSnapshot) LibvirtXml.defaults().parse("<domainsnapshot><name>s1</name><domain type='kvm'>"
                 + "<name>vm</name><memory>1048576</memory></domain></domainsnapshot>").root();
         assertThat(s.getDomain()).isInstanceOf(Domain.class);
         assertThat(s.getDomain().getMemory().size().bytes(org.virtxml.model.Unit.KIB).getAsLong()).isEqualTo(1L << 30);
@@ -44,10 +44,10 @@ class OtherKindsAssertionsTest {
 
     @Test
     void describeNamesTheKindAndItsIdentity() throws Exception {
-        String net = Describer.describe(LibvirtXml.parse(NETWORK).root()).toText();
+        String net = Describer.describe(LibvirtXml.defaults().parse(NETWORK).root()).toText();
         assertThat(net).contains("kind: network").contains("name: default").contains("forward: nat")
                 .contains("bridge: virbr0").contains("dhcp 192.168.122.2 - 192.168.122.254");
-        String secret = Describer.describe(LibvirtXml.parse("<secret><uuid>8a3d5f2e-4c1b-4e6a-9d7f-2b1c0e9a8f63</uuid>"
+        String secret = Describer.describe(LibvirtXml.defaults().parse("<secret><uuid>8a3d5f2e-4c1b-4e6a-9d7f-2b1c0e9a8f63</uuid>"
                 + "</secret>").root()).toText();
         assertThat(secret).contains("kind: secret").contains("uuid: 8a3d5f2e-4c1b-4e6a-9d7f-2b1c0e9a8f63");
     }

@@ -40,7 +40,7 @@ class AuthoringCommandsTest {
         Run r = run(new NewCommand(new SplittableRandom(5)), "--name", "web01", "--memory", "4G", "--vcpus", "3",
                 "--os", "windows", "--virtio-iso", "/iso/virtio-win.iso");
         assertThat(r.status()).isZero();
-        Domain d = LibvirtXml.parseDomain(r.out()).root();
+        Domain d = LibvirtXml.defaults().parseDomain(r.out()).root();
         assertThat(d.getMemory().size().kibibytes(org.virtxml.model.Unit.KIB).getAsLong()).isEqualTo(4L << 20);
         assertThat(d.getDevices().getDisk()).hasSize(2);
         assertThat(r.err().lines()).anyMatch(l -> l.startsWith("/domain/uuid: generated "));
@@ -60,7 +60,7 @@ class AuthoringCommandsTest {
         Run pool = run(new NewCommand(), "--pool", "netfs", "--name", "iso", "--host", "nas.example.org",
                 "--source-dir", "/export/iso", "--format", "nfs", "--target", "/var/lib/libvirt/iso");
         assertThat(pool.status()).isZero();
-        assertThat(LibvirtXml.parsePool(pool.out()).root().getSource().getDir().getPath()).isEqualTo("/export/iso");
+        assertThat(LibvirtXml.defaults().parsePool(pool.out()).root().getSource().getDir().getPath()).isEqualTo("/export/iso");
         Run missing = run(new NewCommand(), "--pool", "netfs", "--name", "iso", "--target", "/mnt");
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).contains("<source><host name>");
@@ -77,7 +77,7 @@ class AuthoringCommandsTest {
                 sample("edit/clone-source.xml"), "-o", out.toString());
         assertThat(r.status()).isZero();
         assertThat(r.out()).isEmpty();
-        Domain c = LibvirtXml.readDomain(out).root();
+        Domain c = LibvirtXml.defaults().readDomain(out).root();
         assertThat(c.getName().getText()).isEqualTo("db-replica");
         assertThat(r.err().lines()).contains("/domain/name: db-primary → db-replica",
                 "/domain/os/nvram: /var/lib/libvirt/qemu/nvram/db-primary_VARS.fd → /var/lib/libvirt/qemu/nvram/db-replica_VARS.fd");
@@ -89,7 +89,7 @@ class AuthoringCommandsTest {
         byte[] xml = Files.readAllBytes(Path.of(sample("samples/kvm-guest.xml")));
         Run r = run(new CloneCommand(new SplittableRandom(1), new ByteArrayInputStream(xml)), "--name", "web-02", "-");
         assertThat(r.status()).isZero();
-        assertThat(LibvirtXml.parseDomain(r.out()).root().getDevices().getDisk().get(0).getSource().getFile())
+        assertThat(LibvirtXml.defaults().parseDomain(r.out()).root().getDevices().getDisk().get(0).getSource().getFile())
                 .isEqualTo("/var/lib/libvirt/images/web-02.qcow2");
     }
 
@@ -118,7 +118,7 @@ class AuthoringCommandsTest {
                 "/domain/devices/disk[1]/target: hda on ide → vda on virtio",
                 "/domain/devices/disk[1]/address: removed stale drive address (libvirt assigns a PCI one)",
                 "/domain/devices/interface[1]/model/@type: e1000 → virtio");
-        assertThat(LibvirtXml.readDomain(file).root().getDevices().getDisk().get(0).getTarget().getDev()).isEqualTo("vda");
+        assertThat(LibvirtXml.defaults().readDomain(file).root().getDevices().getDisk().get(0).getTarget().getDev()).isEqualTo("vda");
 
         Path commented = tmp.resolve("commented.xml");
         Files.writeString(commented, "<!-- keep me --><domain type='kvm'><name>c</name><devices>"
@@ -135,7 +135,7 @@ class AuthoringCommandsTest {
         Run r = run(new EditCommand(new SplittableRandom(4), System.in), "--add-bridge", "br0", "--add-sriov", "0000:03:10.2",
                 "--add-hostdev", "0000:06:00.0", "--remove-interface", "52:54:00:3A:7C:15", sample("samples/kvm-guest.xml"));
         assertThat(r.status()).isZero();
-        Domain d = LibvirtXml.parseDomain(r.out()).root();
+        Domain d = LibvirtXml.defaults().parseDomain(r.out()).root();
         assertThat(d.getDevices().getInterface()).extracting(i -> i.getType()).containsExactly("bridge", "hostdev");
         assertThat(d.getDevices().getHostdev()).hasSize(1);
         assertThat(r.err().lines()).hasSize(4);
@@ -149,7 +149,7 @@ class AuthoringCommandsTest {
         assertThat(run(new EditCommand(), "--add-sriov", "zz:zz", sample("samples/kvm-guest.xml")).status()).isEqualTo(2);
         Run replaced = run(new EditCommand(), "--replace-interface", "52:54:00:3a:7c:15=direct:eth0", sample("samples/kvm-guest.xml"));
         assertThat(replaced.status()).isZero();
-        var nic = LibvirtXml.parseDomain(replaced.out()).root().getDevices().getInterface().get(0);
+        var nic = LibvirtXml.defaults().parseDomain(replaced.out()).root().getDevices().getInterface().get(0);
         assertThat(nic.getType()).isEqualTo("direct");
         assertThat(nic.getSource().getDev()).isEqualTo("eth0");
         assertThat(nic.getSource().getMode()).isEqualTo("bridge");

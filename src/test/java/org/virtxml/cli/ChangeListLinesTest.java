@@ -43,7 +43,7 @@ class ChangeListLinesTest {
         int checked = 0;
         for (Path f : samples) {
             String original = Files.readString(f);
-            if (!(LibvirtXml.read(f).root() instanceof Domain)) {
+            if (!(LibvirtXml.defaults().read(f).root() instanceof Domain)) {
                 continue;
             }
             AuthoringCommandsTest.Run clone = AuthoringCommandsTest.run(new CloneCommand(new SplittableRandom(7), System.in), "--name", "copy-of-it", f.toString());
@@ -72,7 +72,7 @@ class ChangeListLinesTest {
             }
             String original = doc.write();
             try {
-                EditResult<Domain> clone = new DomainCloner(new SplittableRandom(f.hashCode())).clone(domain,
+                EditResult<Domain> clone = DomainCloner.withRandom(new SplittableRandom(f.hashCode())).clone(domain,
                         CloneOptions.named("copy-of-it"));
                 String problem = namedLinesOnly(original, doc.withRoot(clone.root()).write(), clone.changes(), domain);
                 if (problem != null) {
@@ -82,8 +82,8 @@ class ChangeListLinesTest {
             } catch (EditRefusedException e) {
                 // a running source (with an id): refused, nothing written
             }
-            List<Change> changes = VirtioConversion.apply(domain);
-            String problem = namedLinesOnly(original, doc.write(), changes, LibvirtXml.parseDomain(original).root());
+            List<Change> changes = new VirtioConversion().apply(domain).changes();
+            String problem = namedLinesOnly(original, doc.write(), changes, LibvirtXml.defaults().parseDomain(original).root());
             if (problem != null) {
                 failures.add(Corpus.relative(f) + ": --virtio: " + problem);
             }
@@ -103,7 +103,7 @@ class ChangeListLinesTest {
     }
 
     private static void assertNamedLinesOnly(Path f, String original, String written, List<Change> changes) throws Exception {
-        assertThat(namedLinesOnly(original, written, changes, LibvirtXml.parseDomain(original).root())).as(f.toString()).isNull();
+        assertThat(namedLinesOnly(original, written, changes, LibvirtXml.defaults().parseDomain(original).root())).as(f.toString()).isNull();
     }
 
     /** Null when the diff removes or rewrites exactly the lines the changes name, else what differs. */

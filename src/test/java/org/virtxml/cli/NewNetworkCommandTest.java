@@ -39,7 +39,7 @@ class NewNetworkCommandTest {
     void natNetworkWithDhcpRangeInsideItsSubnetAndAVirbrBridge() throws Exception {
         Run r = run("--name", "lab", "--nat", "192.168.100.0/24");
         assertThat(r.status()).as(r.err()).isZero();
-        Network n = LibvirtXml.parse(r.out()).root() instanceof Network x ? x : null;
+        Network n = LibvirtXml.defaults().parse(r.out()).root() instanceof Network x ? x : null;
         assertThat(n).isNotNull();
         assertThat(n.getName().getText()).isEqualTo("lab");
         assertThat(n.getForward().getMode()).isEqualTo("nat");
@@ -75,11 +75,11 @@ class NewNetworkCommandTest {
 
     @Test
     void bridgeAndSriovShapes() throws Exception {
-        Network br = (Network) LibvirtXml.parse(run("--name", "lan", "--bridge", "br0").out()).root();
+        Network br = (Network) LibvirtXml.defaults().parse(run("--name", "lan", "--bridge", "br0").out()).root();
         assertThat(br.getForward().getMode()).isEqualTo("bridge");
         assertThat(br.getBridge().getName()).isEqualTo("br0");
         assertThat(br.getIp()).isEmpty();
-        Network vfs = (Network) LibvirtXml.parse(run("--name", "vfs", "--hostdev-pf", "enp3s0f0").out()).root();
+        Network vfs = (Network) LibvirtXml.defaults().parse(run("--name", "vfs", "--hostdev-pf", "enp3s0f0").out()).root();
         assertThat(vfs.getForward().getMode()).isEqualTo("hostdev");
         assertThat(vfs.getForward().getManaged()).isEqualTo("yes");
         assertThat(vfs.getForward().getPf().getDev()).isEqualTo("enp3s0f0");

@@ -40,7 +40,7 @@ public final class Corpus {
     /** The document in a file, or empty when it cannot be read (not well-formed, or of a kind the model does not read). */
     public static java.util.Optional<org.virtxml.io.LibvirtDocument<?>> readable(Path file) {
         try {
-            return java.util.Optional.of(org.virtxml.io.LibvirtXml.read(file));
+            return java.util.Optional.of(org.virtxml.io.LibvirtXml.defaults().read(file));
         } catch (org.virtxml.io.DocumentReadException e) {
             return java.util.Optional.empty();
         }

@@ -65,8 +65,8 @@ class CorpusByteStableTest {
                 failures.add(f + ": no-op write differs");
             }
             String text = doc.write();
-            String attributeEdit = changeOneAttribute(LibvirtXml.read(f), text, f.toString().hashCode());
-            String removal = removeOneElement(LibvirtXml.read(f), text, f.toString().hashCode());
+            String attributeEdit = changeOneAttribute(LibvirtXml.defaults().read(f), text, f.toString().hashCode());
+            String removal = removeOneElement(LibvirtXml.defaults().read(f), text, f.toString().hashCode());
             edits += 2;
             if (attributeEdit != null) {
                 failures.add(f + ": " + attributeEdit);
@@ -142,7 +142,7 @@ class CorpusByteStableTest {
 
     private static String readsBackTo(LibvirtDocument<?> doc, String written) {
         try {
-            LibvirtDocument<?> again = LibvirtXml.parse(written);
+            LibvirtDocument<?> again = LibvirtXml.defaults().parse(written);
             return again.root().equals(doc.root()) ? null : "does not read back to the edited model";
         } catch (DocumentReadException e) {
             return "unreadable after the edit: " + e.getMessage();

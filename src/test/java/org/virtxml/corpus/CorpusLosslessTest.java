@@ -36,7 +36,7 @@ class CorpusLosslessTest {
             String input = Files.readString(f, StandardCharsets.UTF_8);
             LibvirtDocument<?> doc;
             try {
-                doc = LibvirtXml.read(f);
+                doc = LibvirtXml.defaults().read(f);
             } catch (DocumentReadException e) {
                 if (e.problem().kind() == ReadProblem.Kind.ROOT_UNKNOWN) {
                     otherKinds++;

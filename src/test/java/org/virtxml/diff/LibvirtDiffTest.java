@@ -17,7 +17,7 @@ import org.virtxml.io.LibvirtXml;
 class LibvirtDiffTest {
 
     private static List<Difference> diff(String a, String b) throws DocumentReadException {
-        return LibvirtDiff.between(LibvirtXml.parse(a), LibvirtXml.parse(b));
+        return LibvirtDiff.between(LibvirtXml.defaults().parse(a), LibvirtXml.defaults().parse(b));
     }
 
     private static String domain(String inner) {
@@ -88,7 +88,7 @@ class LibvirtDiffTest {
         List<LibvirtDocument<?>> samples = samples();
         for (LibvirtDocument<?> s : samples) {
             assertThat(LibvirtDiff.between(s, s)).isEmpty();
-            assertThat(LibvirtDiff.between(s, LibvirtXml.parse(s.write()))).isEmpty();
+            assertThat(LibvirtDiff.between(s, LibvirtXml.defaults().parse(s.write()))).isEmpty();
         }
         assertThat(LibvirtDiff.between(samples.get(0), samples.get(1))).isNotEmpty();
     }
@@ -127,7 +127,7 @@ class LibvirtDiffTest {
         for (Path file : Corpus.xmlFiles()) {
             LibvirtDocument<?> doc;
             try {
-                doc = LibvirtXml.read(file);
+                doc = LibvirtXml.defaults().read(file);
             } catch (DocumentReadException e) {
                 continue;
             }
@@ -137,7 +137,7 @@ class LibvirtDiffTest {
                 continue;
             }
             String formatted = doc.normalized();
-            List<Difference> d = LibvirtDiff.between(doc, LibvirtXml.parse(formatted));
+            List<Difference> d = LibvirtDiff.between(doc, LibvirtXml.defaults().parse(formatted));
             if (!d.isEmpty()) {
                 failures.add(Corpus.relative(file) + ": " + d.get(0));
             }
@@ -152,7 +152,7 @@ class LibvirtDiffTest {
         List<LibvirtDocument<?>> out = new ArrayList<>();
         try (var files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
-                out.add(LibvirtXml.read(p));
+                out.add(LibvirtXml.defaults().read(p));
             }
         }
         return out;
@@ -164,7 +164,7 @@ class LibvirtDiffTest {
         int step = Math.max(1, files.size() / max);
         for (int i = 0; i < files.size() && out.size() < max; i += step) {
             try {
-                out.add(LibvirtXml.read(files.get(i)));
+                out.add(LibvirtXml.defaults().read(files.get(i)));
             } catch (DocumentReadException e) {
                 // not one of the four kinds (network, nwfilter, ...) or not well-formed: not a pair member
             }

@@ -18,7 +18,7 @@ class ReadmeExampleTest {
 
     @Test
     void theReadmeExampleWorksAsShown(@TempDir Path dir) throws Exception {
-        LibvirtDocument<Domain> doc = LibvirtXml.readDomain(Path.of("src/test/resources/samples/kvm-guest.xml"));
+        LibvirtDocument<Domain> doc = LibvirtXml.defaults().readDomain(Path.of("src/test/resources/samples/kvm-guest.xml"));
         Domain vm = doc.root();
         vm.getName().setText("web-02");
         vm.getVcpu().setValue(4);

@@ -24,7 +24,7 @@ class AuthoringLintsCleanTest {
 
     @Test
     void createdGuestsLintClean() {
-        GuestFactory f = new GuestFactory(new Random(7));
+        GuestFactory f = GuestFactory.withRandom(new Random(7));
         assertThat(findings(f.create(GuestSpec.of("linux-vm")).root())).isEmpty();
         assertThat(findings(f.create(GuestSpec.of("win-vm").withOs(OsFamily.WINDOWS)).root())).isEmpty();
         assertThat(findings(f.create(GuestSpec.of("win-virtio").withOs(OsFamily.WINDOWS)
@@ -34,18 +34,18 @@ class AuthoringLintsCleanTest {
     @Test
     void clonesLintClean() throws Exception {
         Domain source = TestDocs.domain("edit/clone-source.xml").root();
-        Domain clone = new DomainCloner(new Random(3)).clone(source, CloneOptions.named("db-replica")).root();
+        Domain clone = DomainCloner.withRandom(new Random(3)).clone(source, CloneOptions.named("db-replica")).root();
         assertThat(findings(clone)).isEmpty();
     }
 
     @Test
     void virtioConversionAndNetworkEditsLintClean() throws Exception {
         Domain d = TestDocs.domain("samples/ide-guest.xml").root();
-        VirtioConversion.apply(d);
+        new VirtioConversion().apply(d);
         assertThat(findings(d)).isEmpty();
 
         Domain p = TestDocs.domain("samples/pci-passthrough-guest.xml").root();
-        Networks n = new Networks(new Random(5));
+        Networks n = Networks.withRandom(new Random(5));
         n.addInterface(p, InterfaceSpec.parse("bridge:br0"));
         n.addInterface(p, InterfaceSpec.parse("sriov:0000:03:10.2"));
         n.addHostdev(p, PciAddress.parse("0000:06:00.0"));

@@ -24,7 +24,7 @@ import org.virtxml.model.domain.Mac;
 class DomainClonerTest {
 
     private static EditResult<Domain> cloneOf(Domain source, CloneOptions options) throws EditRefusedException {
-        return new DomainCloner(new SplittableRandom(3)).clone(source, options);
+        return DomainCloner.withRandom(new SplittableRandom(3)).clone(source, options);
     }
 
     @Test
@@ -157,7 +157,7 @@ class DomainClonerTest {
                     }
                     Domain c;
                     try {
-                        c = new DomainCloner(new SplittableRandom(seed)).clone(source, CloneOptions.named("copy")).root();
+                        c = DomainCloner.withRandom(new SplittableRandom(seed)).clone(source, CloneOptions.named("copy")).root();
                     } catch (EditRefusedException e) {
                         throw new AssertionError(e);
                     }

@@ -18,7 +18,7 @@ import org.virtxml.model.domain.Interface;
 class GuestFactoryTest {
 
     private static Domain create(GuestSpec spec) {
-        return new GuestFactory(new SplittableRandom(42)).create(spec).root();
+        return GuestFactory.withRandom(new SplittableRandom(42)).create(spec).root();
     }
 
     @Test
@@ -85,9 +85,9 @@ class GuestFactoryTest {
     @Test
     void sameSeedSameGuestOtherSeedOtherIdentity() {
         GuestSpec spec = GuestSpec.of("a");
-        String one = LibvirtXml.toXml(new GuestFactory(new SplittableRandom(7)).create(spec).root());
-        String two = LibvirtXml.toXml(new GuestFactory(new SplittableRandom(7)).create(spec).root());
-        Domain three = new GuestFactory(new SplittableRandom(8)).create(spec).root();
+        String one = LibvirtXml.toXml(GuestFactory.withRandom(new SplittableRandom(7)).create(spec).root());
+        String two = LibvirtXml.toXml(GuestFactory.withRandom(new SplittableRandom(7)).create(spec).root());
+        Domain three = GuestFactory.withRandom(new SplittableRandom(8)).create(spec).root();
         assertThat(one).isEqualTo(two);
         assertThat(one).doesNotContain(three.getUuid().getText());
     }
@@ -108,7 +108,7 @@ class GuestFactoryTest {
 
     @Test
     void changesNameTheChoicesMade() {
-        EditResult<Domain> r = new GuestFactory(new SplittableRandom(1)).create(GuestSpec.of("x").withOs(OsFamily.WINDOWS));
+        EditResult<Domain> r = GuestFactory.withRandom(new SplittableRandom(1)).create(GuestSpec.of("x").withOs(OsFamily.WINDOWS));
         assertThat(r.changes()).extracting(Change::path).contains("/domain/uuid", "/domain/clock",
                 "/domain/devices/interface[1]");
         assertThat(r.changes()).anyMatch(c -> c.description().contains("no inbox virtio"));
@@ -141,7 +141,7 @@ class GuestFactoryTest {
     @Test
     void createdGuestReadsBackEqual() throws Exception {
         Domain d = create(GuestSpec.of("rt").withOs(OsFamily.WINDOWS));
-        Domain back = LibvirtXml.parseDomain(LibvirtXml.toXml(d)).root();
+        Domain back = LibvirtXml.defaults().parseDomain(LibvirtXml.toXml(d)).root();
         assertThat(back).isEqualTo(d);
     }
 

@@ -13,7 +13,7 @@ import org.virtxml.model.domain.Domain;
 import org.virtxml.model.domain.Interface;
 
 class NetworksTest {
-    private final Networks networks = new Networks(new SplittableRandom(11));
+    private final Networks networks = Networks.withRandom(new SplittableRandom(11));
 
     @Test
     void addsEachKindOfNicAndAHostdevValidForTheSchema() throws Exception {
@@ -22,7 +22,7 @@ class NetworksTest {
         networks.addInterface(d, new InterfaceSpec.Bridge("br0"));
         networks.addInterface(d, new InterfaceSpec.Direct("eth0", "vepa"));
         networks.addInterface(d, new InterfaceSpec.SriovVf(PciAddress.parse("0000:03:10.2")));
-        var changes = networks.addHostdev(d, PciAddress.parse("0000:06:00.0"));
+        var changes = networks.addHostdev(d, PciAddress.parse("0000:06:00.0")).changes();
 
         var nics = d.getDevices().getInterface();
         assertThat(nics).extracting(Interface::getType).containsExactly("network", "network", "bridge", "direct", "hostdev");
@@ -77,7 +77,7 @@ class NetworksTest {
         Domain d = TestDocs.domain("samples/kvm-guest.xml").root();
         assertThatThrownBy(() -> networks.removeInterface(d, MacAddress.of("52:54:00:00:00:01")))
                 .isInstanceOf(EditRefusedException.class).hasMessageContaining("52:54:00:00:00:01");
-        var changes = networks.removeInterface(d, MacAddress.of("52:54:00:3A:7C:15"));
+        var changes = networks.removeInterface(d, MacAddress.of("52:54:00:3A:7C:15")).changes();
         assertThat(d.getDevices().getInterface()).isEmpty();
         assertThat(changes).singleElement().extracting(Change::path).isEqualTo("/domain/devices/interface[1]");
     }

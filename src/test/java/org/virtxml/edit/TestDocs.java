@@ -21,7 +21,7 @@ public final class TestDocs {
 
     public static LibvirtDocument<Domain> domain(String resource) {
         try {
-            return LibvirtXml.readDomain(path(resource));
+            return LibvirtXml.defaults().readDomain(path(resource));
         } catch (DocumentReadException e) {
             throw new AssertionError(e.problem().toString(), e);
         }

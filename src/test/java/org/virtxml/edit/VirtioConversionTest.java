@@ -17,7 +17,7 @@ class VirtioConversionTest {
     @Test
     void ideSampleMovesItsSystemDiskAndNicButNotTheCdrom() throws Exception {
         Domain d = TestDocs.domain("samples/ide-guest.xml").root();
-        List<Change> changes = VirtioConversion.apply(d);
+        List<Change> changes = new VirtioConversion().apply(d).changes();
 
         Disk system = d.getDevices().getDisk().get(0);
         assertThat(system.getTarget().getDev()).isEqualTo("vda");
@@ -46,7 +46,7 @@ class VirtioConversionTest {
         Boot boot = new Boot();
         boot.setOrder(IntegerText.of(2));
         d.getDevices().getDisk().get(0).setBoot(boot);
-        VirtioConversion.apply(d);
+        new VirtioConversion().apply(d);
         assertThat(d.getDevices().getDisk().get(0).getBoot().getOrder().longValue()).isEqualTo(2);
     }
 
@@ -58,7 +58,7 @@ class VirtioConversionTest {
         data.getTarget().setDev("sdb");
         data.getTarget().setBus("sata");
         d.getDevices().getDisk().add(data);
-        VirtioConversion.apply(d);
+        new VirtioConversion().apply(d);
         assertThat(d.getDevices().getDisk()).extracting(x -> x.getTarget().getDev()).containsExactly("vda", "sda", "vdb");
         assertThat(d.getDevices().getDisk().get(1).getTarget().getBus()).as("cdrom stays").isEqualTo("sata");
     }
@@ -66,7 +66,7 @@ class VirtioConversionTest {
     @Test
     void alreadyVirtioChangesNothing() {
         Domain d = TestDocs.domain("samples/kvm-guest.xml").root();
-        assertThat(VirtioConversion.apply(d)).isEmpty();
+        assertThat(new VirtioConversion().apply(d).changes()).isEmpty();
     }
 
     @Test

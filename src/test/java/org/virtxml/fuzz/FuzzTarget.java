@@ -110,12 +110,12 @@ final class FuzzTarget {
 
     private void edits(LibvirtDocument<?> doc, TreeSet<String> signature) throws Exception {
         Domain copy = (Domain) doc.copy().root();
-        if (!VirtioConversion.apply(copy).isEmpty()) {
+        if (!new VirtioConversion().apply(copy).changes().isEmpty()) {
             signature.add("virtio");
         }
         readBack(LibvirtXml.toXml(copy), "the virtio edit");
         try {
-            EditResult<Domain> clone = new DomainCloner(new SplittableRandom(7)).clone((Domain) doc.copy().root(),
+            EditResult<Domain> clone = DomainCloner.withRandom(new SplittableRandom(7)).clone((Domain) doc.copy().root(),
                     CloneOptions.named("fuzz-clone"));
             readBack(LibvirtXml.toXml(clone.root()), "the clone");
             signature.add("cloned");

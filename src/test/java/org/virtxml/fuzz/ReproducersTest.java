@@ -144,7 +144,7 @@ class ReproducersTest {
     // 3
     @Test
     void aLongCpusetIsCheckedWithoutRecursion() throws Exception {
-        Domain d = LibvirtXml.readDomain(reproducer("03-cpuset-2000-entries.xml")).root();
+        Domain d = LibvirtXml.defaults().readDomain(reproducer("03-cpuset-2000-entries.xml")).root();
         CpuSet cpuset = d.getVcpu().getCpuset();
         assertThat(cpuset.matchesSchema()).isTrue();
         StringBuilder huge = new StringBuilder("0");
@@ -163,11 +163,11 @@ class ReproducersTest {
     @Test
     void longNumbersAndLongKeptTextAreReadInLinearMemory() throws Exception {
         com.sun.management.ThreadMXBean threads = allocationCounter();
-        LibvirtXml.readDomain(reproducer("plain-domain.xml")).root().getMemory().size().bytes(
+        LibvirtXml.defaults().readDomain(reproducer("plain-domain.xml")).root().getMemory().size().bytes(
                 org.virtxml.model.Unit.KIB); // loads the classes first
 
         long before = threads.getCurrentThreadAllocatedBytes();
-        Domain d = LibvirtXml.readDomain(reproducer("04-memory-100000-digits.xml")).root();
+        Domain d = LibvirtXml.defaults().readDomain(reproducer("04-memory-100000-digits.xml")).root();
         assertThat(d.getMemory().size().bytes(org.virtxml.model.Unit.KIB)).isEmpty();
         assertThat(d.getMemory().size().problem(org.virtxml.model.Unit.KIB)).isPresent();
         long number = threads.getCurrentThreadAllocatedBytes() - before;
@@ -175,7 +175,7 @@ class ReproducersTest {
         assertThat(number).as("bytes allocated reading a 100,000-digit number").isLessThan(64L << 20);
 
         before = threads.getCurrentThreadAllocatedBytes();
-        LibvirtDocument<Domain> doc = LibvirtXml.readDomain(reproducer("04-kept-text-10000-pieces.xml"));
+        LibvirtDocument<Domain> doc = LibvirtXml.defaults().readDomain(reproducer("04-kept-text-10000-pieces.xml"));
         long text = threads.getCurrentThreadAllocatedBytes() - before;
         assertThat(doc.root().keptElements().get(0).getTextContent()).isEqualTo("a&".repeat(10_000));
         // concatenating each of the 10,000 pieces onto the text before it allocated some 250 MB
@@ -198,7 +198,7 @@ class ReproducersTest {
     void aNameWithALeadingColonIsAReadErrorInEveryVerb() throws Exception {
         for (String name : new String[] {"05-leading-colon-element.xml", "05-leading-colon-attribute.xml"}) {
             Path p = reproducer(name);
-            assertThatThrownBy(() -> LibvirtXml.parse(Files.readString(p)))
+            assertThatThrownBy(() -> LibvirtXml.defaults().parse(Files.readString(p)))
                     .isInstanceOfSatisfying(DocumentReadException.class,
                             e -> assertThat(e.problem().message()).contains("not a valid name"));
             for (String verb : new String[] {"lint", "fmt", "describe", "coverage"}) {

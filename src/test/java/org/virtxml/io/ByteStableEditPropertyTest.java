@@ -38,7 +38,7 @@ class ByteStableEditPropertyTest {
         List<Path> files = new ArrayList<>();
         for (Path p : documents()) {
             try {
-                readable.add(LibvirtXml.read(p));
+                readable.add(LibvirtXml.defaults().read(p));
                 files.add(p);
             } catch (DocumentReadException e) {
                 // the flawed samples include unreadable documents on purpose
@@ -48,7 +48,7 @@ class ByteStableEditPropertyTest {
         qt().withExamples(300).forAll(integers().between(0, files.size() - 1), longs().all(), integers().between(1, 4))
                 .checkAssert((which, seed, count) -> {
                     try {
-                        check(LibvirtXml.read(files.get(which)), new SplittableRandom(seed), count);
+                        check(LibvirtXml.defaults().read(files.get(which)), new SplittableRandom(seed), count);
                     } catch (DocumentReadException e) {
                         throw new AssertionError(e);
                     }
@@ -101,7 +101,7 @@ class ByteStableEditPropertyTest {
             }
         }
         String written = doc.write();
-        LibvirtDocument<?> again = LibvirtXml.parse(written);
+        LibvirtDocument<?> again = LibvirtXml.defaults().parse(written);
         assertThat(again.root()).as("reads back to the edited model:%n%s", written).isEqualTo(doc.root());
 
         SortedSet<Integer> mayRemove = new TreeSet<>();

@@ -31,9 +31,9 @@ class ByteStableWritingTest {
 
     @Test
     void anUnchangedDocumentIsItsOwnText() throws Exception {
-        assertThat(LibvirtXml.parse(DOC).write()).isEqualTo(DOC);
+        assertThat(LibvirtXml.defaults().parse(DOC).write()).isEqualTo(DOC);
         String crlf = DOC.replace("\n", "\r\n");
-        assertThat(LibvirtXml.parse(crlf).write()).isEqualTo(crlf);
+        assertThat(LibvirtXml.defaults().parse(crlf).write()).isEqualTo(crlf);
     }
 
     @Test
@@ -47,7 +47,7 @@ class ByteStableWritingTest {
 
     @Test
     void aChangedValueRewritesOnlyItsTextInItsOwnQuotes() throws Exception {
-        LibvirtDocument<Domain> doc = LibvirtXml.parseDomain(DOC);
+        LibvirtDocument<Domain> doc = LibvirtXml.defaults().parseDomain(DOC);
         doc.root().getVcpu().setPlacement("auto'");
         doc.root().getName().setText("a<b");
         assertThat(doc.write()).isEqualTo(DOC.replace("placement = 'static'", "placement = 'auto&apos;'")
@@ -56,14 +56,14 @@ class ByteStableWritingTest {
 
     @Test
     void anAddedAttributeGoesLastInTheDocumentsQuotes() throws Exception {
-        LibvirtDocument<Domain> doc = LibvirtXml.parseDomain(DOC);
+        LibvirtDocument<Domain> doc = LibvirtXml.defaults().parseDomain(DOC);
         doc.root().getVcpu().setCurrent(org.virtxml.model.IntegerText.of("1"));
         assertThat(doc.write()).isEqualTo(DOC.replace("<vcpu   placement = 'static'>", "<vcpu   placement = 'static' current='1'>"));
     }
 
     @Test
     void anAddedElementTakesItsSiblingsIndentationAtLibvirtsPlace() throws Exception {
-        LibvirtDocument<Domain> doc = LibvirtXml.parseDomain(DOC);
+        LibvirtDocument<Domain> doc = LibvirtXml.defaults().parseDomain(DOC);
         DomainFeatures f = doc.root().getFeatures();
         f.setPae(new Leaf());
         doc.root().setTitle(Leaf.of("T"));
@@ -73,7 +73,7 @@ class ByteStableWritingTest {
 
     @Test
     void aRemovedElementTakesItsLineAndLeavesTheCommentsAround() throws Exception {
-        LibvirtDocument<Domain> doc = LibvirtXml.parseDomain(DOC);
+        LibvirtDocument<Domain> doc = LibvirtXml.defaults().parseDomain(DOC);
         doc.root().setDevices(null);
         doc.root().setFeatures(null);
         assertThat(doc.write()).isEqualTo(DOC.replace("\t<devices/>\n", "").replace("\t<features><acpi></acpi>\n\t</features>\n", ""));
@@ -81,7 +81,7 @@ class ByteStableWritingTest {
 
     @Test
     void fmtKeepsCommentsInPlaceAndIsTheNormalForm() throws Exception {
-        assertThat(LibvirtXml.parse(DOC).normalized()).isEqualTo("""
+        assertThat(LibvirtXml.defaults().parse(DOC).normalized()).isEqualTo("""
                 <?xml version='1.0' encoding='UTF-8'?>
                 <!-- managed by hand -->
                 <domain type='kvm' xmlns:qemu='http://libvirt.org/schemas/domain/qemu/1.0'>

@@ -107,7 +107,7 @@ class HostileInputTest {
         Files.copy(source, file);
         assertThat(Files.size(file)).isEqualTo(100L * 1024 * 1024);
         DocumentReadException e = assertTimeoutPreemptively(HANG_GUARD,
-                () -> catchThrowableOfType(DocumentReadException.class, () -> LibvirtXml.read(file)));
+                () -> catchThrowableOfType(DocumentReadException.class, () -> LibvirtXml.defaults().read(file)));
         assertProblem(e, ReadProblem.Kind.TOO_LARGE, 1, 1);
         assertThat(e.problem().source()).isEqualTo(file.toString());
     }
@@ -135,7 +135,7 @@ class HostileInputTest {
         StringBuilder xml = new StringBuilder("<domain type='kvm'>\n");
         xml.append("<a>".repeat(levels)).append("</a>".repeat(levels)).append("\n</domain>\n");
         DocumentReadException e = assertTimeoutPreemptively(HANG_GUARD,
-                () -> catchThrowableOfType(DocumentReadException.class, () -> LibvirtXml.parse(xml.toString())));
+                () -> catchThrowableOfType(DocumentReadException.class, () -> LibvirtXml.defaults().parse(xml.toString())));
         // <domain> is level 1, so the first refused <a> is number DEFAULT_MAX_DEPTH on line 2
         assertProblem(e, ReadProblem.Kind.TOO_LARGE, 2, -1);
         assertThat(e.problem().column()).isEqualTo(3 * LibvirtXml.DEFAULT_MAX_DEPTH + 1);
@@ -147,7 +147,7 @@ class HostileInputTest {
         int levels = LibvirtXml.DEFAULT_MAX_DEPTH - 2;
         String xml = "<domain type='kvm'><metadata>" + "<x:a xmlns:x='urn:deep'>".repeat(levels)
                 + "</x:a>".repeat(levels) + "</metadata></domain>";
-        LibvirtDocument<?> doc = LibvirtXml.parse(xml);
+        LibvirtDocument<?> doc = LibvirtXml.defaults().parse(xml);
         assertThat(LosslessCheck.compare(xml, doc.normalized())).isEmpty();
     }
 
@@ -169,7 +169,7 @@ class HostileInputTest {
         Path file = tmp.resolve("bad.xml");
         Files.write(file, concat("<domain type='kvm'><name>".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF},
                 "</name></domain>".getBytes(StandardCharsets.UTF_8)));
-        DocumentReadException e = catchThrowableOfType(DocumentReadException.class, () -> LibvirtXml.read(file));
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class, () -> LibvirtXml.defaults().read(file));
         assertProblem(e, ReadProblem.Kind.MALFORMED, 1, "<domain type='kvm'><name>".length() + 1);
         assertThat(e.problem().source()).isEqualTo(file.toString());
     }
@@ -219,7 +219,7 @@ class HostileInputTest {
     @Test
     void byteOrderMarkBeforeTextIsNotContent() throws Exception {
         String xml = "\uFEFF<domain type='kvm'>\n  <name>vm</name>\n</domain>\n";
-        LibvirtDocument<?> doc = LibvirtXml.parse(xml);
+        LibvirtDocument<?> doc = LibvirtXml.defaults().parse(xml);
         assertThat(doc.root(Domain.class).getName().getText()).isEqualTo("vm");
         assertThat(doc.root().location()).hasValueSatisfying(l -> assertThat(l.line()).isEqualTo(1));
     }
@@ -242,7 +242,7 @@ class HostileInputTest {
                 () -> LibvirtXml.defaults().read(new ByteArrayInputStream(new byte[0]), "empty.xml"));
         assertProblem(e, ReadProblem.Kind.MALFORMED, 1, 1);
         Path file = Files.createFile(tmp.resolve("empty.xml"));
-        assertProblem(catchThrowableOfType(DocumentReadException.class, () -> LibvirtXml.read(file)),
+        assertProblem(catchThrowableOfType(DocumentReadException.class, () -> LibvirtXml.defaults().read(file)),
                 ReadProblem.Kind.MALFORMED, 1, 1);
     }
 
@@ -277,7 +277,7 @@ class HostileInputTest {
         assertThat(e.problem().kind().ruleId()).isEqualTo("root-unknown");
         assertThat(e.problem().message()).contains("<vm>").contains("<network>");
         DocumentReadException asked = catchThrowableOfType(DocumentReadException.class,
-                () -> LibvirtXml.parsePool("<domain type='kvm'><name>vm</name></domain>"));
+                () -> LibvirtXml.defaults().parsePool("<domain type='kvm'><name>vm</name></domain>"));
         assertProblem(asked, ReadProblem.Kind.ROOT_UNKNOWN, 1, 1);
         assertThat(asked.problem().message()).contains("<pool>");
         DocumentReadException prefixed = parseFails("<x:domain xmlns:x='urn:x'/>");
@@ -305,7 +305,7 @@ class HostileInputTest {
 
     private static DocumentReadException parseFails(String xml) {
         return assertTimeoutPreemptively(HANG_GUARD,
-                () -> catchThrowableOfType(DocumentReadException.class, () -> LibvirtXml.parse(xml)));
+                () -> catchThrowableOfType(DocumentReadException.class, () -> LibvirtXml.defaults().parse(xml)));
     }
 
     /** The same text through String, Reader, InputStream and file; each must fail. */
@@ -318,9 +318,9 @@ class HostileInputTest {
         out.add(assertTimeoutPreemptively(HANG_GUARD, () -> catchThrowableOfType(DocumentReadException.class,
                 () -> LibvirtXml.defaults().read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "stream"))));
         out.add(assertTimeoutPreemptively(HANG_GUARD, () -> catchThrowableOfType(DocumentReadException.class,
-                () -> LibvirtXml.read(file))));
+                () -> LibvirtXml.defaults().read(file))));
         out.add(assertTimeoutPreemptively(HANG_GUARD, () -> catchThrowableOfType(DocumentReadException.class,
-                () -> LibvirtXml.readDomain(file))));
+                () -> LibvirtXml.defaults().readDomain(file))));
         return out;
     }
 

@@ -28,7 +28,7 @@ class KeptContentTest {
 
     @Test
     void keptContentIsListedWithPathsAndPositions() throws Exception {
-        LibvirtDocument<Domain> doc = LibvirtXml.parseDomain(XML);
+        LibvirtDocument<Domain> doc = LibvirtXml.defaults().parseDomain(XML);
         List<KeptItem> kept = doc.keptContent();
         assertThat(kept).extracting(KeptItem::path).containsExactlyInAnyOrder(
                 "/domain/@future", "/domain/{urn:example}ext[1]", "/domain/devices/widget[1]",
@@ -45,7 +45,7 @@ class KeptContentTest {
 
     @Test
     void typedElementsKnowTheirStartTag() throws Exception {
-        Domain d = LibvirtXml.parseDomain(XML).root();
+        Domain d = LibvirtXml.defaults().parseDomain(XML).root();
         assertThat(d.location()).hasValue(new Location(1, 1));
         assertThat(d.getDevices().getDisk().get(1).location()).hasValue(new Location(8, 5));
         assertThat(d.getDevices().getDisk().get(1).getTarget().attributeLocation("bus")).hasValue(new Location(9, 25));
@@ -53,7 +53,7 @@ class KeptContentTest {
 
     @Test
     void aRepeatedSingleElementIsKeptInOrderAndLocated() throws Exception {
-        LibvirtDocument<Domain> doc = LibvirtXml.parseDomain("<domain type='kvm'>\n<name>a</name>\n<name>b</name>\n</domain>");
+        LibvirtDocument<Domain> doc = LibvirtXml.defaults().parseDomain("<domain type='kvm'>\n<name>a</name>\n<name>b</name>\n</domain>");
         assertThat(doc.root().getName().getText()).isEqualTo("b");
         assertThat(doc.keptContent()).singleElement().satisfies(k -> {
             assertThat(k.path()).isEqualTo("/domain/name[1]");

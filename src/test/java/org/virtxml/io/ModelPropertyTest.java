@@ -256,7 +256,7 @@ class ModelPropertyTest {
 
     private static boolean readable(Path p) {
         try {
-            LibvirtXml.read(p);
+            LibvirtXml.defaults().read(p);
             return true;
         } catch (DocumentReadException e) {
             return false;
@@ -273,7 +273,7 @@ class ModelPropertyTest {
 
     private static LibvirtDocument<?> parse(String xml) {
         try {
-            return LibvirtXml.parse(xml);
+            return LibvirtXml.defaults().parse(xml);
         } catch (DocumentReadException e) {
             throw new AssertionError("cannot read back: " + e.getMessage() + "\n" + xml, e);
         }

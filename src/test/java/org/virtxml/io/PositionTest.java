@@ -49,7 +49,7 @@ class PositionTest {
 
     @Test
     void elementsAndAttributesOnMultiLineTagsWithCrlf() throws Exception {
-        Domain d = LibvirtXml.parseDomain(CRLF_DOMAIN).root();
+        Domain d = LibvirtXml.defaults().parseDomain(CRLF_DOMAIN).root();
         assertThat(d.location()).contains(new Location(2, 1));
         assertThat(d.attributeLocation("type")).contains(new Location(2, 9));
         assertThat(d.attributeLocation("id")).contains(new Location(3, 9));
@@ -77,7 +77,7 @@ class PositionTest {
     void attributeAfterAValueHoldingAGreaterThanSign() throws Exception {
         String xml = "<domain type='kvm'>\n  <name>vm</name>\n  <devices>\n"
                 + "    <disk device='a>b' type='file'><target dev='vda'/></disk>\n  </devices>\n</domain>\n";
-        Disk disk = LibvirtXml.parseDomain(xml).root().getDevices().getDisk().get(0);
+        Disk disk = LibvirtXml.defaults().parseDomain(xml).root().getDevices().getDisk().get(0);
         assertThat(disk.location()).contains(new Location(4, 5));
         assertThat(disk.attributeLocation("device")).contains(new Location(4, 11));
         assertThat(disk.attributeLocation("type")).contains(new Location(4, 24));
@@ -88,7 +88,7 @@ class PositionTest {
     void attributeNameAlsoFoundInsideAnotherValueIsLocatedAtTheName() throws Exception {
         String xml = "<domain type='kvm'>\n  <name>vm</name>\n  <devices>\n"
                 + "    <disk device=' type=x' type='file'/>\n  </devices>\n</domain>\n";
-        Disk disk = LibvirtXml.parseDomain(xml).root().getDevices().getDisk().get(0);
+        Disk disk = LibvirtXml.defaults().parseDomain(xml).root().getDevices().getDisk().get(0);
         assertThat(disk.attributeLocation("type")).contains(new Location(4, 28));
     }
 
@@ -105,7 +105,7 @@ class PositionTest {
     void everyPositionInTheSamplesAlsoWithCrlfAndOneAttributePerLine(String name) throws Exception {
         String xml = sample(name);
         for (String variant : List.of(xml, xml.replace("\n", "\r\n"), oneAttributePerLine(xml.replace("\n", "\r\n")))) {
-            LibvirtDocument<?> doc = LibvirtXml.parse(variant);
+            LibvirtDocument<?> doc = LibvirtXml.defaults().parse(variant);
             int checked = assertEveryPositionPointsAtItsName(variant, doc.root());
             assertThat(checked).as("positions checked in %s", name).isGreaterThan(5);
         }

@@ -15,7 +15,7 @@ class UnwritableValueTest {
     @Test
     void aControlCharacterIsRefusedAndTheFileIsUntouched(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("vm.xml"), "<domain type='kvm'><name>vm</name></domain>");
-        LibvirtDocument<Domain> doc = LibvirtXml.readDomain(file);
+        LibvirtDocument<Domain> doc = LibvirtXml.defaults().readDomain(file);
         doc.root().getName().setText("bad\u0001name");
         assertThatThrownBy(() -> doc.writeTo(file)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("U+0001");
@@ -30,10 +30,10 @@ class UnwritableValueTest {
 
     @Test
     void tabsNewlinesAndSupplementaryCharactersAreWrittenAndReadBack() throws Exception {
-        LibvirtDocument<Domain> doc = LibvirtXml.parseDomain("<domain type='kvm'><name>vm</name></domain>");
+        LibvirtDocument<Domain> doc = LibvirtXml.defaults().parseDomain("<domain type='kvm'><name>vm</name></domain>");
         doc.root().getName().setText("a\tb\nc \uD83D\uDE00");
         doc.root().setType("x\ty");
-        LibvirtDocument<Domain> back = LibvirtXml.parseDomain(doc.write());
+        LibvirtDocument<Domain> back = LibvirtXml.defaults().parseDomain(doc.write());
         assertThat(back.root().getName().getText()).isEqualTo("a\tb\nc \uD83D\uDE00");
         assertThat(back.root().getType()).isEqualTo("x\ty");
     }

@@ -64,7 +64,7 @@ class LinterApiTest {
 
     @Test
     void documentsInMemoryAndDisabledRules() throws Exception {
-        LibvirtDocument<?> doc = LibvirtXml.parse("<domain type='kvm'><name>a b</name><memory>1</memory>"
+        LibvirtDocument<?> doc = LibvirtXml.defaults().parse("<domain type='kvm'><name>a b</name><memory>1</memory>"
                 + "<os><type>hvm</type></os></domain>");
         assertThat(Linter.defaults().lintDocuments(doc).diagnostics()).extracting(Diagnostic::rule)
                 .contains("name-unportable");

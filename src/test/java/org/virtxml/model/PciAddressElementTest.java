@@ -13,7 +13,7 @@ class PciAddressElementTest {
 
     @Test
     void hostDeviceSourceAddressReadsAsAPciAddressAndKeepsItsSpelling() throws Exception {
-        Domain d = LibvirtXml.readDomain(Path.of("src/test/resources/samples/pci-passthrough-guest.xml")).root();
+        Domain d = LibvirtXml.defaults().readDomain(Path.of("src/test/resources/samples/pci-passthrough-guest.xml")).root();
         HostdevSourceAddress a = d.getDevices().getHostdev().get(0).getSource().getAddress();
         assertThat(a.pciAddress().canonical()).isEqualTo("0000:65:00.0");
         assertThat(a.getBus()).isEqualTo("0x65");
@@ -25,7 +25,7 @@ class PciAddressElementTest {
 
     @Test
     void absentAttributesReadAsZeroAndOctalLookingValuesAsLibvirtReadsThem() throws Exception {
-        Domain d = LibvirtXml.parseDomain("<domain type='kvm'><devices><disk type='file' device='disk'>"
+        Domain d = LibvirtXml.defaults().parseDomain("<domain type='kvm'><devices><disk type='file' device='disk'>"
                 + "<address type='pci' bus='010' slot='0x3'/></disk></devices></domain>").root();
         PciAddress p = d.getDevices().getDisk().get(0).getAddress().pciAddress();
         assertThat(p.busValue()).hasValue(8);

@@ -29,7 +29,7 @@ public final class OutputOrderTable {
         Map<Class<?>, Map<String, Integer>> before = new HashMap<>();
         for (Path f : libvirtWritten) {
             try {
-                observe(LibvirtXml.read(f).root(), before);
+                observe(LibvirtXml.defaults().read(f).root(), before);
             } catch (DocumentReadException e) {
                 // not a kind the model reads
             }

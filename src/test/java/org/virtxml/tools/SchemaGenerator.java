@@ -75,7 +75,8 @@ public final class SchemaGenerator {
             "Boolean", "Byte", "Character", "Class", "Double", "Enum", "Error", "Float", "Integer",
             "Long", "Math", "Module", "Number", "Object", "Override", "Package", "Process", "Record",
             "Runtime", "Short", "String", "System", "Thread", "Void", "Iterable", "Exception",
-            "Leaf", "IntegerLeaf", "UuidLeaf", "ModelElement", "SizedElement", "IntegerElement", "PciAddressElement", "ObjectFactory", "Text", "Element", "Location");
+            "Leaf", "IntegerLeaf", "UuidLeaf", "ModelElement", "DiskView", "DiskSourceVariant", "DiskTypes", "DiskDevices",
+            "DiskBuses", "DiskCaches", "DiskTargetNames", "InterfaceView", "InterfaceSourceVariant", "InterfaceTypes", "GraphicsTypes", "HostdevView", "HostdevSourceVariant", "ChardevView", "ChardevSourceVariant", "WithPciAddress", "WithText", "WithSize", "WithValue", "SizedElement", "IntegerElement", "PciAddressElement", "ObjectFactory", "Text", "Element", "Location");
 
     /** Element names too generic to stand alone as a class name: always named after their parent. */
     private static final Set<String> GENERIC = Set.of(
@@ -108,6 +109,15 @@ public final class SchemaGenerator {
                     "serial", "parallel", "console", "channel", "input", "tpm", "graphics", "sound", "audio", "video",
                     "hostdev", "redirdev", "redirfilter", "hub", "watchdog", "memballoon", "rng", "panic", "shmem",
                     "memory", "iommu", "vsock", "crypto", "pstore"));
+
+    /** Classes of libvirt's type-discriminated elements and the hand-written typed view each implements. */
+    private static final Map<String, String> UNION_VIEWS = Map.of(
+            "Disk", "org.virtxml.model.domain.DiskView", "Interface", "org.virtxml.model.domain.InterfaceView",
+            "Hostdev", "org.virtxml.model.domain.HostdevView",
+            "Serial", "org.virtxml.model.domain.ChardevView&lt;Serial&gt;",
+            "Console", "org.virtxml.model.domain.ChardevView&lt;Console&gt;",
+            "DevicesChannel", "org.virtxml.model.domain.ChardevView&lt;DevicesChannel&gt;",
+            "Parallel", "org.virtxml.model.domain.ChardevView&lt;Parallel&gt;");
 
     private SchemaGenerator() {}
 
@@ -309,7 +319,8 @@ public final class SchemaGenerator {
                 sb.append("  <xs:element name=\"").append(root.elementName).append("\">\n");
                 sb.append("    <xs:annotation><xs:appinfo><jaxb:class name=\"").append(root.javaName)
                         .append("\"/><inheritance:extends>").append(MODEL).append(XsdWriter.baseClass(root))
-                        .append("</inheritance:extends></xs:appinfo></xs:annotation>\n");
+                        .append("</inheritance:extends>").append(implementsClauses(root))
+                        .append("</xs:appinfo></xs:annotation>\n");
                 complexTypeBody(root, "    ", null);
                 sb.append("  </xs:element>\n\n");
             } else {
@@ -382,7 +393,8 @@ public final class SchemaGenerator {
             sb.append(">\n");
             if (name != null) {
                 sb.append(indent).append("  <xs:annotation><xs:appinfo><inheritance:extends>").append(MODEL)
-                        .append(baseClass(t)).append("</inheritance:extends></xs:appinfo></xs:annotation>\n");
+                        .append(baseClass(t)).append("</inheritance:extends>").append(implementsClauses(t))
+                        .append("</xs:appinfo></xs:annotation>\n");
             }
             Set<String> propertyNames = new HashSet<>();
             if (!t.children.isEmpty()) {
@@ -462,6 +474,30 @@ public final class SchemaGenerator {
                 return t.attributes.get("unit") == Category.STRING ? "SizedElement" : "IntegerElement";
             }
             return "ModelElement";
+        }
+
+        /**
+         * The hand-written interfaces a class implements: the fluent form of its text accessors
+         * ({@code withText}, {@code withSize}, {@code withValue}, {@code withPciAddress}) and, for libvirt's unions, the typed view.
+         */
+        private String implementsClauses(ElementType t) {
+            StringBuilder out = new StringBuilder();
+            String fluent = switch (baseClass(t)) {
+                case "SizedElement" -> "WithSize";
+                case "IntegerElement" -> "WithValue";
+                case "PciAddressElement" -> "WithPciAddress";
+                default -> t.text ? "WithText" : null;
+            };
+            if (fluent != null) {
+                out.append("<inheritance:implements>").append(MODEL).append(fluent).append("&lt;")
+                        .append(t.javaName).append("&gt;</inheritance:implements>");
+            }
+            String view = t.namespace.isEmpty() && kind.id().equals("domain") ? UNION_VIEWS.get(t.javaName) : null;
+            if (view != null) {
+                out.append("<inheritance:implements>").append(view)
+                        .append("</inheritance:implements>");
+            }
+            return out.toString();
         }
 
         /** The shared hand-written class of an element with no attributes and no children. */

@@ -31,7 +31,7 @@ public record MemoryHostMachine(String hostname, String capabilitiesXml, NodeInf
     public static MemoryHostMachine fromCapabilities(String hostname, String capabilitiesXml) {
         Capabilities root;
         try {
-            root = LibvirtXml.parseCapabilities(capabilitiesXml).root();
+            root = LibvirtXml.defaults().parseCapabilities(capabilitiesXml).root();
         } catch (DocumentReadException e) {
             throw new IllegalArgumentException("not a capabilities document: " + e.problem(), e);
         }

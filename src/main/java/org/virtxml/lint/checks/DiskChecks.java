@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.virtxml.model.domain.Disk;
 import org.virtxml.model.domain.DiskSource;
+import org.virtxml.model.domain.DiskSourceVariant;
+import org.virtxml.model.domain.DiskTargetNames;
 import org.virtxml.model.domain.Domain;
 
 /** Disk rules (rules.md "Devices": disk-*). */
@@ -20,7 +22,6 @@ final class DiskChecks {
             "vhd", "ploop", "cow", "qcow", "qcow2", "qed", "vmdk", "aio");
 
     private static final Pattern NAME = Pattern.compile("(?:ioemu:)?(fd|hd|vd|sd|xvd|ubd|nvme)([a-z]+)(\\d*)");
-    private static final List<String> PREFIXES = List.of("xvd", "ubd", "nvme", "fd", "hd", "vd", "sd");
     private static final Set<String> DRIVE_BUSES = Set.of("ide", "scsi", "sata", "fdc");
 
     private DiskChecks() {
@@ -41,7 +42,7 @@ final class DiskChecks {
     }
 
     static String device(Disk d) {
-        return d.getDevice() == null ? "disk" : d.getDevice();
+        return d.effectiveDevice();
     }
 
     static String dev(Disk d) {
@@ -50,40 +51,12 @@ final class DiskChecks {
 
     /** The longest known prefix of a target name, or null. */
     static String prefix(String dev) {
-        if (dev == null) {
-            return null;
-        }
-        String name = dev.startsWith("ioemu:") ? dev.substring(6) : dev;
-        for (String p : PREFIXES) {
-            if (name.startsWith(p)) {
-                return p;
-            }
-        }
-        return null;
+        return DiskTargetNames.prefix(dev);
     }
 
     /** The bus as written, or as libvirt infers it from the device and the name's prefix. */
     static String bus(Disk d) {
-        String explicit = d.getTarget() == null ? null : d.getTarget().getBus();
-        if (explicit != null) {
-            return explicit;
-        }
-        if ("floppy".equals(device(d))) {
-            return "fdc";
-        }
-        String p = prefix(dev(d));
-        if (p == null) {
-            return "ide";
-        }
-        return switch (p) {
-            case "sd" -> "scsi";
-            case "vd" -> "virtio";
-            case "xvd" -> "xen";
-            case "ubd" -> "uml";
-            case "nvme" -> "nvme";
-            case "fd" -> "fdc";
-            default -> "ide";
-        };
+        return d.effectiveBus();
     }
 
     /** libvirt's virDiskNameParse: prefix, letters (a bijective base-26 index that must fit an int), partition. */
@@ -119,16 +92,10 @@ final class DiskChecks {
     }
 
     private static String describe(Disk d) {
-        DiskSource s = d.getSource();
-        if (s != null) {
-            for (String v : new String[] {s.getFile(), s.getDev(), s.getDir(), s.getName()}) {
-                if (v != null) {
-                    return v;
-                }
-            }
-            if (s.getPool() != null) {
-                return "pool = '" + s.getPool() + "', volume = '" + s.getVolume() + "'";
-            }
+        String where = d.source().where();
+        if (where != null) {
+            return d.source() instanceof DiskSourceVariant.Volume v
+                    ? "pool = '" + v.pool() + "', volume = '" + v.volume() + "'" : where;
         }
         return "<disk device='" + device(d) + "'>";
     }
@@ -200,20 +167,14 @@ final class DiskChecks {
             return;
         }
         DiskSource s = d.getSource();
-        String type = d.getType() == null ? "file" : d.getType();
-        boolean empty;
-        if (s == null) {
-            empty = true;
-        } else {
-            empty = switch (type) {
-                case "file" -> s.getFile() == null || s.getFile().isEmpty();
-                case "block" -> s.getDev() == null || s.getDev().isEmpty();
-                case "dir" -> s.getDir() == null || s.getDir().isEmpty();
-                case "volume" -> s.getPool() == null || s.getVolume() == null;
-                case "network" -> s.getProtocol() == null;
-                default -> false;
-            };
-        }
+        String type = d.effectiveType();
+        DiskSourceVariant v = d.source();
+        boolean empty = s == null
+                || v instanceof DiskSourceVariant.File f && (f.file() == null || f.file().isEmpty())
+                || v instanceof DiskSourceVariant.Block b && (b.dev() == null || b.dev().isEmpty())
+                || v instanceof DiskSourceVariant.Dir dir && (dir.dir() == null || dir.dir().isEmpty())
+                || v instanceof DiskSourceVariant.Volume vol && (vol.pool() == null || vol.volume() == null)
+                || v instanceof DiskSourceVariant.Network n && n.protocol() == null;
         if (empty) {
             out.accept(Finding.at(s == null ? d : s, "missing source information for device " + describe(d)
                     + " (a device='disk' needs a " + type + " source)"));

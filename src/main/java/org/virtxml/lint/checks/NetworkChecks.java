@@ -16,6 +16,8 @@ import org.virtxml.model.domain.HostdevSource;
 import org.virtxml.model.domain.HostdevSourceAddress;
 import org.virtxml.model.domain.Interface;
 import org.virtxml.model.domain.InterfaceSource;
+import org.virtxml.model.domain.InterfaceSourceVariant;
+import org.virtxml.model.domain.InterfaceTypes;
 
 /** Interface, host device and PCI address rules (rules.md "Devices"); MAC syntax is a LibvirtValue constraint. */
 final class NetworkChecks {
@@ -163,16 +165,15 @@ final class NetworkChecks {
             out.accept(Finding.at(i, "type", "interface type='" + type + "' requires a 'source' element"));
             return;
         }
-        boolean absent = switch (type) {
-            case "network" -> missing(s.getNetwork());
-            case "bridge" -> missing(s.getBridge());
-            case "direct", "vdpa" -> missing(s.getDev());
-            case "internal" -> missing(s.getName());
-            case "vds" -> s.getSwitchid() == null;
-            case "client", "mcast", "udp", "server" -> s.getPort() == null;
-            case "hostdev" -> s.getAddress() == null && s.getVendor() == null;
-            default -> false;
-        };
+        InterfaceSourceVariant v = i.source();
+        boolean absent = v instanceof InterfaceSourceVariant.Network n ? missing(n.network())
+                : v instanceof InterfaceSourceVariant.Bridge b ? missing(b.bridge())
+                : v instanceof InterfaceSourceVariant.Direct d ? missing(d.dev())
+                : v instanceof InterfaceSourceVariant.Vdpa d ? missing(d.dev())
+                : v instanceof InterfaceSourceVariant.Internal n ? missing(n.name())
+                : v instanceof InterfaceSourceVariant.Socket k ? k.port() == null
+                : v instanceof InterfaceSourceVariant.Hostdev h ? h.address() == null && s.getVendor() == null
+                : type.equals(InterfaceTypes.VDS) && s.getSwitchid() == null;
         if (absent) {
             out.accept(Finding.at(s, type.equals("hostdev") ? "missing source address type for interface"
                     + " type='hostdev'" : "Missing required attribute '" + attribute + "' in element 'source'"

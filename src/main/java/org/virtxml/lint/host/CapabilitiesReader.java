@@ -38,7 +38,7 @@ final class CapabilitiesReader {
     static HostProfile read(String xml) throws HostProfileException {
         Capabilities root;
         try {
-            root = LibvirtXml.parseCapabilities(xml).root();
+            root = LibvirtXml.defaults().parseCapabilities(xml).root();
         } catch (DocumentReadException e) {
             ReadProblem p = e.problem();
             if (p.kind() == ReadProblem.Kind.ROOT_UNKNOWN) {

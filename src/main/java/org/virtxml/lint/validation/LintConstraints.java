@@ -46,8 +46,12 @@ public final class LintConstraints {
         this.constrained = Set.copyOf(constrained);
     }
 
-    /** Bootstraps Hibernate Validator with the linter's mapping. */
+    /** Bootstraps Hibernate Validator with the linter's mapping (its version banner kept quiet). */
     public static LintConstraints create() {
+        return VersionBanner.quiet(LintConstraints::bootstrap);
+    }
+
+    private static LintConstraints bootstrap() {
         HibernateValidatorConfiguration cfg = Validation.byProvider(HibernateValidator.class).configure()
                 .ignoreXmlConfiguration()
                 .messageInterpolator(new ParameterMessageInterpolator());

@@ -46,7 +46,7 @@ class PoolBuilderTest {
             assertThat(pool.getType()).isEqualTo(e.getKey().xmlValue());
             String xml = LibvirtDocument.of(pool).write();
             assertThat(LibvirtSchemas.errors("storagepool.rng", xml)).as("%s:%n%s", e.getKey(), xml).isEmpty();
-            assertThat(LibvirtXml.parsePool(xml).root()).isEqualTo(pool);
+            assertThat(LibvirtXml.defaults().parsePool(xml).root()).isEqualTo(pool);
         }
     }
 

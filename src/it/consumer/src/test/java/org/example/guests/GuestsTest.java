@@ -40,7 +40,7 @@ class GuestsTest {
 
     @Test
     void readsEditsAndWritesABundledDocument(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        LibvirtDocument<Domain> doc = LibvirtXml.readDomain(IDE_GUEST);
+        LibvirtDocument<Domain> doc = LibvirtXml.defaults().readDomain(IDE_GUEST);
         Domain vm = doc.root();
         vm.getName().setText("erp-copy");
         Disk first = vm.getDevices().getDisk().get(0);
@@ -49,7 +49,7 @@ class GuestsTest {
 
         Path out = dir.resolve("erp-copy.xml");
         doc.writeTo(out);
-        LibvirtDocument<Domain> again = LibvirtXml.readDomain(out);
+        LibvirtDocument<Domain> again = LibvirtXml.defaults().readDomain(out);
         assertThat(again.root().getName().getText()).isEqualTo("erp-copy");
         assertThat(again.root().getDevices().getDisk()).hasSameSizeAs(vm.getDevices().getDisk());
         assertThat(Files.readString(out)).doesNotContain("<name>legacy-erp</name>");
