@@ -68,23 +68,38 @@ enable_kvm() {
   fi
 }
 
+serving() { [[ -S $SOCKET ]] && timeout 10 virsh -c qemu:///system version >/dev/null 2>&1; }
+
 start_daemons() {
   mkdir -p "$RUN_DIR" /var/run/libvirt /var/log/libvirt
+  # A daemon this script did not start (a developer's, or the machine's own) is used as it is:
+  # its socket is live, so it is neither deleted nor replaced, and libvirt-down.sh leaves it alone
+  # (only the PIDs recorded here are stopped).
+  if ! alive "$RUN_DIR/libvirtd.pid" && serving; then
+    log "a libvirtd this script did not start already serves $SOCKET: using it"
+    return
+  fi
   if alive "$RUN_DIR/virtlogd.pid"; then
     log "virtlogd already running (pid $(cat "$RUN_DIR/virtlogd.pid"))"
+  elif pgrep -x virtlogd >/dev/null; then
+    log "virtlogd already running (pid $(pgrep -x virtlogd | head -1)), not started here"
   else
     virtlogd -d -p "$RUN_DIR/virtlogd.pid"
   fi
   if alive "$RUN_DIR/libvirtd.pid"; then
     log "libvirtd already running (pid $(cat "$RUN_DIR/libvirtd.pid"))"
+  elif pgrep -x libvirtd >/dev/null; then
+    # another libvirtd is starting or stuck: wait for it below rather than delete its socket
+    log "libvirtd running (pid $(pgrep -x libvirtd | head -1)), not started here: waiting for its socket"
   else
+    # no libvirtd process at all: a socket left behind is stale and would make the new one fail
     rm -f "$SOCKET"
     libvirtd -d -p "$RUN_DIR/libvirtd.pid"
   fi
   local i
   for i in $(seq 1 60); do
-    if [[ -S $SOCKET ]] && virsh -c qemu:///system version >/dev/null 2>&1; then
-      log "libvirtd ready on $SOCKET (pid $(cat "$RUN_DIR/libvirtd.pid"))"
+    if serving; then
+      log "libvirtd ready on $SOCKET"
       return
     fi
     sleep 0.5

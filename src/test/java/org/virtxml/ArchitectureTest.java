@@ -61,7 +61,13 @@ class ArchitectureTest {
                 .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
                         com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
                                 "org.virtxml.model.domain..", "org.virtxml.model.pool..",
-                                "org.virtxml.model.volume..", "org.virtxml.model.capabilities.."))
+                                "org.virtxml.model.volume..", "org.virtxml.model.capabilities..",
+                                "org.virtxml.model.network..", "org.virtxml.model.networkport..",
+                                "org.virtxml.model.nwfilter..", "org.virtxml.model.nwfilterbinding..",
+                                "org.virtxml.model.nodedev..", "org.virtxml.model.secret..",
+                                "org.virtxml.model.snapshot..", "org.virtxml.model.checkpoint..",
+                                "org.virtxml.model.backup..", "org.virtxml.model.hostinterface..",
+                                "org.virtxml.model.domaincaps..", "org.virtxml.model.poolcaps.."))
                 .check(classes);
     }
 

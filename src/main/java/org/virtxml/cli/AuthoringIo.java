@@ -13,7 +13,7 @@ import org.virtxml.io.AtomicFiles;
 import org.virtxml.io.DocumentReadException;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
-import org.virtxml.lint.report.TerminalText;
+import org.virtxml.io.TerminalText;
 import org.virtxml.model.DataSize;
 import org.virtxml.model.Unit;
 import org.virtxml.model.domain.Domain;

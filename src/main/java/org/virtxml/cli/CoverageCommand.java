@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.virtxml.coverage.CoverageReport;
 import org.virtxml.coverage.DocumentCoverage;
 import org.virtxml.io.DocumentReadException;
-import org.virtxml.lint.report.TerminalText;
+import org.virtxml.io.TerminalText;
 import org.virtxml.io.LibvirtXml;
 import org.virtxml.io.XmlFiles;
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package org.virtxml.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
-import org.virtxml.lint.report.TerminalText;
+import org.virtxml.io.TerminalText;
 import java.util.concurrent.Callable;
 import org.virtxml.edit.Describer;
 import org.virtxml.edit.Summary;

@@ -1,7 +1,7 @@
 package org.virtxml.cli;
 
 import java.io.PrintWriter;
-import org.virtxml.lint.report.TerminalText;
+import org.virtxml.io.TerminalText;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.virtxml.diff.Difference;

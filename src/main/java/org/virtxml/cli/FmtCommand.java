@@ -14,7 +14,7 @@ import org.virtxml.io.DocumentReadException;
 import org.virtxml.io.TextDecoder;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
-import org.virtxml.lint.report.TerminalText;
+import org.virtxml.io.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

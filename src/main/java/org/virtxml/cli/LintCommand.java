@@ -19,7 +19,7 @@ import org.virtxml.lint.host.HostProfile;
 import org.virtxml.lint.host.HostProfileException;
 import org.virtxml.lint.report.ReportFormat;
 import org.virtxml.lint.report.ReportFormats;
-import org.virtxml.lint.report.TerminalText;
+import org.virtxml.io.TerminalText;
 import org.virtxml.model.DataSize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

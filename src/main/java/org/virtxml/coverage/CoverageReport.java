@@ -88,7 +88,7 @@ public final class CoverageReport {
         if (!unreadable.isEmpty()) {
             out.append("\nnot counted (unreadable or of another kind):\n");
             for (String u : unreadable) {
-                out.append("  ").append(org.virtxml.lint.report.TerminalText.escape(u)).append('\n');
+                out.append("  ").append(org.virtxml.io.TerminalText.escape(u)).append('\n');
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.virtxml.edit;
 
+import org.virtxml.model.Names;
 import java.util.Objects;
 
 /**

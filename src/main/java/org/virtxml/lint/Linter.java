@@ -299,8 +299,17 @@ public final class Linter {
         DocumentLinter linter = new DocumentLinter(constraints.join());
         out.addAll(guarded("domain-type-invalid", name, failures,
                 () -> linter.validate(paths, name, disabled, alone, failures)));
+        org.virtxml.lint.facts.RunFacts runFacts;
+        try {
+            runFacts = RunFactsReader.read(doc, name, paths);
+        } catch (RuntimeException | StackOverflowError e) {
+            InternalFailure f = new InternalFailure(name, "network-undefined", e);
+            failures.add(f);
+            out.add(f.diagnostic(0, 0, null));
+            runFacts = null;
+        }
         return new Outcome(new FileReport(name, doc.kind().rootElement(), sorted(out), List.copyOf(failures)), facts,
-                RunFactsReader.read(doc, name, paths));
+                runFacts);
     }
 
     private List<Diagnostic> schemaFindings(LibvirtDocument<?> doc, String name, byte[] source) {

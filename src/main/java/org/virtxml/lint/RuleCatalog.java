@@ -55,7 +55,7 @@ public final class RuleCatalog {
             doc("memory-max-below-current", ERROR, MEMORY, "<maxMemory> is below <memory>"),
             // OS and boot
             doc("os-type-invalid", ERROR, OS_BOOT, "<os><type> is not hvm, linux, xen, xenpvh, exe or uml"),
-            doc("boot-dev-invalid", ERROR, OS_BOOT, "<os><boot dev> is not fd, hd, cdrom or network"),
+            doc("boot-dev-invalid", ERROR, OS_BOOT, "one of the first 4 <os><boot dev> is not fd, hd, cdrom or network (libvirt never reads a later one)"),
             doc("boot-too-many", WARNING, OS_BOOT, "more than 4 <os><boot> entries; libvirt ignores the rest"),
             doc("boot-order-conflict", ERROR, OS_BOOT, "per-device <boot order> together with <os><boot>"),
             doc("boot-order-duplicate", ERROR, OS_BOOT, "two devices with the same boot order"),
@@ -65,7 +65,7 @@ public final class RuleCatalog {
             doc("kernel-args-without-kernel", WARNING, OS_BOOT, "initrd, cmdline or dtb without <kernel>"),
             // vCPUs
             doc("vcpu-invalid", ERROR, VCPU, "vcpu count is not a positive integer"),
-            doc("vcpu-current-exceeds-max", ERROR, VCPU, "current vCPUs exceed the vcpu count"),
+            doc("vcpu-current-exceeds-max", ERROR, VCPU, "current vCPUs exceed the vcpu count (unless a <vcpus> list is given: libvirt then ignores current)"),
             doc("vcpu-limit", ERROR, VCPU, "more vCPUs than the hypervisor allows"),
             doc("cpuset-invalid", ERROR, VCPU, "cpuset syntax libvirt rejects"),
             doc("cpuset-empty", ERROR, VCPU, "cpuset selects no CPU"),

@@ -27,7 +27,7 @@ import org.virtxml.lint.Linter;
 import org.virtxml.lint.Severity;
 import org.virtxml.lint.report.ReportFormat;
 import org.virtxml.lint.report.ReportFormats;
-import org.virtxml.lint.report.TerminalText;
+import org.virtxml.io.TerminalText;
 import org.virtxml.model.domain.Domain;
 
 /**

@@ -28,7 +28,11 @@ class ByteStableEditPropertyTest {
 
     private static List<Path> documents() throws Exception {
         try (Stream<Path> s = Files.walk(Path.of("src/test/resources"))) {
-            return s.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+            // the fuzz reproducers put several elements on one line (<os><type>hvm</type></os>): removing one
+            // rewrites the line it shares, which this line-based oracle cannot place; their no-op write
+            // is checked byte for byte by CorpusByteStableTest
+            return s.filter(p -> p.toString().endsWith(".xml") && !p.startsWith(Path.of("src/test/resources/fuzz")))
+                    .sorted().toList();
         }
     }
 

@@ -87,6 +87,9 @@ class RuleCasesTest {
                         domain("<maxMemory slots='2' unit='GiB'>4</maxMemory>")),
                 new Case("os-type-invalid", domain("").replace(">hvm<", ">hvmx<"), domain("")),
                 new Case("boot-dev-invalid", domain("", "<boot dev='usb'/>", ""), domain("")),
+                // an invalid 5th entry is never read by libvirt (boot-too-many warns): not an error
+                new Case("boot-dev-invalid", domain("", "<boot dev='hd'/><boot dev='usb'/>", ""), domain("",
+                        "<boot dev='hd'/><boot dev='cdrom'/><boot dev='fd'/><boot dev='network'/><boot dev='usb'/>", "")),
                 new Case("boot-too-many", domain("", "<boot dev='hd'/><boot dev='cdrom'/><boot dev='fd'/>"
                         + "<boot dev='network'/><boot dev='hd'/>", ""), domain("", "<boot dev='hd'/><boot dev='cdrom'/>"
                         + "<boot dev='fd'/><boot dev='network'/>", "")),
@@ -109,6 +112,10 @@ class RuleCasesTest {
                 new Case("vcpu-invalid", domain("").replace("<vcpu>2</vcpu>", "<vcpu>two</vcpu>"), domain("")),
                 new Case("vcpu-current-exceeds-max", domain("").replace("<vcpu>2", "<vcpu current='3'>2"),
                         domain("").replace("<vcpu>2", "<vcpu current='1'>2")),
+                // with a <vcpus> list libvirt ignores current
+                new Case("vcpu-current-exceeds-max", domain("").replace("<vcpu>2", "<vcpu current='3'>2"),
+                        domain("<vcpus><vcpu id='0' enabled='yes' hotpluggable='no'/><vcpu id='1' enabled='no'"
+                                + " hotpluggable='yes'/></vcpus>").replace("<vcpu>2", "<vcpu current='3'>2")),
                 new Case("vcpu-limit", domain("").replace("<vcpu>2", "<vcpu>300").replace("pc-q35-9.2", "pc"),
                         domain("").replace("<vcpu>2", "<vcpu>200").replace("pc-q35-9.2", "pc")),
                 new Case("cpuset-invalid", domain("").replace("<vcpu>2", "<vcpu cpuset='3-1'>2"),

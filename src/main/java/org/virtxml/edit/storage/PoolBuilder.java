@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import org.virtxml.edit.Names;
+import org.virtxml.model.Names;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.virtxml.model.IntegerLeaf;

@@ -1,7 +1,7 @@
 package org.virtxml.edit.storage;
 
 import java.util.Objects;
-import org.virtxml.edit.Names;
+import org.virtxml.model.Names;
 import org.virtxml.model.DataSize;
 import org.virtxml.model.Unit;
 

@@ -12,7 +12,7 @@ import org.virtxml.model.domain.Domain;
 import org.virtxml.model.domain.Os;
 import org.virtxml.model.domain.OsBoot;
 
-/** OS and boot rules (rules.md "OS and boot"); {@code <boot dev>} values are checked by a OneOf constraint. */
+/** OS and boot rules (rules.md "OS and boot"). */
 final class BootChecks {
 
     static final Set<String> OS_TYPES = Set.of("hvm", "linux", "xen", "xenpvh", "exe", "uml");
@@ -25,6 +25,7 @@ final class BootChecks {
     static List<RuleCheck<?>> entries() {
         return List.of(
                 RuleCheck.of("os-type-invalid", Domain.class, BootChecks::osType),
+                RuleCheck.of("boot-dev-invalid", Os.class, BootChecks::bootDev),
                 RuleCheck.of("boot-too-many", Os.class, BootChecks::tooMany),
                 RuleCheck.of("boot-order-conflict", Domain.class, BootChecks::orderConflict),
                 RuleCheck.of("boot-order-duplicate", Domain.class, BootChecks::orderDuplicate),
@@ -46,6 +47,27 @@ final class BootChecks {
         if (!OS_TYPES.contains(t)) {
             out.accept(Finding.at(os.getType(), "unknown OS type '" + t + "' (expected hvm, linux, xen, xenpvh, exe"
                     + " or uml)"));
+        }
+    }
+
+    /** libvirt's values for {@code <os><boot dev>}. */
+    static final Set<String> BOOT_DEVS = Set.of("fd", "hd", "cdrom", "network");
+
+    /**
+     * An invalid {@code dev} among the first {@link #MAX_BOOT} entries: libvirt refuses the document. An
+     * entry beyond them is never read by libvirt (the guest defines and starts), so it is left to
+     * {@code boot-too-many}'s warning.
+     */
+    private static void bootDev(Os os, Consumer<Finding> out) {
+        List<OsBoot> boots = Model.list(os.getBoot());
+        for (int i = 0; i < Math.min(boots.size(), MAX_BOOT); i++) {
+            OsBoot b = boots.get(i);
+            String dev = b.getDev();
+            if (dev == null) {
+                out.accept(Finding.at(b, "Missing attribute 'dev' in element 'boot'"));
+            } else if (!BOOT_DEVS.contains(dev)) {
+                out.accept(Finding.at(b, "dev", "Invalid value for attribute 'dev' in element 'boot': '" + dev + "'."));
+            }
         }
     }
 

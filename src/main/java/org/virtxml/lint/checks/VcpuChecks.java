@@ -27,7 +27,7 @@ final class VcpuChecks {
     static List<RuleCheck<?>> entries() {
         return List.of(
                 RuleCheck.of("vcpu-invalid", DomainVcpu.class, VcpuChecks::invalid),
-                RuleCheck.of("vcpu-current-exceeds-max", DomainVcpu.class, VcpuChecks::currentExceeds),
+                RuleCheck.of("vcpu-current-exceeds-max", Domain.class, VcpuChecks::currentExceeds),
                 RuleCheck.of("vcpu-limit", Domain.class, VcpuChecks::limit),
                 RuleCheck.of("topology-mismatch", Domain.class, VcpuChecks::topology));
     }
@@ -50,7 +50,12 @@ final class VcpuChecks {
         }
     }
 
-    private static void currentExceeds(DomainVcpu v, Consumer<Finding> out) {
+    /** current above the count; with a {@code <vcpus>} list libvirt ignores {@code current}, so nothing to say. */
+    private static void currentExceeds(Domain d, Consumer<Finding> out) {
+        DomainVcpu v = d.getVcpu();
+        if (v == null || d.getVcpus() != null) {
+            return;
+        }
         OptionalLong max = Model.parseUnsignedDecimal(v.getText());
         OptionalLong current = Model.unsigned(v.getCurrent());
         if (max.isPresent() && current.isPresent() && current.getAsLong() > max.getAsLong()) {

@@ -1,5 +1,6 @@
 package org.virtxml.lint.report;
 
+import org.virtxml.io.TerminalText;
 import java.io.IOException;
 import org.virtxml.lint.Diagnostic;
 import org.virtxml.lint.FileReport;

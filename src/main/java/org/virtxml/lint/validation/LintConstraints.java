@@ -22,7 +22,6 @@ import org.virtxml.model.SizedElement;
 import org.virtxml.model.domain.DiskDriver;
 import org.virtxml.model.domain.Domain;
 import org.virtxml.model.domain.Mac;
-import org.virtxml.model.domain.OsBoot;
 import org.virtxml.model.pool.Pool;
 
 /**
@@ -72,8 +71,6 @@ public final class LintConstraints {
     private static void fieldRules(Mapping m, Set<Class<?>> constrained) {
         m.type(Domain.class).getter("type").constraint(oneOf("domain-type-invalid", DOMAIN_TYPES, "type", "domain", true)
                 .message("invalid domain type {value}").param("missingMessage", "missing domain type attribute"));
-        m.type(OsBoot.class).getter("dev").constraint(oneOf("boot-dev-invalid",
-                List.of("fd", "hd", "cdrom", "network"), "dev", "boot", true));
         m.type(DiskDriver.class).getter("type").constraint(oneOf("disk-format-invalid", AllChecks.Values.DISK_FORMATS,
                 "type", "driver", false).message("unknown driver format value '{value}'"));
         m.type(Pool.class).getter("type").constraint(oneOf("pool-type-invalid", AllChecks.Values.POOL_TYPES, "type",
@@ -81,7 +78,7 @@ public final class LintConstraints {
         m.type(Domain.class).getter("uuid").constraint(value("uuid-invalid", ""));
         m.type(Pool.class).getter("uuid").constraint(value("uuid-invalid", ""));
         m.type(Mac.class).getter("address").constraint(value("mac-invalid", "address"));
-        constrained.addAll(List.of(Domain.class, OsBoot.class, DiskDriver.class, Pool.class, Mac.class));
+        constrained.addAll(List.of(Domain.class, DiskDriver.class, Pool.class, Mac.class));
     }
 
     private static GenericConstraintDef<OneOf> oneOf(String rule, List<String> values, String attribute,

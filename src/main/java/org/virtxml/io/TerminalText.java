@@ -1,4 +1,4 @@
-package org.virtxml.lint.report;
+package org.virtxml.io;
 
 /**
  * Text made safe for a terminal: a document's values (a title, a name, a file name) reach the

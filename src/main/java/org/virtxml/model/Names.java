@@ -1,4 +1,4 @@
-package org.virtxml.edit;
+package org.virtxml.model;
 
 /**
  * What libvirt takes as the name of a domain, pool or volume, checked before a document is
