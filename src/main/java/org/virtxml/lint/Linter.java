@@ -202,7 +202,7 @@ public final class Linter {
         String first = outcomes.isEmpty() ? "" : outcomes.get(0).report().path();
         List<Diagnostic> setFindings = new ArrayList<>(
                 guarded("uuid-duplicate", first, runFailures, () -> SetRules.check(facts, defined)));
-        setFindings.addAll(guarded("network-overlap", first, runFailures, () -> org.virtxml.lint.facts.KindSetRules.check(
+        setFindings.addAll(guarded("network-overlap", first, runFailures, () -> KindSetRules.check(
                 outcomes.stream().map(Outcome::runFacts).filter(Objects::nonNull).toList())));
         if (host != null) {
             setFindings.addAll(guarded("memory-overcommit", first, runFailures,

@@ -1,12 +1,13 @@
-package org.virtxml.lint.facts;
+package org.virtxml.lint;
 
 import java.util.ArrayList;
+import org.virtxml.lint.facts.RunFacts;
+import org.virtxml.lint.facts.SourceLocation;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.virtxml.lint.Diagnostic;
 
 /**
  * The set rules across kinds, over the documents of one run: network-bridge-duplicate (two
