@@ -233,6 +233,22 @@ public final class Linter {
     }
 
     /**
+     * Reads the facts the run's set rules need: when that throws (a bug), the failure becomes the
+     * finding of {@code rule} on the file, and the file takes no part in the set rules.
+     */
+    private static <F> F guardedFacts(String rule, String file, java.util.Collection<InternalFailure> failures,
+                                      List<Diagnostic> out, java.util.function.Supplier<F> reader) {
+        try {
+            return reader.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            InternalFailure f = new InternalFailure(file, rule, e);
+            failures.add(f);
+            out.add(f.diagnostic(0, 0, null));
+            return null;
+        }
+    }
+
+    /**
      * Runs one stage of the linter for {@code file}: when it throws (a bug), the failure is recorded
      * and becomes the finding of {@code rule}, and the run goes on.
      */
@@ -284,30 +300,15 @@ public final class Linter {
         // what needs no constraints first: the Bean Validation setup may still be in the making
         List<Diagnostic> out = new ArrayList<>(guarded("unknown-element", name, failures,
                 () -> DocumentLinter.vocabulary(paths, name, disabled)));
-        GuestFacts facts;
-        try {
-            facts = GuestFactsReader.read(doc, name, paths);
-        } catch (RuntimeException | StackOverflowError e) {
-            InternalFailure f = new InternalFailure(name, "uuid-duplicate", e);
-            failures.add(f);
-            out.add(f.diagnostic(0, 0, null));
-            facts = null;
-        }
+        GuestFacts facts = guardedFacts("uuid-duplicate", name, failures, out, () -> GuestFactsReader.read(read, name, paths));
         if (schemas != null && !disabled.contains("schema-invalid")) {
             out.addAll(guarded("schema-invalid", name, failures, () -> schemaFindings(read, name, source)));
         }
         DocumentLinter linter = new DocumentLinter(constraints.join());
         out.addAll(guarded("domain-type-invalid", name, failures,
                 () -> linter.validate(paths, name, disabled, alone, failures)));
-        org.virtxml.lint.facts.RunFacts runFacts;
-        try {
-            runFacts = RunFactsReader.read(doc, name, paths);
-        } catch (RuntimeException | StackOverflowError e) {
-            InternalFailure f = new InternalFailure(name, "network-undefined", e);
-            failures.add(f);
-            out.add(f.diagnostic(0, 0, null));
-            runFacts = null;
-        }
+        org.virtxml.lint.facts.RunFacts runFacts = guardedFacts("network-undefined", name, failures, out,
+                () -> RunFactsReader.read(read, name, paths));
         return new Outcome(new FileReport(name, doc.kind().rootElement(), sorted(out), List.copyOf(failures)), facts,
                 runFacts);
     }
