@@ -134,8 +134,8 @@ final class ModelBuilder extends DefaultHandler2 {
         this.locator = locator;
     }
 
-    private ElementPosition position() {
-        return locator == null ? null : new ElementPosition(source, locator.getLineNumber(), locator.getColumnNumber());
+    private ReadTagLocations position() {
+        return locator == null ? null : new ReadTagLocations(source, locator.getLineNumber(), locator.getColumnNumber());
     }
 
     @Override
@@ -198,7 +198,7 @@ final class ModelBuilder extends DefaultHandler2 {
     }
 
     private void openModel(ModelElement m, Attributes atts) {
-        m.attachPosition(position());
+        m.attachLocations(position());
         recorder.openElement(m, locator.getLineNumber(), locator.getColumnNumber());
         ModelClass binding = ModelClass.of(m.getClass());
         for (int i = 0; i < atts.getLength(); i++) {

@@ -1,7 +1,7 @@
 package org.virtxml.lint;
 
 import org.virtxml.lint.facts.GuestFacts;
-import org.virtxml.lint.facts.SourceLocation;
+import org.virtxml.lint.facts.Origin;
 
 
 /** Builds diagnostics at a fact's location, falling back to the document root. */
@@ -10,8 +10,8 @@ final class Findings {
     private Findings() {
     }
 
-    static Diagnostic at(String rule, GuestFacts guest, SourceLocation where, String message) {
-        SourceLocation loc = where.line() > 0 || where.xpath() != null ? where : guest.at();
+    static Diagnostic at(String rule, GuestFacts guest, Origin where, String message) {
+        Origin loc = where.isUnknown() ? guest.at() : where;
         return Diagnostic.of(rule, message, guest.file(), loc.line(), loc.column(), loc.xpath());
     }
 

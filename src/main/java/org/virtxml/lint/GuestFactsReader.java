@@ -5,7 +5,7 @@ import org.virtxml.io.LibvirtDocument;
 import org.virtxml.lint.facts.CpusetFact;
 import org.virtxml.lint.facts.GuestFacts;
 import org.virtxml.lint.facts.MacFact;
-import org.virtxml.lint.facts.SourceLocation;
+import org.virtxml.lint.facts.Origin;
 import org.virtxml.model.CpuSet;
 import org.virtxml.model.Leaf;
 import org.virtxml.model.Location;
@@ -49,16 +49,16 @@ public final class GuestFactsReader {
     }
 
     /** Where an element (or one of its attributes) stands, with its path. */
-    static SourceLocation loc(ModelElement e, String attribute, DocumentLinter.Paths paths) {
+    static Origin loc(ModelElement e, String attribute, DocumentLinter.Paths paths) {
         if (e == null) {
-            return SourceLocation.UNKNOWN;
+            return Origin.UNKNOWN;
         }
         Location l = (attribute == null ? e.location() : e.attributeLocation(attribute)).orElse(null);
         String xpath = paths.of(e);
         if (xpath != null && attribute != null) {
             xpath += "/@" + attribute;
         }
-        return l == null ? SourceLocation.of(0, 0, xpath) : SourceLocation.of(l.line(), l.column(), xpath);
+        return Origin.of(l, xpath);
     }
 
     private static void identity(Leaf name, UuidLeaf uuid, GuestFacts.Builder b, DocumentLinter.Paths paths) {
@@ -109,7 +109,7 @@ public final class GuestFactsReader {
         return t.matches("\\+?\\d{1,10}") ? OptionalLong.of(Long.parseLong(t.replace("+", ""))) : OptionalLong.empty();
     }
 
-    private static void cpuset(GuestFacts.Builder b, String where, CpuSet set, SourceLocation at) {
+    private static void cpuset(GuestFacts.Builder b, String where, CpuSet set, Origin at) {
         if (set != null && set.isValid()) {
             b.cpuset(new CpusetFact(where, set.text(), set.maxCpu(), at));
         }

@@ -2,7 +2,7 @@ package org.virtxml.lint;
 
 import java.util.ArrayList;
 import org.virtxml.lint.facts.RunFacts;
-import org.virtxml.lint.facts.SourceLocation;
+import org.virtxml.lint.facts.Origin;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -92,7 +92,7 @@ public final class KindSetRules {
         return name == null ? d.file() : "'" + name + "' (" + d.file() + ")";
     }
 
-    private static Diagnostic at(String rule, RunFacts d, SourceLocation where, String message) {
+    private static Diagnostic at(String rule, RunFacts d, Origin where, String message) {
         return Diagnostic.of(rule, message, d.file(), where.line(), where.column(), where.xpath());
     }
 }

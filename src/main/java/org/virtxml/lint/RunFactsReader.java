@@ -5,7 +5,7 @@ import java.util.List;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.model.Ipv4Network;
 import org.virtxml.lint.facts.RunFacts;
-import org.virtxml.lint.facts.SourceLocation;
+import org.virtxml.lint.facts.Origin;
 import org.virtxml.model.domain.Disk;
 import org.virtxml.model.domain.Domain;
 import org.virtxml.model.network.Ip;
@@ -51,6 +51,6 @@ final class RunFactsReader {
         }
         String bridge = n.getBridge() == null ? null : n.getBridge().getName();
         return new RunFacts.NetworkFacts(n.getName() == null ? null : n.getName().getText(), bridge,
-                n.getBridge() == null ? SourceLocation.UNKNOWN : GuestFactsReader.loc(n.getBridge(), "name", paths), subnets);
+                n.getBridge() == null ? Origin.UNKNOWN : GuestFactsReader.loc(n.getBridge(), "name", paths), subnets);
     }
 }

@@ -36,7 +36,7 @@ public abstract class ModelElement {
     protected Map<QName, String> keptAttributes;
 
     @XmlTransient
-    private SourcePosition position;
+    private TagLocations position;
 
     protected ModelElement() {}
 
@@ -129,7 +129,7 @@ public abstract class ModelElement {
     }
 
     /** Set by the reader. */
-    public final void attachPosition(SourcePosition position) {
+    public final void attachLocations(TagLocations position) {
         this.position = position;
     }
 

@@ -2,7 +2,8 @@ package org.virtxml.lint;
 
 import org.virtxml.lint.facts.GuestFacts;
 import org.virtxml.lint.facts.CpusetFact;
-import org.virtxml.lint.facts.SourceLocation;
+import org.virtxml.lint.facts.Origin;
+import org.virtxml.model.Location;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -30,9 +31,9 @@ class HostCapacityRulesTest {
     private static GuestFacts guest(String file, long vcpus, long memoryGib) {
         return GuestFacts.builder(file, "domain").name(file.replace(".xml", ""))
                 .domainType("kvm")
-                .at(SourceLocation.of(1, 1, "/domain"))
-                .vcpus(vcpus, SourceLocation.of(5, 3, "/domain/vcpu"))
-                .memoryBytes(memoryGib * GIB, SourceLocation.of(4, 3, "/domain/memory")).build();
+                .at(Origin.of(new Location(1, 1), "/domain"))
+                .vcpus(vcpus, Origin.of(new Location(5, 3), "/domain/vcpu"))
+                .memoryBytes(memoryGib * GIB, Origin.of(new Location(4, 3), "/domain/memory")).build();
     }
 
     private static List<Diagnostic> rule(List<Diagnostic> all, String id) {
@@ -181,9 +182,9 @@ class HostCapacityRulesTest {
     void cpusetExceedsHostAtTheLastCpu() {
         HostProfile h = host(4, 16, 4); // 8 host CPUs: 0-7
         GuestFacts g = GuestFacts.builder("a.xml", "domain").vcpus(1)
-                .cpuset(new CpusetFact("<vcpu cpuset>", "0-7", 7, SourceLocation.of(5, 9, "/domain/vcpu/@cpuset")))
+                .cpuset(new CpusetFact("<vcpu cpuset>", "0-7", 7, Origin.of(new Location(5, 9), "/domain/vcpu/@cpuset")))
                 .cpuset(new CpusetFact("<vcpupin vcpu='0'>", "2,8", 8,
-                        SourceLocation.of(8, 5, "/domain/cputune/vcpupin[1]/@cpuset")))
+                        Origin.of(new Location(8, 5), "/domain/cputune/vcpupin[1]/@cpuset")))
                 .build();
         assertThat(rule(HostCapacityRules.check(h, List.of(g)), "cpuset-exceeds-host")).singleElement().satisfies(x -> {
             assertThat(x.message()).isEqualTo("<vcpupin vcpu='0'> '2,8' names host CPU 8, but the host has 8 CPUs (0-7)");

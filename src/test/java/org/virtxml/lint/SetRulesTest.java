@@ -2,7 +2,8 @@ package org.virtxml.lint;
 
 import org.virtxml.lint.facts.GuestFacts;
 import org.virtxml.lint.facts.MacFact;
-import org.virtxml.lint.facts.SourceLocation;
+import org.virtxml.lint.facts.Origin;
+import org.virtxml.model.Location;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,11 +17,11 @@ class SetRulesTest {
 
     private static GuestFacts domain(String file, String name, String uuid, String... macs) {
         GuestFacts.Builder b = GuestFacts.builder(file, "domain")
-                .name(name, SourceLocation.of(2, 3, "/domain/name"))
-                .uuid(uuid, SourceLocation.of(3, 3, "/domain/uuid"));
+                .name(name, Origin.of(new Location(2, 3), "/domain/name"))
+                .uuid(uuid, Origin.of(new Location(3, 3), "/domain/uuid"));
         int i = 1;
         for (String mac : macs) {
-            b.mac(new MacFact(mac, SourceLocation.of(10 + i, 7, "/domain/devices/interface[" + i + "]/mac/@address")));
+            b.mac(new MacFact(mac, Origin.of(new Location(10 + i, 7), "/domain/devices/interface[" + i + "]/mac/@address")));
             i++;
         }
         return b.build();
@@ -110,16 +111,16 @@ class SetRulesTest {
 
     @Test
     void macCanonicalForm() {
-        assertThat(new MacFact("52:54:0:A:b:C", SourceLocation.UNKNOWN).canonical()).contains("52:54:00:0a:0b:0c");
-        assertThat(new MacFact("52:54:00:0a:0b", SourceLocation.UNKNOWN).canonical()).isEmpty();
-        assertThat(new MacFact("52:54:00:0a:0b:123", SourceLocation.UNKNOWN).canonical()).isEmpty();
-        assertThat(new MacFact("52-54-00-0a-0b-0c", SourceLocation.UNKNOWN).canonical()).isEmpty();
+        assertThat(new MacFact("52:54:0:A:b:C", Origin.UNKNOWN).canonical()).contains("52:54:00:0a:0b:0c");
+        assertThat(new MacFact("52:54:00:0a:0b", Origin.UNKNOWN).canonical()).isEmpty();
+        assertThat(new MacFact("52:54:00:0a:0b:123", Origin.UNKNOWN).canonical()).isEmpty();
+        assertThat(new MacFact("52-54-00-0a-0b-0c", Origin.UNKNOWN).canonical()).isEmpty();
     }
 
     @Test
     void unknownLocationFallsBackToTheRoot() {
-        GuestFacts a = GuestFacts.builder("a.xml", "domain").name("x").at(SourceLocation.of(1, 1, "/domain")).build();
-        GuestFacts b = GuestFacts.builder("b.xml", "domain").name("x").at(SourceLocation.of(1, 2, "/domain")).build();
+        GuestFacts a = GuestFacts.builder("a.xml", "domain").name("x").at(Origin.of(new Location(1, 1), "/domain")).build();
+        GuestFacts b = GuestFacts.builder("b.xml", "domain").name("x").at(Origin.of(new Location(1, 2), "/domain")).build();
         assertThat(SetRules.check(List.of(a, b))).singleElement().satisfies(x -> {
             assertThat(x.line()).isEqualTo(1);
             assertThat(x.column()).isEqualTo(2);

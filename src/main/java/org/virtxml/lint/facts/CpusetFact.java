@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param maxCpuId highest host CPU id the set selects
  * @param at       its location
  */
-public record CpusetFact(String where, String cpuset, int maxCpuId, SourceLocation at) {
+public record CpusetFact(String where, String cpuset, int maxCpuId, Origin at) {
 
     public CpusetFact {
         Objects.requireNonNull(where, "where");

@@ -26,9 +26,9 @@ import java.util.Optional;
  * @param memoryAt    location of {@code <memory>}
  */
 public record GuestFacts(String file, String kind, String name, String uuid, String domainType, long vcpus,
-                         long memoryBytes, List<CpusetFact> cpusets, List<MacFact> macs, SourceLocation at,
-                         SourceLocation nameAt, SourceLocation uuidAt, SourceLocation vcpuAt,
-                         SourceLocation memoryAt) {
+                         long memoryBytes, List<CpusetFact> cpusets, List<MacFact> macs, Origin at,
+                         Origin nameAt, Origin uuidAt, Origin vcpuAt,
+                         Origin memoryAt) {
 
     public GuestFacts {
         Objects.requireNonNull(file, "file");
@@ -81,23 +81,23 @@ public record GuestFacts(String file, String kind, String name, String uuid, Str
         private long memoryBytes;
         private final List<CpusetFact> cpusets = new ArrayList<>();
         private final List<MacFact> macs = new ArrayList<>();
-        private SourceLocation at = SourceLocation.UNKNOWN;
-        private SourceLocation nameAt = SourceLocation.UNKNOWN;
-        private SourceLocation uuidAt = SourceLocation.UNKNOWN;
-        private SourceLocation vcpuAt = SourceLocation.UNKNOWN;
-        private SourceLocation memoryAt = SourceLocation.UNKNOWN;
+        private Origin at = Origin.UNKNOWN;
+        private Origin nameAt = Origin.UNKNOWN;
+        private Origin uuidAt = Origin.UNKNOWN;
+        private Origin vcpuAt = Origin.UNKNOWN;
+        private Origin memoryAt = Origin.UNKNOWN;
 
         private Builder(String file, String kind) {
             this.file = file;
             this.kind = kind;
         }
 
-        public Builder at(SourceLocation at) {
+        public Builder at(Origin at) {
             this.at = at;
             return this;
         }
 
-        public Builder name(String name, SourceLocation at) {
+        public Builder name(String name, Origin at) {
             this.name = name;
             this.nameAt = at;
             return this;
@@ -107,7 +107,7 @@ public record GuestFacts(String file, String kind, String name, String uuid, Str
             return name(name, nameAt);
         }
 
-        public Builder uuid(String uuid, SourceLocation at) {
+        public Builder uuid(String uuid, Origin at) {
             this.uuid = uuid;
             this.uuidAt = at;
             return this;
@@ -122,7 +122,7 @@ public record GuestFacts(String file, String kind, String name, String uuid, Str
             return this;
         }
 
-        public Builder vcpus(long vcpus, SourceLocation at) {
+        public Builder vcpus(long vcpus, Origin at) {
             this.vcpus = vcpus;
             this.vcpuAt = at;
             return this;
@@ -132,7 +132,7 @@ public record GuestFacts(String file, String kind, String name, String uuid, Str
             return vcpus(vcpus, vcpuAt);
         }
 
-        public Builder memoryBytes(long bytes, SourceLocation at) {
+        public Builder memoryBytes(long bytes, Origin at) {
             this.memoryBytes = bytes;
             this.memoryAt = at;
             return this;

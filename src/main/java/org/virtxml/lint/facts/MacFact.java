@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param address the address as written
  * @param at      its location
  */
-public record MacFact(String address, SourceLocation at) {
+public record MacFact(String address, Origin at) {
 
     public MacFact {
         Objects.requireNonNull(address, "address");

@@ -29,14 +29,14 @@ public record RunFacts(String file, NetworkFacts network, String pool, List<Refe
      * @param bridgeAt where the bridge name stands
      * @param subnets  its IPv4 {@code <ip>} networks, each with where it stands
      */
-    public record NetworkFacts(String name, String bridge, SourceLocation bridgeAt, List<Subnet> subnets) {
+    public record NetworkFacts(String name, String bridge, Origin bridgeAt, List<Subnet> subnets) {
         public NetworkFacts {
             subnets = List.copyOf(subnets);
         }
     }
 
     /** An IPv4 network of a virtual network's {@code <ip>}. */
-    public record Subnet(Ipv4Network network, SourceLocation at) {
+    public record Subnet(Ipv4Network network, Origin at) {
     }
 
     /**
@@ -46,6 +46,6 @@ public record RunFacts(String file, NetworkFacts network, String pool, List<Refe
      * @param name the name used
      * @param at   where it stands
      */
-    public record Reference(String kind, String name, SourceLocation at) {
+    public record Reference(String kind, String name, Origin at) {
     }
 }

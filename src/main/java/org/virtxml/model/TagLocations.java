@@ -1,7 +1,7 @@
 package org.virtxml.model;
 
-/** Where a model element was read from; supplied by the reader. */
-public interface SourcePosition {
+/** The {@link Location}s of one element's start tag and its attributes, supplied by the reader (a source of locations, not a location type of its own). */
+public interface TagLocations {
     /** The start of the element's start tag (its {@code <}). */
     Location location();
 

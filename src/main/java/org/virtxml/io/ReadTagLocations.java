@@ -1,15 +1,15 @@
 package org.virtxml.io;
 
 import org.virtxml.model.Location;
-import org.virtxml.model.SourcePosition;
+import org.virtxml.model.TagLocations;
 
 /** The position of one element read from a document: the parser's end-of-start-tag, resolved lazily. */
-final class ElementPosition implements SourcePosition {
+final class ReadTagLocations implements TagLocations {
     private final SourceText source;
     private final int line;
     private final int column;
 
-    ElementPosition(SourceText source, int line, int column) {
+    ReadTagLocations(SourceText source, int line, int column) {
         this.source = source;
         this.line = line;
         this.column = column;
