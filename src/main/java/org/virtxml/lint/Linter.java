@@ -300,6 +300,9 @@ public final class Linter {
         // what needs no constraints first: the Bean Validation setup may still be in the making
         List<Diagnostic> out = new ArrayList<>(guarded("unknown-element", name, failures,
                 () -> DocumentLinter.vocabulary(paths, name, disabled)));
+        if (!disabled.contains("value-invalid")) {
+            out.addAll(guarded("value-invalid", name, failures, () -> ValueChecks.check(paths, name)));
+        }
         GuestFacts facts = guardedFacts("uuid-duplicate", name, failures, out, () -> GuestFactsReader.read(read, name, paths));
         if (schemas != null && !disabled.contains("schema-invalid")) {
             out.addAll(guarded("schema-invalid", name, failures, () -> schemaFindings(read, name, source)));
@@ -309,8 +312,21 @@ public final class Linter {
                 () -> linter.validate(paths, name, disabled, alone, failures)));
         org.virtxml.lint.facts.RunFacts runFacts = guardedFacts("network-undefined", name, failures, out,
                 () -> RunFactsReader.read(read, name, paths));
-        return new Outcome(new FileReport(name, doc.kind().rootElement(), sorted(out), List.copyOf(failures)), facts,
+        return new Outcome(new FileReport(name, doc.kind().rootElement(), sorted(withoutRepeats(out)),
+                List.copyOf(failures)), facts,
                 runFacts);
+    }
+
+    /** A value-invalid finding where a rule of its own already reports the value (pool-type-invalid...) is left out. */
+    private static List<Diagnostic> withoutRepeats(List<Diagnostic> all) {
+        Set<String> spots = new java.util.HashSet<>();
+        for (Diagnostic d : all) {
+            if (!d.rule().equals("value-invalid") && d.severity() == Severity.ERROR && d.xpath() != null) {
+                spots.add(d.xpath());
+            }
+        }
+        return spots.isEmpty() ? all : all.stream()
+                .filter(d -> !d.rule().equals("value-invalid") || !spots.contains(d.xpath())).toList();
     }
 
     private List<Diagnostic> schemaFindings(LibvirtDocument<?> doc, String name, byte[] source) {

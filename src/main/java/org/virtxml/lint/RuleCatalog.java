@@ -10,6 +10,7 @@ import static org.virtxml.lint.RuleCategory.NETWORKS;
 import static org.virtxml.lint.RuleCategory.OTHER_KINDS;
 import static org.virtxml.lint.RuleCategory.OS_BOOT;
 import static org.virtxml.lint.RuleCategory.STORAGE;
+import static org.virtxml.lint.RuleCategory.VALUES;
 import static org.virtxml.lint.RuleCategory.VCPU;
 import static org.virtxml.lint.Severity.ERROR;
 import static org.virtxml.lint.Severity.INFO;
@@ -126,7 +127,10 @@ public final class RuleCatalog {
             doc("secret-usage-incomplete", ERROR, OTHER_KINDS, "secret usage type without the volume, name or target it needs"),
             doc("snapshot-disk-unknown", ERROR, OTHER_KINDS,
                     "snapshot or checkpoint disk without a name, named twice, or not a disk of its domain"),
-            set("pool-undefined", WARNING, OTHER_KINDS, "a domain uses a pool the run's pool documents do not define"));
+            set("pool-undefined", WARNING, OTHER_KINDS, "a domain uses a pool the run's pool documents do not define"),
+            // Values (docs/rules-kinds.md)
+            doc("value-invalid", ERROR, VALUES,
+                    "attribute or text value outside the enumeration, pattern or range of libvirt's grammar"));
 
     private static final Map<String, Rule> BY_ID = index(RULES);
 

@@ -12,7 +12,9 @@ public enum RuleCategory {
     CLOCK("Clock"),
     STORAGE("Storage"),
     NETWORKS("Networks"),
-    OTHER_KINDS("Other kinds");
+    OTHER_KINDS("Other kinds"),
+    VALUES("Values"),
+    HOST_CAPABILITIES("Host capabilities");
 
     private final String title;
 

@@ -181,6 +181,7 @@ class RuleCasesTest {
                         + "<address domain='0x0000' bus='0x06' slot='0x12' function='0x5'/></source></hostdev>")),
                 new Case("clock-offset-invalid", domain("<clock offset='absolute'/>"),
                         domain("<clock offset='absolute' start='1700000000'/>")),
+                new Case("value-invalid", dev("<graphics type='vcn'/>"), dev("<graphics type='vnc'/>")),
                 new Case("timer-invalid", domain("<clock offset='utc'><timer name='hpet' frequency='100'/></clock>"),
                         domain("<clock offset='utc'><timer name='tsc' frequency='1000000000'/></clock>")),
                 new Case("pool-type-invalid", pool("nfs", "<target><path>/a</path></target>"),

@@ -1,0 +1,81 @@
+package org.virtxml.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.virtxml.model.ModelElement;
+import org.virtxml.model.ModelProperty;
+import org.virtxml.model.SizedElement;
+
+/**
+ * value-invalid: attribute values and element texts outside what libvirt's grammar allows at
+ * their place (an enumeration, a pattern, an integer range), in libvirt's words
+ * ({@code Invalid value for attribute 'type' in element 'interface': 'netwrok'.}) with the
+ * nearest allowed value. Only what {@link ValueVocabulary} lists is checked: where the grammar
+ * allows free text, or the place is not certain, nothing is said.
+ */
+final class ValueChecks {
+
+    private static final Pattern INDEX = Pattern.compile("\\[\\d+]");
+
+    private ValueChecks() {
+    }
+
+    static List<Diagnostic> check(DocumentLinter.Paths paths, String file) {
+        ValueVocabulary table = ValueVocabulary.get();
+        List<Diagnostic> out = new ArrayList<>();
+        for (ModelElement e : paths.order) {
+            String xpath = paths.of(e);
+            String path = INDEX.matcher(xpath).replaceAll("");
+            Map<String, ValueVocabulary.Allowed> here = table.at(path);
+            if (here.isEmpty() || ignoredByLibvirt(xpath)) {
+                continue;
+            }
+            String element = path.substring(path.lastIndexOf('/') + 1);
+            for (ModelProperty p : ModelProperty.of(e.getClass())) {
+                if (!p.isAttribute()) {
+                    continue;
+                }
+                ValueVocabulary.Allowed allowed = here.get(p.xmlName());
+                Object value = allowed == null ? null : p.get(e);
+                if (value == null) {
+                    continue;
+                }
+                String text = p.toText(value);
+                // an empty value is libvirt's "not set" in places (<rom file=''/> disables the ROM): not judged
+                if (text != null && !text.isEmpty() && !allowed.accepts(text)) {
+                    out.add(DocumentLinter.at("value-invalid", Severity.ERROR,
+                            message("attribute '" + p.xmlName() + "' in element '" + element + "'", text, allowed,
+                                    table.grammarVersion()), file, paths, e, p.xmlName()));
+                }
+            }
+            ValueVocabulary.Allowed text = here.get("#text");
+            String value = text == null || e instanceof SizedElement ? null : e.getText();
+            if (value != null && !value.isBlank() && !text.accepts(value)) {
+                out.add(DocumentLinter.at("value-invalid", Severity.ERROR,
+                        message("element '" + element + "'", value, text, table.grammarVersion()), file, paths, e,
+                        null));
+            }
+        }
+        return out;
+    }
+
+    /** A {@code <boot>} after the 4th: libvirt never reads it (boot-too-many says so). */
+    private static boolean ignoredByLibvirt(String xpath) {
+        if (!xpath.startsWith("/domain/os/boot[")) {
+            return false;
+        }
+        int n = Integer.parseInt(xpath.substring("/domain/os/boot[".length(), xpath.length() - 1));
+        return n > 4;
+    }
+
+    static String message(String what, String value, ValueVocabulary.Allowed allowed, String version) {
+        StringBuilder sb = new StringBuilder("Invalid value for ").append(what).append(": '").append(value)
+                .append("'. libvirt ").append(version).append("'s grammar allows ").append(allowed.describe());
+        List<String> literals = allowed.literals();
+        Suggestions.nearest(value.strip(), literals)
+                .ifPresent(s -> sb.append("; did you mean '").append(s).append("'?"));
+        return sb.toString();
+    }
+}
