@@ -59,15 +59,53 @@ final class MemoryChecks {
         }
     }
 
+    /**
+     * libvirt's total memory when NUMA cells give it (virDomainDefPostParseMemory, on define): the
+     * cells' memory plus the memory devices' sizes; empty when a size cannot be read or the cells
+     * give none (libvirt then keeps {@code <memory>}).
+     */
+    static OptionalLong numaTotal(Domain d) {
+        long cells = 0;
+        for (org.virtxml.model.domain.Cell c : Model.list(d.getCpu().getNuma().getCell())) {
+            if (c.getMemory() == null) {
+                continue;
+            }
+            OptionalLong k = org.virtxml.model.DataSize.of(c.getMemory().text(), c.getUnit()).kibibytes(Unit.KIB);
+            if (k.isEmpty()) {
+                return OptionalLong.empty();
+            }
+            cells += k.getAsLong();
+        }
+        if (cells == 0) {
+            return OptionalLong.empty();
+        }
+        long devices = 0;
+        if (d.getDevices() != null) {
+            for (org.virtxml.model.domain.DevicesMemory m : Model.list(d.getDevices().getMemory())) {
+                OptionalLong k = m.getTarget() == null ? OptionalLong.of(0) : kib(m.getTarget().getSize());
+                if (k.isEmpty()) {
+                    return OptionalLong.empty();
+                }
+                devices += k.getAsLong();
+            }
+        }
+        return OptionalLong.of(cells + devices);
+    }
+
     private static void maxBelow(Domain d, Consumer<Finding> out) {
-        if (hasNumaCells(d)) {
+        OptionalLong max = kib(d.getMaxMemory());
+        if (max.isEmpty()) {
             return;
         }
-        OptionalLong total = kib(d.getMemory());
-        OptionalLong max = kib(d.getMaxMemory());
-        if (total.isPresent() && max.isPresent() && max.getAsLong() < total.getAsLong()) {
+        boolean numa = hasNumaCells(d);
+        OptionalLong total = numa ? numaTotal(d) : kib(d.getMemory());
+        if (numa && total.isEmpty()) {
+            total = kib(d.getMemory());
+        }
+        if (total.isPresent() && max.getAsLong() < total.getAsLong()) {
             out.accept(Finding.at(d.getMaxMemory(), "maximum memory size must be equal or greater than the actual"
-                    + " memory size (maxMemory " + max.getAsLong() + " KiB < memory " + total.getAsLong() + " KiB)"));
+                    + " memory size (maxMemory " + max.getAsLong() + " KiB < " + (numa ? "the NUMA cells' total "
+                    : "memory ") + total.getAsLong() + " KiB)"));
         }
     }
 }
