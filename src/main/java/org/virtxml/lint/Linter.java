@@ -24,7 +24,10 @@ import org.virtxml.io.TextDecoder;
 import org.virtxml.io.XmlFiles;
 import org.virtxml.io.ReadProblem;
 import org.virtxml.lint.facts.GuestFacts;
+import org.virtxml.lint.host.DomainCapabilities;
+import org.virtxml.lint.host.GuestCapabilities;
 import org.virtxml.lint.host.HostProfile;
+import org.virtxml.lint.host.QemuProfile;
 import org.virtxml.lint.checks.RuleCheck;
 import org.virtxml.lint.validation.LintConstraints;
 import org.virtxml.lint.validation.RuleChecks;
@@ -50,6 +53,7 @@ import org.xml.sax.SAXParseException;
 public final class Linter {
 
     private final HostProfile host;
+    private final GuestCapabilities capabilities;
     private final Set<String> disabled;
     private final SchemaCheck schemas;
     private final Severity failOn;
@@ -59,6 +63,7 @@ public final class Linter {
     private Linter(Builder b) {
         warmUp();
         this.host = b.host;
+        this.capabilities = b.capabilities;
         this.disabled = Set.copyOf(b.disabled);
         this.schemas = b.schemas == null ? null : new SchemaCheck(b.schemas);
         this.failOn = b.failOn;
@@ -310,6 +315,10 @@ public final class Linter {
         DocumentLinter linter = new DocumentLinter(constraints.join());
         out.addAll(guarded("domain-type-invalid", name, failures,
                 () -> linter.validate(paths, name, disabled, alone, failures)));
+        if (capabilities != null && read.root() instanceof Domain domain) {
+            out.addAll(guarded("caps-device-unsupported", name, failures, () -> CapabilityRules.check(capabilities,
+                    domain, name, paths).stream().filter(d -> !disabled.contains(d.rule())).toList()));
+        }
         org.virtxml.lint.facts.RunFacts runFacts = guardedFacts("network-undefined", name, failures, out,
                 () -> RunFactsReader.read(read, name, paths));
         return new Outcome(new FileReport(name, doc.kind().rootElement(), sorted(withoutRepeats(out)),
@@ -346,6 +355,7 @@ public final class Linter {
     /** Builds a {@link Linter}; every setting is optional. */
     public static final class Builder {
         private HostProfile host;
+        private GuestCapabilities capabilities;
         private final Set<String> disabled = new LinkedHashSet<>();
         private Path schemas;
         private Severity failOn = Severity.ERROR;
@@ -359,6 +369,26 @@ public final class Linter {
         public Builder host(HostProfile host) {
             this.host = Objects.requireNonNull(host, "host");
             return this;
+        }
+
+        /**
+         * Enables the capability rules against one domain capabilities document
+         * ({@code virsh domcapabilities}, {@link DomainCapabilities#read}): it applies to the guests
+         * of its arch, virtualization type and machine family.
+         */
+        public Builder domainCapabilities(GuestCapabilities capabilities) {
+            this.capabilities = Objects.requireNonNull(capabilities, "capabilities");
+            return this;
+        }
+
+        /**
+         * Enables the capability rules against a shipped QEMU profile ({@code 9.2}, {@code 10.0},
+         * {@code 9.2+amdsev}; see {@link QemuProfile#VERSIONS}).
+         *
+         * @throws IllegalArgumentException for a profile not shipped
+         */
+        public Builder qemu(String version) {
+            return domainCapabilities(QemuProfile.named(version));
         }
 
         /** Turns rules off, by id. */

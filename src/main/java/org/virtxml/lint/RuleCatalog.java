@@ -3,6 +3,7 @@ package org.virtxml.lint;
 import static org.virtxml.lint.RuleCategory.CLOCK;
 import static org.virtxml.lint.RuleCategory.DEVICES;
 import static org.virtxml.lint.RuleCategory.DOCUMENT;
+import static org.virtxml.lint.RuleCategory.HOST_CAPABILITIES;
 import static org.virtxml.lint.RuleCategory.HOST_CAPACITY;
 import static org.virtxml.lint.RuleCategory.IDENTITY;
 import static org.virtxml.lint.RuleCategory.MEMORY;
@@ -130,7 +131,21 @@ public final class RuleCatalog {
             set("pool-undefined", WARNING, OTHER_KINDS, "a domain uses a pool the run's pool documents do not define"),
             // Values (docs/rules-kinds.md)
             doc("value-invalid", ERROR, VALUES,
-                    "attribute or text value outside the enumeration, pattern or range of libvirt's grammar"));
+                    "attribute or text value outside the enumeration, pattern or range of libvirt's grammar"),
+            // Host capabilities (docs/rules-kinds.md): with --domcaps or --qemu
+            doc("caps-virt-type-unsupported", ERROR, HOST_CAPABILITIES, "virtualization type the emulator does not offer"),
+            doc("caps-machine-unsupported", ERROR, HOST_CAPABILITIES, "machine type newer than the emulator's"),
+            doc("caps-vcpu-limit", ERROR, HOST_CAPABILITIES, "more vCPUs than the machine type allows"),
+            doc("caps-cpu-unsupported", ERROR, HOST_CAPABILITIES, "CPU mode or custom CPU model the hypervisor lacks"),
+            doc("caps-firmware-unsupported", ERROR, HOST_CAPABILITIES, "firmware, loader type or secure boot not offered"),
+            doc("caps-sev-unsupported", ERROR, HOST_CAPABILITIES, "launch security (SEV, SEV-SNP...) not offered"),
+            doc("caps-feature-unsupported", ERROR, HOST_CAPABILITIES, "feature the emulator cannot control (ps2)"),
+            doc("caps-disk-unsupported", ERROR, HOST_CAPABILITIES, "disk device, bus or model not offered"),
+            doc("caps-graphics-unsupported", ERROR, HOST_CAPABILITIES, "graphics type not offered"),
+            doc("caps-video-unsupported", ERROR, HOST_CAPABILITIES, "video model not offered"),
+            doc("caps-hostdev-unsupported", ERROR, HOST_CAPABILITIES, "hostdev mode or subsystem type not offered"),
+            doc("caps-device-unsupported", ERROR, HOST_CAPABILITIES,
+                    "rng, TPM, redirdev, filesystem, panic or interface backend model not offered"));
 
     private static final Map<String, Rule> BY_ID = index(RULES);
 

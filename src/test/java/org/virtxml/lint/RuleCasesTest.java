@@ -293,6 +293,7 @@ class RuleCasesTest {
                 "vcpu-overcommit", "memory-exceeds-host", "memory-overcommit", "host-swap-insufficient",
                 "kvm-unavailable", "cpuset-exceeds-host", "schema-invalid"));
         covered.addAll(KindRuleCasesTest.covered());
+        covered.addAll(CapabilityRulesTest.covered());
         assertThat(covered).containsAll(RuleCatalog.all().stream().map(Rule::id).toList());
     }
 }

@@ -29,7 +29,7 @@ import org.xml.sax.SAXParseException;
  * <p>Keys are slash-separated element paths under the root: {@code devices/disk} (supported),
  * {@code devices/disk/bus} (an enum), {@code cpu/mode/custom} (a CPU mode by name).
  */
-public final class DomainCapabilities {
+public final class DomainCapabilities implements GuestCapabilities {
 
     private final String source;
     private final String path;
@@ -70,7 +70,9 @@ public final class DomainCapabilities {
     public static DomainCapabilities parse(String xml, String source) throws HostProfileException {
         org.w3c.dom.Document doc;
         try {
-            doc = SafeXml.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+            javax.xml.parsers.DocumentBuilder builder = SafeXml.newDocumentBuilder();
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // throws on fatal errors, prints nothing
+            doc = builder.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         } catch (SAXParseException e) {
             throw new HostProfileException(source + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
                     + ": not well-formed domain capabilities XML: " + e.getMessage(), e);
@@ -185,6 +187,26 @@ public final class DomainCapabilities {
     /** The values of the enum at {@code key} ({@code devices/disk/bus}); empty when the document has no such enum. */
     public Optional<Set<String>> values(String key) {
         return Optional.ofNullable(enums.get(key));
+    }
+
+    /**
+     * This document, for a guest it describes: of its arch (or none given), its virtualization type
+     * (kvm and qemu count as one: their device lists agree; the CPU rules compare the type
+     * themselves) and its machine family ({@link GuestCapabilities#machineFamily}).
+     */
+    @Override
+    public Optional<DomainCapabilities> forGuest(String type, String guestArch, String guestMachine) {
+        boolean archOk = guestArch == null || arch == null || guestArch.equals(arch);
+        boolean typeOk = type != null && (type.equals(domainType)
+                || java.util.Set.of("kvm", "qemu").containsAll(java.util.Arrays.asList(type, domainType)));
+        boolean machineOk = machine == null
+                || GuestCapabilities.machineFamily(guestMachine).equals(GuestCapabilities.machineFamily(machine));
+        return archOk && typeOk && machineOk ? Optional.of(this) : Optional.empty();
+    }
+
+    @Override
+    public String describe() {
+        return "domain capabilities " + source;
     }
 
     /** The CPU models of the custom mode (usable or not). */
