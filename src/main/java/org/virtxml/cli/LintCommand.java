@@ -63,6 +63,15 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--host-local", description = "Use this machine as the host.")
     private boolean hostLocal;
 
+    @Option(names = "--domcaps", paramLabel = "FILE",
+            description = "Domain capabilities XML (virsh domcapabilities) of the hypervisor that will run the guests.")
+    private Path domcapsFile;
+
+    @Option(names = "--qemu", paramLabel = "VERSION",
+            description = "Check guests against a shipped profile of a real QEMU: 6.2, 7.2, 8.2, 9.2, 10.0 (x86_64;"
+                    + " 9.2+amdsev, 10.0+amdsev with AMD SEV).")
+    private String qemu;
+
     @Option(names = "--schemas", paramLabel = "DIR|installed",
             description = "Check against libvirt's RELAX NG schemas in DIR, or the installed ones.")
     private String schemas;
@@ -146,6 +155,27 @@ public final class LintCommand implements Callable<Integer> {
         HostProfile host = host();
         if (host != null) {
             b.host(host);
+        }
+        if (domcapsFile != null && qemu != null) {
+            throw new UsageException("give either --domcaps FILE or --qemu VERSION, not both");
+        }
+        if (domcapsFile != null) {
+            if (!Files.exists(domcapsFile)) {
+                throw new NoSuchFileException(domcapsFile.toString());
+            }
+            try {
+                b.domainCapabilities(org.virtxml.lint.host.DomainCapabilities.parse(org.virtxml.io.TextDecoder.decode(
+                        LibvirtXml.defaults().readBytes(domcapsFile), domcapsFile.toString()), domcapsFile.toString()));
+            } catch (HostProfileException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        if (qemu != null) {
+            try {
+                b.qemu(qemu);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
         }
         if (schemas != null) {
             Path dir = "installed".equals(schemas) ? Path.of("/usr/share/libvirt/schemas") : Path.of(schemas);

@@ -175,7 +175,8 @@ final class CapabilityRules {
     private void devices(Devices devices) {
         for (Disk disk : devices.getDisk()) {
             value("caps-disk-unsupported", disk, "device", disk.getDevice(), "devices/disk/diskDevice", "disk device");
-            if (disk.getTarget() != null) {
+            // libvirt's QEMU capabilities do not list the sd bus, though QEMU takes it
+            if (disk.getTarget() != null && !"sd".equals(disk.getTarget().getBus())) {
                 value("caps-disk-unsupported", disk.getTarget(), "bus", disk.getTarget().getBus(), "devices/disk/bus",
                         "disk bus");
             }
@@ -217,7 +218,8 @@ final class CapabilityRules {
             value("caps-device-unsupported", r, "bus", r.getBus(), "devices/redirdev/bus", "redirdev bus");
         }
         for (org.virtxml.model.domain.Filesystem fs : devices.getFilesystem()) {
-            if (fs.getDriver() != null) {
+            // nor the mtp filesystem driver (a USB MTP device)
+            if (fs.getDriver() != null && !"mtp".equals(fs.getDriver().getType())) {
                 value("caps-device-unsupported", fs.getDriver(), "type", fs.getDriver().getType(),
                         "devices/filesystem/driverType", "filesystem driver");
             }

@@ -74,6 +74,75 @@ class ExpectedFailuresCoverageTest {
         assertThat(flagged).isPositive();
     }
 
+    /** Issue 15 (value-invalid, capability rules): flagged without --schemas, a floor that only rises. */
+    static final int VOCABULARY_FLOOR = 0;
+    /** The same with --qemu set to the test's QEMU where its .err names an x86_64 one: a floor that only rises. */
+    static final int VOCABULARY_WITH_QEMU_FLOOR = 0;
+
+    @Test
+    void vocabularyAndCapsFloor() throws Exception {
+        Path root = Corpus.root();
+        Set<String> errFiles = CorpusFiles.expectedErrors().keySet();
+        Linter plain = Linter.defaults();
+        Map<String, Linter> byQemu = new java.util.HashMap<>();
+        int total = 0;
+        int flagged = 0;
+        int flaggedWithQemu = 0;
+        List<String> byValue = new ArrayList<>();
+        List<String> byCaps = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        for (String[] t : CorpusFiles.testExpectations()) {
+            if (t.length < 5 || !t[4].startsWith("expect-parse-failure") || !INPUT_DIRS.containsKey(t[0])
+                    || !seen.add(t[0] + "/" + t[2])) {
+                continue;
+            }
+            Path input = root.resolve(INPUT_DIRS.get(t[0])).resolve(t[2] + ".xml");
+            if (!Files.isRegularFile(input)) {
+                continue;
+            }
+            total++;
+            Set<String> rules = errorRules(plain.lint(input).files().get(0));
+            if (!rules.isEmpty()) {
+                flagged++;
+            }
+            if (rules.contains("value-invalid")) {
+                byValue.add(t[2]);
+            }
+            String qemu = testQemu(errFiles, INPUT_DIRS.get(t[0]) + "/" + t[2] + ".");
+            if (qemu != null && rules.isEmpty()) {
+                String profile = Files.readString(input).contains("<launchSecurity") ? qemu + "+amdsev" : qemu;
+                rules = errorRules(byQemu.computeIfAbsent(profile, v -> Linter.builder().qemu(v).build()).lint(input)
+                        .files().get(0));
+                if (rules.stream().anyMatch(r -> r.startsWith("caps-"))) {
+                    byCaps.add(t[2] + " (QEMU " + profile + ")");
+                }
+            }
+            if (!rules.isEmpty()) {
+                flaggedWithQemu++;
+            }
+        }
+        System.out.printf("%nIssue 15: of %d expected failures, flagged %d without --schemas, %d with --qemu set to the"
+                + " test's QEMU%n  value-invalid catches: %s%n  only the capability rules catch: %s%n", total, flagged,
+                flaggedWithQemu, byValue, byCaps);
+        assertThat(flagged).isGreaterThanOrEqualTo(VOCABULARY_FLOOR);
+        assertThat(flaggedWithQemu).isGreaterThanOrEqualTo(VOCABULARY_WITH_QEMU_FLOOR).isGreaterThanOrEqualTo(flagged);
+    }
+
+    /** The shipped QEMU profile of a test whose .err file names an x86_64 QEMU ({@code -latest} is 10.0); null otherwise. */
+    private static String testQemu(Set<String> errFiles, String prefix) {
+        for (String err : errFiles) {
+            if (err.startsWith(prefix)) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\.x86_64-(latest|(\\d+\\.\\d+)\\.0)\\.")
+                        .matcher(err.substring(prefix.length() - 1));
+                if (m.lookingAt()) {
+                    String v = m.group(1).equals("latest") ? QemuProfileCorpusTest.LATEST : m.group(2);
+                    return org.virtxml.lint.host.QemuProfile.VERSIONS.contains(v) ? v : null;
+                }
+            }
+        }
+        return null;
+    }
+
     private static Set<String> errorRules(FileReport f) {
         return f.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).map(Diagnostic::rule)
                 .collect(Collectors.toCollection(TreeSet::new));
