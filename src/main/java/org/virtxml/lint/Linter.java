@@ -313,15 +313,19 @@ public final class Linter {
             out.addAll(guarded("schema-invalid", name, failures, () -> schemaFindings(read, name, source)));
         }
         DocumentLinter linter = new DocumentLinter(constraints.join());
+        // every rule's findings first: value-invalid gives way to a rule of its own at the same place even when
+        // that rule is turned off (withoutRepeats); the turned-off rules' findings go after that
         out.addAll(guarded("domain-type-invalid", name, failures,
-                () -> linter.validate(paths, name, disabled, alone, failures)));
+                () -> linter.validate(paths, name, Set.of(), alone, failures)));
         if (capabilities != null && read.root() instanceof Domain domain) {
             out.addAll(guarded("caps-device-unsupported", name, failures, () -> CapabilityRules.check(capabilities,
                     domain, name, paths).stream().filter(d -> !disabled.contains(d.rule())).toList()));
         }
         org.virtxml.lint.facts.RunFacts runFacts = guardedFacts("network-undefined", name, failures, out,
                 () -> RunFactsReader.read(read, name, paths));
-        return new Outcome(new FileReport(name, doc.kind().rootElement(), sorted(withoutRepeats(out)),
+        List<Diagnostic> kept = withoutRepeats(out).stream()
+                .filter(d -> !disabled.contains(d.rule()) || d.message().startsWith(InternalFailure.PREFIX)).toList();
+        return new Outcome(new FileReport(name, doc.kind().rootElement(), sorted(kept),
                 List.copyOf(failures)), facts,
                 runFacts);
     }
