@@ -140,6 +140,17 @@ public final class Linter {
      */
     public static void warmUp() {
         constraints();
+        VocabularyLoad.START.isDone(); // the table of allowed values loads on a thread of its own
+    }
+
+    /** Loads the table of allowed values (value-invalid) in the background, once per JVM. */
+    private static final class VocabularyLoad {
+        static final CompletableFuture<ValueVocabulary> START = CompletableFuture.supplyAsync(ValueVocabulary::get,
+                r -> {
+                    Thread t = new Thread(r, "virtxml-lint-vocabulary");
+                    t.setDaemon(true);
+                    t.start();
+                });
     }
 
     // ---- entry points ----

@@ -86,12 +86,13 @@ final class ValueVocabulary {
             return "text matching " + pattern.pattern();
         }
 
-        static Alternative parse(String s) {
+        /** One alternative as the table writes it; {@code patterns} shares the compiled patterns of one table. */
+        static Alternative parse(String s, Map<String, Pattern> patterns) {
             if (s.startsWith("=")) {
                 return new Alternative(s.substring(1), null, false, null, null);
             }
             if (s.startsWith("~")) {
-                return new Alternative(null, Pattern.compile(s.substring(1)), false, null, null);
+                return new Alternative(null, patterns.computeIfAbsent(s.substring(1), Pattern::compile), false, null, null);
             }
             if (s.startsWith("i")) {
                 int tilde = s.indexOf('~');
@@ -99,7 +100,8 @@ final class ValueVocabulary {
                 int dots = bounds.indexOf("..");
                 String lo = bounds.substring(0, dots);
                 String hi = bounds.substring(dots + 2);
-                return new Alternative(null, tilde < 0 ? null : Pattern.compile(s.substring(tilde + 1)), true,
+                return new Alternative(null, tilde < 0 ? null : patterns.computeIfAbsent(s.substring(tilde + 1),
+                        Pattern::compile), true,
                         lo.isEmpty() ? null : new BigInteger(lo), hi.isEmpty() ? null : new BigInteger(hi));
             }
             throw new IllegalArgumentException("not a value alternative: " + s);
@@ -146,6 +148,7 @@ final class ValueVocabulary {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String version = "?";
             Map<String, Map<String, Allowed>> byPath = new HashMap<>();
+            Map<String, Pattern> patterns = new HashMap<>();
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (line.startsWith("# grammar ")) {
                     version = line.substring("# grammar ".length()).trim();
@@ -156,7 +159,7 @@ final class ValueVocabulary {
                 String[] f = line.split("\t");
                 List<Alternative> alts = new ArrayList<>();
                 for (int i = 2; i < f.length; i++) {
-                    alts.add(Alternative.parse(f[i]));
+                    alts.add(Alternative.parse(f[i], patterns));
                 }
                 String what = f[1].startsWith("@") ? f[1].substring(1) : f[1];
                 byPath.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).put(what, new Allowed(List.copyOf(alts)));
