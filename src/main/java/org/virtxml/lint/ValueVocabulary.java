@@ -45,7 +45,7 @@ final class ValueVocabulary {
             List<String> parts = new ArrayList<>();
             List<String> literals = literals();
             if (!literals.isEmpty()) {
-                parts.add(literals.size() <= 12 ? "one of " + String.join(", ", literals)
+                parts.add(literals.size() <= 24 ? "one of " + String.join(", ", literals)
                         : "one of " + literals.size() + " values");
             }
             alternatives.stream().filter(a -> a.literal() == null).map(Alternative::describe).distinct()
