@@ -303,7 +303,7 @@ final class RngVocabulary {
         return null;
     }
 
-    private static String inheritedNs(Element pattern) {
+    static String inheritedNs(Element pattern) {
         for (org.w3c.dom.Node n = pattern; n instanceof Element e; n = n.getParentNode()) {
             if (e.hasAttribute("ns")) {
                 return e.getAttribute("ns");

@@ -97,7 +97,7 @@ public final class ValueTable {
         switch (pattern.getLocalName()) {
             case "element" -> {
                 String name = plainName(pattern);
-                if (name != null && inheritedNs(pattern).isEmpty()) {
+                if (name != null && RngVocabulary.inheritedNs(pattern).isEmpty()) {
                     ids.putIfAbsent(pattern, ids.size());
                     c.children.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(pattern);
                 } else {
@@ -347,14 +347,5 @@ public final class ValueTable {
             }
         }
         return null;
-    }
-
-    private static String inheritedNs(Element pattern) {
-        for (org.w3c.dom.Node n = pattern; n instanceof Element e; n = n.getParentNode()) {
-            if (e.hasAttribute("ns")) {
-                return e.getAttribute("ns");
-            }
-        }
-        return "";
     }
 }
