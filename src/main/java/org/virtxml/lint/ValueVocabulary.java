@@ -25,8 +25,12 @@ final class ValueVocabulary {
     /** What one attribute (or an element's text) may hold: any of its alternatives. */
     record Allowed(List<Alternative> alternatives) {
 
+        private static final Pattern SPACES = Pattern.compile("\\s+");
+
         boolean accepts(String value) {
-            String collapsed = value.strip().replaceAll("\\s+", " ");
+            String stripped = value.strip();
+            String collapsed = stripped.indexOf(' ') < 0 && stripped.indexOf('\t') < 0 && stripped.indexOf('\n') < 0
+                    ? stripped : SPACES.matcher(stripped).replaceAll(" ");
             for (Alternative a : alternatives) {
                 if (a.accepts(collapsed) || a.accepts(value)) {
                     return true;
