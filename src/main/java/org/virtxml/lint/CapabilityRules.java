@@ -129,7 +129,8 @@ final class CapabilityRules {
         }
         if (mode.equals("custom") && cpu.getModel() != null && !caps.cpuModels().isEmpty()) {
             String model = cpu.getModel().getText() == null ? "" : cpu.getModel().getText().strip();
-            if (!model.isEmpty() && !caps.cpuModels().contains(model) && !"allow".equals(cpu.getModel().getFallback())) {
+            if (!model.isEmpty() && !caps.cpuModels().contains(model)
+                    && "forbid".equals(cpu.getModel().getFallback())) { // libvirt's default fallback is 'allow'
                 refuse("caps-cpu-unsupported", cpu.getModel(), null, "CPU model '" + model
                         + "' is not supported by hypervisor");
             }

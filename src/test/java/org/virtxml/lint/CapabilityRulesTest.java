@@ -103,6 +103,13 @@ class CapabilityRulesTest {
     }
 
     @Test
+    void anUnknownCpuModelIsJudgedOnlyWhenFallbackIsForbidden() {
+        String allow = q35("<cpu mode='custom' match='exact'><model>Skylake-Server-v9</model></cpu>", "");
+        assertThat(fired("9.2", allow)).doesNotContain("caps-cpu-unsupported");
+        assertThat(fired("9.2", allow.replace("<model>", "<model fallback='forbid'>"))).contains("caps-cpu-unsupported");
+    }
+
+    @Test
     void sevHostProfileAcceptsSev() {
         String sev = q35("<launchSecurity type='sev'><policy>0x0003</policy></launchSecurity>", "");
         assertThat(fired("9.2+amdsev", sev)).doesNotContain("caps-sev-unsupported");
