@@ -1,14 +1,19 @@
 package org.virtxml.lint;
 
+import static org.virtxml.lint.RuleCategory.CHARDEV;
 import static org.virtxml.lint.RuleCategory.CLOCK;
 import static org.virtxml.lint.RuleCategory.DEVICES;
 import static org.virtxml.lint.RuleCategory.DOCUMENT;
 import static org.virtxml.lint.RuleCategory.HOST_CAPACITY;
+import static org.virtxml.lint.RuleCategory.HOSTDEV_DRIVES;
 import static org.virtxml.lint.RuleCategory.IDENTITY;
 import static org.virtxml.lint.RuleCategory.MEMORY;
 import static org.virtxml.lint.RuleCategory.NETWORKS;
+import static org.virtxml.lint.RuleCategory.NUMA_TUNING;
 import static org.virtxml.lint.RuleCategory.OTHER_KINDS;
 import static org.virtxml.lint.RuleCategory.OS_BOOT;
+import static org.virtxml.lint.RuleCategory.PCI_USB;
+import static org.virtxml.lint.RuleCategory.PLATFORM;
 import static org.virtxml.lint.RuleCategory.STORAGE;
 import static org.virtxml.lint.RuleCategory.VCPU;
 import static org.virtxml.lint.Severity.ERROR;
@@ -126,7 +131,54 @@ public final class RuleCatalog {
             doc("secret-usage-incomplete", ERROR, OTHER_KINDS, "secret usage type without the volume, name or target it needs"),
             doc("snapshot-disk-unknown", ERROR, OTHER_KINDS,
                     "snapshot or checkpoint disk without a name, named twice, or not a disk of its domain"),
-            set("pool-undefined", WARNING, OTHER_KINDS, "a domain uses a pool the run's pool documents do not define"));
+            set("pool-undefined", WARNING, OTHER_KINDS, "a domain uses a pool the run's pool documents do not define"),
+            // domain families: begin
+            // PCI_USB (docs/rules-domain.md)
+            in(PCI_USB, "controller-index-duplicate", ERROR,
+                    "two controllers of one type with the same index (USB companions excepted)"),
+            in(PCI_USB, "pci-root-invalid", ERROR,
+                    "PCI root not the one the machine needs (pci-root on i440fx, pcie-root on q35), root index "
+                            + "not 0, root with an address, pSeries host bridge target index or NUMA node"),
+            in(PCI_USB, "pci-controller-machine", ERROR, "pcie-expander-bus on an i440fx machine"),
+            in(PCI_USB, "pci-plug-invalid", ERROR,
+                    "PCI controller plugged into a controller that does not take it, or a virtio IOMMU off bus "
+                            + "0"),
+            in(PCI_USB, "address-reserved", ERROR, "a device at slot 0:1 of an i440fx machine, which PIIX3 holds"),
+            in(PCI_USB, "usb-controller-invalid", ERROR,
+                    "xHCI controller with more than 15 ports, companion without its EHCI master, or a USB "
+                            + "controller beside model='none'"),
+            in(PCI_USB, "usb-disabled", ERROR,
+                    "USB hub, input, host device or redirection while the USB controller is model='none'"),
+            in(PCI_USB, "usb-port-invalid", ERROR,
+                    "USB port used twice, behind a hub that does not exist, or beyond the ports of its hub or "
+                            + "controller"),
+            // CHARDEV (docs/rules-domain.md)
+            in(CHARDEV, "chardev-source-missing", ERROR,
+                    "character device without the path, host or service its type needs"),
+            in(CHARDEV, "chardev-source-invalid", ERROR,
+                    "several sources where one is allowed, reconnect outside connect mode or without a timeout, "
+                            + "a TCP protocol QEMU lacks"),
+            // NUMA_TUNING (docs/rules-domain.md)
+            in(NUMA_TUNING, "numa-cell-invalid", ERROR,
+                    "NUMA cell ids not 0..n-1, cpus beyond the vCPUs or shared by two cells, a distance to a "
+                            + "missing cell"),
+            in(NUMA_TUNING, "numatune-invalid", ERROR,
+                    "memnode without NUMA cells, for a missing cell, with automatic placement, or mixing "
+                            + "restrictive modes; static placement without nodeset"),
+            in(NUMA_TUNING, "hugepages-node-missing", ERROR,
+                    "hugepage nodeset naming a NUMA node the guest lacks, or two default page sizes"),
+            in(NUMA_TUNING, "memory-hotplug-invalid", ERROR,
+                    "memory hotplug slots on x86 without NUMA cells, or a memory device for a missing node"),
+            in(NUMA_TUNING, "iothread-missing", ERROR,
+                    "iothreadpin, iothreadsched or a disk naming an IOThread the domain does not have"),
+            in(NUMA_TUNING, "vcpusched-overlap", ERROR, "two vcpusched elements for one vCPU"),
+            in(NUMA_TUNING, "vcpupin-ignored", WARNING, "vcpupin for a vCPU beyond the vcpu count; libvirt drops it"),
+            // HOSTDEV_DRIVES (docs/rules-domain.md)
+            in(HOSTDEV_DRIVES, "hostdev-duplicate", ERROR,
+                    "one host device (PCI, USB, SCSI, SCSI host or mediated) assigned twice in a domain"),
+            in(HOSTDEV_DRIVES, "drive-address-conflict", ERROR, "two disks or SCSI host devices at one drive address")
+            // domain families: end
+    );
 
     private static final Map<String, Rule> BY_ID = index(RULES);
 
@@ -152,6 +204,10 @@ public final class RuleCatalog {
     }
 
     private static Rule doc(String id, Severity severity, RuleCategory category, String description) {
+        return new Rule(id, severity, category, false, false, description);
+    }
+
+    private static Rule in(RuleCategory category, String id, Severity severity, String description) {
         return new Rule(id, severity, category, false, false, description);
     }
 

@@ -22,6 +22,12 @@ public final class AllChecks {
         all.addAll(VirtualNetworkChecks.entries());
         all.addAll(SecretChecks.entries());
         all.addAll(SnapshotChecks.entries());
+        all.addAll(PciChecks.entries());
+        all.addAll(UsbChecks.entries());
+        all.addAll(ChardevChecks.entries());
+        all.addAll(NumaChecks.entries());
+        all.addAll(CputuneChecks.entries());
+        all.addAll(HostdevChecks.entries());
         return List.copyOf(all);
     }
 

@@ -59,15 +59,15 @@ final class MemoryChecks {
         }
     }
 
+    /** With NUMA cells libvirt takes the memory size from their sum, not from {@code <memory>}. */
     private static void maxBelow(Domain d, Consumer<Finding> out) {
-        if (hasNumaCells(d)) {
-            return;
-        }
-        OptionalLong total = kib(d.getMemory());
+        boolean numa = hasNumaCells(d);
+        OptionalLong total = numa ? NumaChecks.numaTotalKib(d) : kib(d.getMemory());
         OptionalLong max = kib(d.getMaxMemory());
         if (total.isPresent() && max.isPresent() && max.getAsLong() < total.getAsLong()) {
             out.accept(Finding.at(d.getMaxMemory(), "maximum memory size must be equal or greater than the actual"
-                    + " memory size (maxMemory " + max.getAsLong() + " KiB < memory " + total.getAsLong() + " KiB)"));
+                    + " memory size (maxMemory " + max.getAsLong() + " KiB < " + (numa ? "the NUMA cells' total "
+                    : "memory ") + total.getAsLong() + " KiB)"));
         }
     }
 }

@@ -56,6 +56,31 @@ final class Model {
         return m != null && m.toLowerCase(Locale.ROOT).contains("q35");
     }
 
+    /** An i440fx machine: {@code pc}, {@code pc-i440fx-*} or {@code pc-N.N} (QEMU's old names for it). */
+    static boolean isI440fx(Domain d) {
+        String m = machine(d);
+        return m != null && (m.equals("pc") || m.startsWith("pc-i440fx") || m.matches("pc-\\d.*"));
+    }
+
+    /** An x86 PC machine whose type is known from the document (i440fx or q35). */
+    static boolean isX86Pc(Domain d) {
+        return isI440fx(d) || isQ35(d);
+    }
+
+    /** The machine type starts with {@code prefix} (pseries, s390-ccw, virt, ...). */
+    static boolean machineStarts(Domain d, String prefix) {
+        String m = machine(d);
+        return m != null && m.startsWith(prefix);
+    }
+
+    /** A decimal or 0x-hex attribute value as libvirt's {@code virXMLPropUInt} with base 0 reads it; empty otherwise. */
+    static OptionalLong number(String s) {
+        if (s == null) {
+            return OptionalLong.empty();
+        }
+        return IntegerText.of(s).nonNegativeValue();
+    }
+
     /** Size in bytes as libvirt reads it with {@code defaultUnit}; empty when absent or unreadable. */
     static OptionalLong bytes(SizedElement e, Unit defaultUnit) {
         if (e == null) {
