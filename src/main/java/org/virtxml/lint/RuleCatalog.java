@@ -176,7 +176,49 @@ public final class RuleCatalog {
             // HOSTDEV_DRIVES (docs/rules-domain.md)
             in(HOSTDEV_DRIVES, "hostdev-duplicate", ERROR,
                     "one host device (PCI, USB, SCSI, SCSI host or mediated) assigned twice in a domain"),
-            in(HOSTDEV_DRIVES, "drive-address-conflict", ERROR, "two disks or SCSI host devices at one drive address")
+            in(HOSTDEV_DRIVES, "drive-address-conflict", ERROR, "two disks or SCSI host devices at one drive address"),
+            in(HOSTDEV_DRIVES, "disk-address-type-invalid", ERROR,
+                    "an IDE, SATA, SCSI or floppy disk with an address other than drive, a USB disk with one "
+                            + "other than usb"),
+            in(HOSTDEV_DRIVES, "disk-format-unsupported", ERROR,
+                    "a format, protocol or format and encryption or sharing combination QEMU refuses (cow, dir "
+                            + "on a non-dir disk, iso, sheepdog, LUKS on other than raw or qcow2, a shared non-raw disk)"),
+            in(HOSTDEV_DRIVES, "disk-given-twice", ERROR, "auth or encryption both on the disk and on its source"),
+            in(HOSTDEV_DRIVES, "disk-auth-secret-type", ERROR,
+                    "an iSCSI disk with other than an iscsi secret, an RBD disk with other than a ceph one"),
+            in(HOSTDEV_DRIVES, "disk-usb-empty", ERROR, "a USB disk or cdrom without a source"),
+            in(HOSTDEV_DRIVES, "disk-inquiry-invalid", ERROR,
+                    "vendor on a disk not on the scsi bus (QEMU takes a product on sata too), vendor or product "
+                            + "longer than SCSI allows (8 and 16)"),
+            // PLATFORM (docs/rules-domain.md)
+            in(PLATFORM, "firmware-invalid", ERROR,
+                    "loader and NVRAM combinations libvirt refuses: features without autoselection, pflash "
+                            + "without a path, NVRAM with a stateless loader or BIOS, enrolled keys without secure boot"),
+            in(PLATFORM, "acpi-uefi-mismatch", ERROR,
+                    "UEFI on q35 without ACPI, ACPI on aarch64 without UEFI, ACPI on s390"),
+            in(PLATFORM, "machine-feature-invalid", ERROR,
+                    "a feature or device the machine type lacks: SMM TSEG off q35 or not in whole MiB, gic off "
+                            + "ARM virt, hpt off pSeries, parallel ports on pSeries and s390, serial targets of another "
+                            + "machine, tsc timer off x86"),
+            in(PLATFORM, "cpu-cache-invalid", ERROR, "CPU cache or physical address bits combinations libvirt refuses"),
+            in(PLATFORM, "video-invalid", ERROR,
+                    "a 'none' video beside others, two primary videos, a ramfb video with an address"),
+            in(PLATFORM, "graphics-invalid", ERROR,
+                    "egl-headless beside other than vnc or spice, two OpenGL displays, a listen or socket "
+                            + "attribute that contradicts the first listen element"),
+            in(PLATFORM, "iommu-invalid", ERROR,
+                    "intel IOMMU off q35, virtio IOMMU on i440fx, without ACPI, off PCI or with intel-only "
+                            + "attributes"),
+            in(PLATFORM, "tpm-invalid", ERROR, "two TPMs or two TPM proxies, TPM 1.2 on aarch64"),
+            in(PLATFORM, "panic-invalid", ERROR,
+                    "a pSeries or s390 panic device with an address, no panic model on RISC-V, pvpanic off PCI "
+                            + "on aarch64"),
+            in(PLATFORM, "shmem-invalid", ERROR,
+                    "shared memory size not a power of 2 of at least 1 MiB, msi without a server"),
+            in(PLATFORM, "mdev-invalid", ERROR,
+                    "mediated device address of the wrong type, display without graphics, two ramfb, boot from "
+                            + "vfio-ap or vhost SCSI"),
+            in(PLATFORM, "controller-iothread-invalid", ERROR, "an iothread on a controller other than virtio-scsi")
             // domain families: end
     );
 

@@ -28,6 +28,9 @@ public final class AllChecks {
         all.addAll(NumaChecks.entries());
         all.addAll(CputuneChecks.entries());
         all.addAll(HostdevChecks.entries());
+        all.addAll(DiskSemanticsChecks.entries());
+        all.addAll(FirmwareChecks.entries());
+        all.addAll(DeviceChecks.entries());
         return List.copyOf(all);
     }
 
