@@ -138,15 +138,16 @@ public final class RuleCatalog {
                     "two controllers of one type with the same index (USB companions excepted)"),
             in(PCI_USB, "pci-root-invalid", ERROR,
                     "PCI root not the one the machine needs (pci-root on i440fx, pcie-root on q35), root index "
-                            + "not 0, root with an address, pSeries host bridge target index or NUMA node"),
+                            + "not 0, root with an address, pSeries host bridge target index or NUMA node, an expander "
+                            + "bus on a missing NUMA node"),
             in(PCI_USB, "pci-controller-machine", ERROR, "pcie-expander-bus on an i440fx machine"),
             in(PCI_USB, "pci-plug-invalid", ERROR,
                     "PCI controller plugged into a controller that does not take it, or a virtio IOMMU off bus "
                             + "0"),
             in(PCI_USB, "address-reserved", ERROR, "a device at slot 0:1 of an i440fx machine, which PIIX3 holds"),
             in(PCI_USB, "usb-controller-invalid", ERROR,
-                    "xHCI controller with more than 15 ports, companion without its EHCI master, or a USB "
-                            + "controller beside model='none'"),
+                    "xHCI controller with more than 15 ports, companion without its EHCI master, a USB "
+                            + "controller beside model='none' or on isapc"),
             in(PCI_USB, "usb-disabled", ERROR,
                     "USB hub, input, host device or redirection while the USB controller is model='none'"),
             in(PCI_USB, "usb-port-invalid", ERROR,
@@ -200,7 +201,8 @@ public final class RuleCatalog {
                     "a feature or device the machine type lacks: SMM TSEG off q35 or not in whole MiB, gic off "
                             + "ARM virt, hpt off pSeries, parallel ports on pSeries and s390, serial targets of another "
                             + "machine, tsc timer off x86"),
-            in(PLATFORM, "cpu-cache-invalid", ERROR, "CPU cache or physical address bits combinations libvirt refuses"),
+            in(PLATFORM, "cpu-setting-invalid", ERROR,
+                    "CPU cache, physical address bits or SVE settings libvirt refuses"),
             in(PLATFORM, "video-invalid", ERROR,
                     "a 'none' video beside others, two primary videos, a ramfb video with an address"),
             in(PLATFORM, "graphics-invalid", ERROR,
@@ -218,7 +220,22 @@ public final class RuleCatalog {
             in(PLATFORM, "mdev-invalid", ERROR,
                     "mediated device address of the wrong type, display without graphics, two ramfb, boot from "
                             + "vfio-ap or vhost SCSI"),
-            in(PLATFORM, "controller-iothread-invalid", ERROR, "an iothread on a controller other than virtio-scsi")
+            in(PLATFORM, "controller-iothread-invalid", ERROR, "an iothread on a controller other than virtio-scsi"),
+            in(PLATFORM, "resctrl-overlap", ERROR,
+                    "cachetunes sharing vCPUs, one cache allocated twice, a monitor outside its cachetune, a "
+                            + "memorytune partly overlapping a cachetune or naming a node twice"),
+            in(PLATFORM, "seclabel-duplicate", ERROR,
+                    "two security labels of one model on the domain or on one disk source"),
+            in(PLATFORM, "zpci-invalid", ERROR,
+                    "a zPCI uid of 0 or above 0xffff, a uid or fid used twice, zPCI on a non-s390 guest"),
+            in(PLATFORM, "address-ccw-spapr-conflict", ERROR, "two devices at one CCW devno or one spapr-vio reg"),
+            in(PLATFORM, "sysinfo-bios-date", ERROR, "SMBIOS BIOS date not mm/dd/yy or mm/dd/yyyy"),
+            in(PLATFORM, "interface-invalid", ERROR,
+                    "portForward without the passt backend, vhostuser passt without shared memory, a queue size "
+                            + "not a power of two, virtiofs boot order off PCI"),
+            in(PLATFORM, "input-invalid", ERROR,
+                    "ps2 inputs or vmport with the ps2 feature off, a transitional model on an input other than "
+                            + "passthrough")
             // domain families: end
     );
 

@@ -31,6 +31,7 @@ public final class AllChecks {
         all.addAll(DiskSemanticsChecks.entries());
         all.addAll(FirmwareChecks.entries());
         all.addAll(DeviceChecks.entries());
+        all.addAll(MiscDeviceChecks.entries());
         return List.copyOf(all);
     }
 

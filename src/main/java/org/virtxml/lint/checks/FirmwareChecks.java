@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.virtxml.model.DataSize;
 import org.virtxml.model.Unit;
 import org.virtxml.model.domain.Cpu;
+import org.virtxml.model.domain.CpuFeature;
 import org.virtxml.model.domain.DomainFeatures;
 import org.virtxml.model.domain.Domain;
 import org.virtxml.model.domain.FirmwareFeature;
@@ -30,7 +31,7 @@ final class FirmwareChecks {
                 RuleCheck.of("firmware-invalid", Domain.class, FirmwareChecks::firmware),
                 RuleCheck.of("acpi-uefi-mismatch", Domain.class, FirmwareChecks::acpi),
                 RuleCheck.of("machine-feature-invalid", Domain.class, FirmwareChecks::features),
-                RuleCheck.of("cpu-cache-invalid", Domain.class, FirmwareChecks::cpu));
+                RuleCheck.of("cpu-setting-invalid", Domain.class, FirmwareChecks::cpu));
     }
 
     private static boolean on(String yesNo) {
@@ -192,6 +193,17 @@ final class FirmwareChecks {
                         + " 'host-passthrough' / 'maximum' CPUs"));
             } else if ("passthrough".equals(cacheMode) && level != null) {
                 out.accept(Finding.at(cpu.getCache(), "level", "unsupported CPU cache level for mode 'passthrough'"));
+            }
+        }
+        {
+            boolean sveOff = Model.list(cpu.getFeature()).stream()
+                    .anyMatch(x -> "sve".equals(x.getName()) && "disable".equals(x.getPolicy()));
+            for (CpuFeature x : Model.list(cpu.getFeature())) {
+                if (sveOff && x.getName() != null && x.getName().matches("sve\\d+")
+                        && !"disable".equals(x.getPolicy()) && !"forbid".equals(x.getPolicy())) {
+                    out.accept(Finding.at(x, "name", "SVE disabled, but SVE vector lengths provided"));
+                    break;
+                }
             }
         }
         if (cpu.getMaxphysaddr() != null && "passthrough".equals(cpu.getMaxphysaddr().getMode())

@@ -100,6 +100,7 @@ final class PciChecks {
                 }
             }
             pseriesPhb(d, c, out);
+            expanderNode(d, c, out);
         }
     }
 
@@ -110,8 +111,8 @@ final class PciChecks {
         }
         OptionalLong i = index(c);
         OptionalLong target = Model.number(c.getTarget().getIndex());
-        if (i.isPresent() && target.isPresent()) {
-            if ((i.getAsLong() == 0) != (target.getAsLong() == 0)) {
+        if (target.isPresent()) {
+            if (i.isPresent() && (i.getAsLong() == 0) != (target.getAsLong() == 0)) {
                 out.accept(Finding.at(c.getTarget(), "index",
                         "Only the PCI controller with index 0 can have target index 0, and vice versa"));
             } else if (target.getAsLong() > 30) {
@@ -121,6 +122,22 @@ final class PciChecks {
         }
         if (i.isPresent() && i.getAsLong() == 0 && c.getTarget().getNode() != null) {
             out.accept(Finding.at(c.getTarget(), "The PCI controller with index=0 can't be associated with a NUMA node"));
+        }
+    }
+
+    /** An expander bus placed on a guest NUMA node the domain does not have. */
+    private static void expanderNode(Domain d, Controller c, Consumer<Finding> out) {
+        String model = model(c);
+        if (c.getTarget() == null || c.getTarget().getNode() == null || c.getTarget().getNode().value() == null
+                || !("pci-expander-bus".equals(model) || "pcie-expander-bus".equals(model))) {
+            return;
+        }
+        OptionalLong node = c.getTarget().getNode().value().nonNegativeValue();
+        int cells = NumaChecks.cells(d).size();
+        if (node.isPresent() && node.getAsLong() >= cells) {
+            out.accept(Finding.at(c.getTarget().getNode(), model + " with index " + index(c).orElse(-1)
+                    + " is configured for a NUMA node (" + node.getAsLong() + ") not present in the domain's"
+                    + " <cpu><numa> array (" + cells + ")"));
         }
     }
 

@@ -60,6 +60,10 @@ final class UsbChecks {
                 out.accept(Finding.at(c, "ports", "'" + model + "' controller only supports up to '" + XHCI_MAX_PORTS
                         + "' ports"));
             }
+            if ("isapc".equals(Model.machine(d)) && !none(c) && Model.isQemu(d)) {
+                out.accept(Finding.at(c, "No PCI buses available (machine 'isapc' has no PCI bus for a USB controller;"
+                        + " use model='none')"));
+            }
             if (disabled && !none(c)) {
                 out.accept(Finding.at(c, "Can't add another USB controller: USB is disabled for this domain"));
             }
