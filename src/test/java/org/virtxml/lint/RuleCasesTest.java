@@ -292,6 +292,7 @@ class RuleCasesTest {
                 "vcpu-overcommit", "memory-exceeds-host", "memory-overcommit", "host-swap-insufficient",
                 "kvm-unavailable", "cpuset-exceeds-host", "schema-invalid"));
         covered.addAll(KindRuleCasesTest.covered());
+        covered.addAll(DomainRuleCasesTest.covered());
         assertThat(covered).containsAll(RuleCatalog.all().stream().map(Rule::id).toList());
     }
 }
