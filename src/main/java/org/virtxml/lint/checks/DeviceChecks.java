@@ -3,7 +3,6 @@ package org.virtxml.lint.checks;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
-import org.virtxml.model.DataSize;
 import org.virtxml.model.Unit;
 import org.virtxml.model.domain.Controller;
 import org.virtxml.model.domain.Devices;
@@ -172,7 +171,7 @@ final class DeviceChecks {
 
     private static void shmem(Shmem s, Consumer<Finding> out) {
         if (s.getSize() != null) {
-            OptionalLong kib = DataSize.of(Model.text(s.getSize()), s.getSize().getUnit()).kibibytes(Unit.MIB);
+            OptionalLong kib = Model.kib(Model.text(s.getSize()), s.getSize().getUnit(), Unit.MIB);
             if (kib.isPresent() && (kib.getAsLong() < 1024 || Long.bitCount(kib.getAsLong()) != 1)) {
                 out.accept(Finding.at(s.getSize(), "shmem size must be a power of 2 and at least 1 MiB (1024 KiB)"));
             }

@@ -3,7 +3,6 @@ package org.virtxml.lint.checks;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
-import org.virtxml.model.DataSize;
 import org.virtxml.model.Unit;
 import org.virtxml.model.domain.Cpu;
 import org.virtxml.model.domain.CpuFeature;
@@ -130,8 +129,8 @@ final class FirmwareChecks {
                 if (Model.isI440fx(d)) {
                     out.accept(Finding.at(f.getSmm().getTseg(), "SMM TSEG is only supported with q35 machine type"));
                 }
-                OptionalLong kib = DataSize.of(Model.text(f.getSmm().getTseg()), f.getSmm().getTseg().getUnit())
-                        .kibibytes(Unit.MIB);
+                OptionalLong kib = Model.kib(Model.text(f.getSmm().getTseg()), f.getSmm().getTseg().getUnit(),
+                        Unit.MIB);
                 if (kib.isPresent() && kib.getAsLong() % 1024 != 0) {
                     out.accept(Finding.at(f.getSmm().getTseg(), "SMM TSEG size must be divisible by 1 MiB"));
                 }

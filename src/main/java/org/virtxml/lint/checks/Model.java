@@ -81,6 +81,11 @@ final class Model {
         return IntegerText.of(s).nonNegativeValue();
     }
 
+    /** A number and unit as KiB with {@code defaultUnit}; empty when the number is absent or unreadable. */
+    static OptionalLong kib(String number, String unit, Unit defaultUnit) {
+        return number == null ? OptionalLong.empty() : DataSize.of(number, unit).kibibytes(defaultUnit);
+    }
+
     /** Size in bytes as libvirt reads it with {@code defaultUnit}; empty when absent or unreadable. */
     static OptionalLong bytes(SizedElement e, Unit defaultUnit) {
         if (e == null) {

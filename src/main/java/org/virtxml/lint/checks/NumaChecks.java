@@ -7,7 +7,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.virtxml.model.CpuSet;
-import org.virtxml.model.DataSize;
 import org.virtxml.model.Unit;
 import org.virtxml.model.domain.Cell;
 import org.virtxml.model.domain.DevicesMemory;
@@ -46,7 +45,7 @@ final class NumaChecks {
             if (c.getMemory() == null) {
                 return OptionalLong.empty();
             }
-            OptionalLong k = DataSize.of(c.getMemory().text(), c.getUnit()).kibibytes(Unit.KIB);
+            OptionalLong k = Model.kib(c.getMemory().text(), c.getUnit(), Unit.KIB);
             if (k.isEmpty()) {
                 return OptionalLong.empty();
             }
@@ -177,7 +176,7 @@ final class NumaChecks {
     }
 
     private static OptionalLong kib(Page p) {
-        return p.getSize() == null ? OptionalLong.empty() : DataSize.of(p.getSize().text(), p.getUnit()).kibibytes(Unit.KIB);
+        return p.getSize() == null ? OptionalLong.empty() : Model.kib(p.getSize().text(), p.getUnit(), Unit.KIB);
     }
 
     private static boolean sameSize(Page a, Page b) {
