@@ -151,8 +151,8 @@ public final class RuleCatalog {
             in(PCI_USB, "usb-disabled", ERROR,
                     "USB hub, input, host device or redirection while the USB controller is model='none'"),
             in(PCI_USB, "usb-port-invalid", ERROR,
-                    "USB port used twice, behind a hub that does not exist, or beyond the ports of its hub or "
-                            + "controller"),
+                    "USB port used twice, deeper than 4 levels, behind a hub that does not exist, or beyond the "
+                            + "ports of its hub or controller"),
             // CHARDEV (docs/rules-domain.md)
             in(CHARDEV, "chardev-source-missing", ERROR,
                     "character device without the path, host or service its type needs"),
@@ -182,9 +182,14 @@ public final class RuleCatalog {
                     "an IDE, SATA, SCSI or floppy disk with an address other than drive, a USB disk with one "
                             + "other than usb"),
             in(HOSTDEV_DRIVES, "disk-format-unsupported", ERROR,
-                    "a format, protocol or format and encryption or sharing combination QEMU refuses (cow, dir "
-                            + "on a non-dir disk, iso, sheepdog, LUKS on other than raw or qcow2, a shared non-raw disk)"),
-            in(HOSTDEV_DRIVES, "disk-given-twice", ERROR, "auth or encryption both on the disk and on its source"),
+                    "a format, protocol or sharing QEMU refuses (cow, dir on a non-dir disk, iso, sheepdog, a "
+                            + "shared non-raw disk)"),
+            in(HOSTDEV_DRIVES, "disk-given-twice", ERROR,
+                    "auth both on the disk and on its source, throttle filters beside iotune"),
+            in(HOSTDEV_DRIVES, "disk-encryption-invalid", ERROR,
+                    "encryption both on the disk and on its source, LUKS on other than raw or qcow2, a LUKS "
+                            + "cipher or ivgen in the domain"),
+            in(HOSTDEV_DRIVES, "disk-lun-invalid", ERROR, "device='lun' on other than a block device or iSCSI source"),
             in(HOSTDEV_DRIVES, "disk-auth-secret-type", ERROR,
                     "an iSCSI disk with other than an iscsi secret, an RBD disk with other than a ceph one"),
             in(HOSTDEV_DRIVES, "disk-usb-empty", ERROR, "a USB disk or cdrom without a source"),
@@ -207,28 +212,31 @@ public final class RuleCatalog {
                     "a 'none' video beside others, two primary videos, a ramfb video with an address"),
             in(PLATFORM, "graphics-invalid", ERROR,
                     "egl-headless beside other than vnc or spice, two OpenGL displays, a listen or socket "
-                            + "attribute that contradicts the first listen element"),
+                            + "attribute that contradicts the first listen element, a network listen without network"),
             in(PLATFORM, "iommu-invalid", ERROR,
                     "intel IOMMU off q35, virtio IOMMU on i440fx, without ACPI, off PCI or with intel-only "
                             + "attributes"),
-            in(PLATFORM, "tpm-invalid", ERROR, "two TPMs or two TPM proxies, TPM 1.2 on aarch64"),
+            in(PLATFORM, "tpm-invalid", ERROR,
+                    "a TPM without backend, two TPMs or two TPM proxies, TPM 1.2 on aarch64"),
             in(PLATFORM, "panic-invalid", ERROR,
                     "a pSeries or s390 panic device with an address, no panic model on RISC-V, pvpanic off PCI "
                             + "on aarch64"),
             in(PLATFORM, "shmem-invalid", ERROR,
                     "shared memory size not a power of 2 of at least 1 MiB, msi without a server"),
-            in(PLATFORM, "mdev-invalid", ERROR,
-                    "mediated device address of the wrong type, display without graphics, two ramfb, boot from "
-                            + "vfio-ap or vhost SCSI"),
+            in(PLATFORM, "hostdev-invalid", ERROR,
+                    "mediated device address of the wrong type or source without uuid, display without "
+                            + "graphics, two ramfb, boot from vfio-ap or vhost SCSI, rawio or sgio off SCSI"),
             in(PLATFORM, "controller-iothread-invalid", ERROR, "an iothread on a controller other than virtio-scsi"),
             in(PLATFORM, "resctrl-overlap", ERROR,
                     "cachetunes sharing vCPUs, one cache allocated twice, a monitor outside its cachetune, a "
                             + "memorytune partly overlapping a cachetune or naming a node twice"),
-            in(PLATFORM, "seclabel-duplicate", ERROR,
-                    "two security labels of one model on the domain or on one disk source"),
+            in(PLATFORM, "seclabel-invalid", ERROR,
+                    "two security labels of one model on the domain or on one disk source, relabel without a "
+                            + "label on a disk source"),
             in(PLATFORM, "zpci-invalid", ERROR,
                     "a zPCI uid of 0 or above 0xffff, a uid or fid used twice, zPCI on a non-s390 guest"),
-            in(PLATFORM, "address-ccw-spapr-conflict", ERROR, "two devices at one CCW devno or one spapr-vio reg"),
+            in(PLATFORM, "address-ccw-spapr-conflict", ERROR,
+                    "two devices at one CCW devno or one spapr-vio reg, a spapr-vio reg beyond 32 bits"),
             in(PLATFORM, "sysinfo-bios-date", ERROR, "SMBIOS BIOS date not mm/dd/yy or mm/dd/yyyy"),
             in(PLATFORM, "interface-invalid", ERROR,
                     "portForward without the passt backend, vhostuser passt without shared memory, a queue size "

@@ -168,7 +168,7 @@ class DomainRuleCasesTest {
                 new Case("disk-format-unsupported", disk("", "<driver name='qemu' type='qcow2'/>" + SRC
                         + "<target dev='vda' bus='virtio'/><shareable/>"), disk("", "<driver name='qemu' type='raw'/>"
                         + SRC + "<target dev='vda' bus='virtio'/><shareable/>")),
-                new Case("disk-given-twice", disk("", "<source file='/var/lib/libvirt/images/a.img'><encryption"
+                new Case("disk-encryption-invalid", disk("", "<source file='/var/lib/libvirt/images/a.img'><encryption"
                         + " format='luks'><secret type='passphrase' uuid='0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f'/>"
                         + "</encryption></source><target dev='vda' bus='virtio'/><encryption format='luks'><secret"
                         + " type='passphrase' uuid='0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f'/></encryption>"),
@@ -176,6 +176,13 @@ class DomainRuleCasesTest {
                                 + " type='passphrase' uuid='0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f'/></encryption>"
                                 + "</source><target dev='vda' bus='virtio'/>")),
                 new Case("disk-auth-secret-type", rbd("iscsi"), rbd("ceph")),
+                new Case("disk-given-twice", dev(rbdDisk("<auth username='admin'><secret type='ceph'"
+                        + " usage='client.admin'/></auth>", "<auth username='admin'><secret type='ceph'"
+                        + " usage='client.admin'/></auth>")), dev(rbdDisk("", "<auth username='admin'><secret"
+                        + " type='ceph' usage='client.admin'/></auth>"))),
+                new Case("disk-lun-invalid", dev("<disk type='file' device='lun'><source file='/dev/sdb'/><target"
+                        + " dev='sda' bus='scsi'/></disk>"), dev("<disk type='block' device='lun'><source"
+                        + " dev='/dev/sdb'/><target dev='sda' bus='scsi'/></disk>")),
                 new Case("disk-usb-empty", dev("<disk type='file' device='cdrom'><target dev='sdb' bus='usb'/>"
                         + "<readonly/></disk>"), dev("<disk type='file' device='cdrom'><source"
                         + " file='/var/lib/libvirt/images/a.iso'/><target dev='sdb' bus='usb'/><readonly/></disk>")),
@@ -211,7 +218,7 @@ class DomainRuleCasesTest {
                 new Case("shmem-invalid", dev("<shmem name='s0'><model type='ivshmem-plain'/><size unit='K'>16</size>"
                         + "</shmem>"), dev("<shmem name='s0'><model type='ivshmem-plain'/><size unit='M'>4</size>"
                         + "</shmem>")),
-                new Case("mdev-invalid", dev(MDEV), dev(MDEV + "<graphics type='vnc'/>")),
+                new Case("hostdev-invalid", dev(MDEV), dev(MDEV + "<graphics type='vnc'/>")),
                 new Case("controller-iothread-invalid", extra("<iothreads>1</iothreads>").replace("</devices>",
                         "<controller type='virtio-serial' index='0'><driver iothread='1'/></controller></devices>"),
                         extra("<iothreads>1</iothreads>").replace("</devices>", "<controller type='scsi' index='0'"
@@ -221,7 +228,7 @@ class DomainRuleCasesTest {
                         + " type='both' size='3' unit='MiB'/></cachetune></cputune>"), extra("<cputune><cachetune"
                         + " vcpus='0'><cache id='0' level='3' type='both' size='3' unit='MiB'/></cachetune><cachetune"
                         + " vcpus='1'><cache id='0' level='3' type='both' size='3' unit='MiB'/></cachetune></cputune>")),
-                new Case("seclabel-duplicate", RuleCasesTest.domain("").replace("</devices>", "</devices><seclabel"
+                new Case("seclabel-invalid", RuleCasesTest.domain("").replace("</devices>", "</devices><seclabel"
                         + " type='dynamic' model='selinux'/><seclabel type='dynamic' model='selinux'/>"),
                         RuleCasesTest.domain("").replace("</devices>", "</devices><seclabel type='dynamic'"
                                 + " model='selinux'/><seclabel type='dynamic' model='dac'/>")),
@@ -238,6 +245,12 @@ class DomainRuleCasesTest {
                         + "<driver rx_queue_size='512'/></interface>")),
                 new Case("input-invalid", dev("<input type='keyboard' bus='virtio' model='virtio-non-transitional'/>"),
                         dev("<input type='keyboard' bus='virtio'/>")));
+    }
+
+    static String rbdDisk(String diskAuth, String sourceAuth) {
+        return "<disk type='network' device='disk'><driver name='qemu' type='raw'/>" + diskAuth + "<source"
+                + " protocol='rbd' name='pool/image'><host name='mon1.example.org' port='6789'/>" + sourceAuth
+                + "</source><target dev='vda' bus='virtio'/></disk>";
     }
 
     static String rbd(String secretType) {

@@ -34,7 +34,7 @@ final class DeviceChecks {
                 RuleCheck.of("tpm-invalid", Domain.class, DeviceChecks::tpm),
                 RuleCheck.of("panic-invalid", Domain.class, DeviceChecks::panic),
                 RuleCheck.of("shmem-invalid", Shmem.class, DeviceChecks::shmem),
-                RuleCheck.of("mdev-invalid", Domain.class, DeviceChecks::mdev),
+                RuleCheck.of("hostdev-invalid", Domain.class, DeviceChecks::hostdevs),
                 RuleCheck.of("controller-iothread-invalid", Controller.class, DeviceChecks::controllerIothread));
     }
 
@@ -83,6 +83,11 @@ final class DeviceChecks {
         List<Listen> listens = Model.list(g.getListen());
         if (listens.isEmpty()) {
             return;
+        }
+        for (Listen l : listens) {
+            if ("network".equals(l.getType()) && l.getNetwork() == null) {
+                out.accept(Finding.at(l, "type", "listen type 'network' needs a 'network' attribute"));
+            }
         }
         Listen first = listens.get(0);
         if (g.getListenAttribute() != null && "address".equals(first.getType()) && first.getAddress() != null
@@ -138,6 +143,9 @@ final class DeviceChecks {
             } else if (++others == 2) {
                 out.accept(Finding.at(t, "only a single TPM non-proxy device is supported"));
             }
+            if (t.getBackend() == null) {
+                out.accept(Finding.at(t, "missing TPM device backend"));
+            }
             String version = t.getBackend() == null ? null : t.getBackend().getVersion();
             if ("1.2".equals(version) && "aarch64".equals(Model.arch(d)) && Model.isQemu(d)) {
                 out.accept(Finding.at(t.getBackend(), "version", "TPM 1.2 is not supported on architecture 'aarch64'"));
@@ -181,7 +189,7 @@ final class DeviceChecks {
         }
     }
 
-    private static void mdev(Domain d, Consumer<Finding> out) {
+    private static void hostdevs(Domain d, Consumer<Finding> out) {
         Devices devs = Model.devices(d);
         int ramfb = 0;
         for (Hostdev h : Model.list(devs.getHostdev())) {
@@ -208,6 +216,18 @@ final class DeviceChecks {
             }
         }
         for (Hostdev h : Model.list(devs.getHostdev())) {
+            if (h.getType() != null && !"scsi".equals(h.getType())) {
+                if (h.getRawio() != null) {
+                    out.accept(Finding.at(h, "rawio", "rawio is only supported for scsi host device"));
+                }
+                if (h.getSgio() != null) {
+                    out.accept(Finding.at(h, "sgio", "sgio is only supported for scsi host device"));
+                }
+            }
+            if ("mdev".equals(h.getType()) && h.getSource() != null && h.getSource().getAddress() != null
+                    && h.getSource().getAddress().getUuid() == null) {
+                out.accept(Finding.at(h.getSource().getAddress(), "Missing 'uuid' attribute for element <address>"));
+            }
             if ("scsi_host".equals(h.getType()) && h.getBoot() != null && Model.isQemu(d)) {
                 out.accept(Finding.at(h.getBoot(), "booting from assigned devices is not supported by vhost SCSI"
                         + " devices"));

@@ -26,6 +26,8 @@ final class DiskSemanticsChecks {
                 RuleCheck.of("disk-address-type-invalid", Disk.class, DiskSemanticsChecks::addressType),
                 RuleCheck.of("disk-format-unsupported", Domain.class, DiskSemanticsChecks::format),
                 RuleCheck.of("disk-given-twice", Disk.class, DiskSemanticsChecks::twice),
+                RuleCheck.of("disk-encryption-invalid", Disk.class, DiskSemanticsChecks::encryption),
+                RuleCheck.of("disk-lun-invalid", Disk.class, DiskSemanticsChecks::lun),
                 RuleCheck.of("disk-auth-secret-type", Disk.class, DiskSemanticsChecks::secretType),
                 RuleCheck.of("disk-usb-empty", Disk.class, DiskSemanticsChecks::usbEmpty),
                 RuleCheck.of("disk-inquiry-invalid", Disk.class, DiskSemanticsChecks::inquiry));
@@ -70,9 +72,6 @@ final class DiskSemanticsChecks {
                 case "iso" -> "storage format 'iso' is not directly supported by QEMU, use 'raw' instead";
                 default -> null;
             };
-            if (message == null) {
-                message = encryptionFormat(d, f);
-            }
             if (message == null && d.getShareable() != null && d.getReadonly() == null && !"raw".equals(f)
                     && ("disk".equals(DiskChecks.device(d)) || "lun".equals(DiskChecks.device(d)))) {
                 message = "shared access for disk '" + DiskChecks.dev(d) + "' requires use of supported storage format"
@@ -102,8 +101,42 @@ final class DiskSemanticsChecks {
         if (d.getAuth() != null && s.getAuth() != null) {
             out.accept(Finding.at(d.getAuth(), "an <auth> definition already found for disk source"));
         }
-        if (d.getEncryption() != null && s.getEncryption() != null) {
+        if (d.getThrottlefilters() != null && !Model.list(d.getThrottlefilters().getThrottlefilter()).isEmpty()
+                && d.getIotune() != null) {
+            out.accept(Finding.at(d.getThrottlefilters(), "block 'throttlefilters' can't be used together with"
+                    + " 'iotune' for disk '" + DiskChecks.dev(d) + "'"));
+        }
+    }
+
+    private static void encryption(Disk d, Consumer<Finding> out) {
+        DiskSource s = d.getSource();
+        if (d.getEncryption() != null && s != null && s.getEncryption() != null) {
             out.accept(Finding.at(d.getEncryption(), "an <encryption> definition already found for disk source"));
+        }
+        String f = format(d);
+        String message = f == null ? null : encryptionFormat(d, f);
+        if (message != null) {
+            out.accept(Finding.at(d.getDriver(), "type", message));
+        }
+        for (var e : new org.virtxml.model.domain.DiskEncryption[] {d.getEncryption(), s == null ? null
+                : s.getEncryption()}) {
+            if (e != null && "luks".equals(e.getFormat()) && (e.getCipher() != null || e.getIvgen() != null)) {
+                out.accept(Finding.at(e.getCipher() != null ? e.getCipher() : e.getIvgen(), "supplying <"
+                        + (e.getCipher() != null ? "cipher" : "ivgen") + "> for domain disk definition is unnecessary"));
+            }
+        }
+    }
+
+    /** device='lun' passes SCSI commands through: it needs a block device or an iSCSI source. */
+    private static void lun(Disk d, Consumer<Finding> out) {
+        if (!"lun".equals(d.getDevice())) {
+            return;
+        }
+        String type = d.effectiveType();
+        boolean iscsi = "network".equals(type) && d.getSource() != null && "iscsi".equals(d.getSource().getProtocol());
+        if (!"block".equals(type) && !iscsi && !"volume".equals(type)) {
+            out.accept(Finding.at(d, "device", "disk device='lun' is only valid for block type disk source (type '"
+                    + type + "')"));
         }
     }
 

@@ -43,7 +43,7 @@ final class MiscDeviceChecks {
     static List<RuleCheck<?>> entries() {
         return List.of(
                 RuleCheck.of("resctrl-overlap", Domain.class, MiscDeviceChecks::resctrl),
-                RuleCheck.of("seclabel-duplicate", Domain.class, MiscDeviceChecks::seclabels),
+                RuleCheck.of("seclabel-invalid", Domain.class, MiscDeviceChecks::seclabels),
                 RuleCheck.of("zpci-invalid", Domain.class, MiscDeviceChecks::zpci),
                 RuleCheck.of("address-ccw-spapr-conflict", Domain.class, MiscDeviceChecks::ccwSpapr),
                 RuleCheck.of("sysinfo-bios-date", Sysinfo.class, MiscDeviceChecks::biosDate),
@@ -123,6 +123,12 @@ final class MiscDeviceChecks {
         for (org.virtxml.model.domain.DiskSource s : Model.descendants(d.getDevices(),
                 org.virtxml.model.domain.DiskSource.class)) {
             twice(Model.list(s.getSeclabel()), SourceSeclabel::getModel, l -> l, out);
+            for (SourceSeclabel l : Model.list(s.getSeclabel())) {
+                if ("yes".equals(l.getRelabel()) && Model.list(l.getLabel()).isEmpty() && "selinux".equals(l.getModel())) {
+                    out.accept(Finding.at(l, "relabel", "Cannot specify relabel if label is missing. model="
+                            + l.getModel()));
+                }
+            }
         }
     }
 
@@ -180,7 +186,10 @@ final class MiscDeviceChecks {
                 }
             } else if ("spapr-vio".equals(a.getType()) && a.getReg() != null) {
                 OptionalLong reg = Model.number(a.getReg());
-                if (reg.isPresent() && !seen.add("spapr " + reg.getAsLong())) {
+                if (reg.isPresent() && reg.getAsLong() > 0xffffffffL) {
+                    out.accept(Finding.at(a, "reg", "spapr-vio reg='" + a.getReg() + "' exceeds maximum possible value"
+                            + " (0xffffffff)"));
+                } else if (reg.isPresent() && !seen.add("spapr " + reg.getAsLong())) {
                     out.accept(Finding.at(a, "reg", "spapr-vio address 0x" + Long.toHexString(reg.getAsLong())
                             + " already in use"));
                 }
@@ -226,8 +235,9 @@ final class MiscDeviceChecks {
         }
         for (Filesystem fs : Model.list(Model.devices(d).getFilesystem())) {
             boolean virtiofs = fs.getDriver() != null && "virtiofs".equals(fs.getDriver().getType());
-            if (virtiofs && fs.getBoot() != null && fs.getAddress() != null && fs.getAddress().getType() != null
-                    && !"pci".equals(fs.getAddress().getType())) {
+            String addr = fs.getAddress() == null || fs.getAddress().getType() == null
+                    ? (Model.machineStarts(d, "s390-ccw") ? "ccw" : null) : fs.getAddress().getType();
+            if (virtiofs && fs.getBoot() != null && addr != null && !"pci".equals(addr)) {
                 out.accept(Finding.at(fs.getBoot(), "setting virtiofs boot order is supported only with PCI bus"));
             }
         }

@@ -24,6 +24,8 @@ final class UsbChecks {
     static final int HUB_PORTS = 8;
     /** The most ports QEMU's xHCI controllers take. */
     static final int XHCI_MAX_PORTS = 15;
+    /** The deepest USB port path libvirt parses (a controller port and 3 hubs). */
+    static final int MAX_PORT_DEPTH = 4;
 
     /** Root ports of the USB controller models whose count libvirt knows. */
     private static final Map<String, Integer> MODEL_PORTS = Map.ofEntries(
@@ -137,7 +139,9 @@ final class UsbChecks {
                 path.add((int) v.getAsLong());
             }
             OptionalLong bus = Model.number(a.getBus() == null ? "0" : a.getBus());
-            if (path != null && !path.isEmpty() && bus.isPresent()) {
+            if (path != null && path.size() > MAX_PORT_DEPTH) {
+                out.add(new UsbPort(a, a, -1, List.copyOf(path)));
+            } else if (path != null && !path.isEmpty() && bus.isPresent()) {
                 out.add(new UsbPort(a, a, bus.getAsLong(), List.copyOf(path)));
             }
         }
@@ -154,6 +158,11 @@ final class UsbChecks {
         }
         Map<String, UsbPort> seen = new HashMap<>();
         for (UsbPort p : ports) {
+            if (p.bus() < 0) {
+                out.accept(Finding.at(p.address(), "port", "Cannot parse <address> 'port' attribute: '" + p.port()
+                        + "' is deeper than " + MAX_PORT_DEPTH + " levels"));
+                continue;
+            }
             UsbPort first = seen.putIfAbsent(p.key(), p);
             if (first != null) {
                 out.accept(Finding.at(p.address(), "port", "Duplicate USB address bus " + p.bus() + " port "

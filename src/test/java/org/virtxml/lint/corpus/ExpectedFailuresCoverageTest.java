@@ -34,7 +34,7 @@ class ExpectedFailuresCoverageTest {
      * The document-decidable rule families of docs/rules-domain.md (issue 15) brought this many of
      * the expected failures to an error without schemas: a floor that only rises.
      */
-    static final int FLAGGED_BY_DOCUMENT_RULES_FLOOR = 175;
+    static final int FLAGGED_BY_DOCUMENT_RULES_FLOOR = 187;
 
     record Row(String test, String message, Set<String> rules, Set<String> schemaRules) {
     }
