@@ -162,18 +162,8 @@ final class MiscDeviceChecks {
     }
 
     private static void ccwSpapr(Domain d, Consumer<Finding> out) {
-        if (d.getDevices() == null) {
-            return;
-        }
-        Set<Address> console = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (org.virtxml.model.domain.Console c : Model.list(d.getDevices().getConsole())) {
-            console.addAll(Model.descendants(c, Address.class));
-        }
         Set<String> seen = new HashSet<>();
-        for (Address a : Model.descendants(d.getDevices(), Address.class)) {
-            if (console.contains(a)) {
-                continue;
-            }
+        for (Address a : Model.deviceAddresses(d)) {
             if ("ccw".equals(a.getType()) && a.getDevno() != null) {
                 OptionalLong cssid = Model.number(a.getCssid() == null ? "0" : a.getCssid());
                 OptionalLong ssid = Model.number(a.getSsid() == null ? "0" : a.getSsid());

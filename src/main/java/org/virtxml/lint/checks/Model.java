@@ -100,6 +100,23 @@ final class Model {
         return t == null ? OptionalLong.empty() : t.nonNegativeValue();
     }
 
+    /**
+     * Every {@code <address>} of the domain's devices, in document order, without those of
+     * {@code <console>}: a serial console repeats the first {@code <serial>}'s address, as libvirt writes it.
+     */
+    static List<org.virtxml.model.domain.Address> deviceAddresses(Domain d) {
+        if (d.getDevices() == null) {
+            return List.of();
+        }
+        java.util.Set<org.virtxml.model.domain.Address> console =
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (org.virtxml.model.domain.Console c : list(d.getDevices().getConsole())) {
+            console.addAll(descendants(c, org.virtxml.model.domain.Address.class));
+        }
+        return descendants(d.getDevices(), org.virtxml.model.domain.Address.class).stream()
+                .filter(a -> !console.contains(a)).toList();
+    }
+
     /** Every element of {@code type} at or under {@code root}, in document order. */
     static <T extends ModelElement> List<T> descendants(ModelElement root, Class<T> type) {
         List<T> out = new ArrayList<>();

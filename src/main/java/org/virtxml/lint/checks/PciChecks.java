@@ -206,10 +206,7 @@ final class PciChecks {
                 allowed.add(c.getAddress());
             }
         }
-        for (org.virtxml.model.domain.Console c : Model.list(d.getDevices().getConsole())) {
-            allowed.addAll(Model.descendants(c, Address.class));
-        }
-        for (Address a : Model.descendants(d.getDevices(), Address.class)) {
+        for (Address a : Model.deviceAddresses(d)) {
             if (allowed.contains(a) || !"pci".equals(a.getType())) {
                 continue;
             }

@@ -118,15 +118,8 @@ final class UsbChecks {
 
     private static List<UsbPort> usbPorts(Domain d) {
         List<UsbPort> out = new ArrayList<>();
-        if (d.getDevices() == null) {
-            return out;
-        }
-        Set<Address> console = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (org.virtxml.model.domain.Console c : Model.list(d.getDevices().getConsole())) {
-            console.addAll(Model.descendants(c, Address.class));
-        }
-        for (Address a : Model.descendants(d.getDevices(), Address.class)) {
-            if (!"usb".equals(a.getType()) || a.getPort() == null || console.contains(a)) {
+        for (Address a : Model.deviceAddresses(d)) {
+            if (!"usb".equals(a.getType()) || a.getPort() == null) {
                 continue;
             }
             List<Integer> path = new ArrayList<>();
