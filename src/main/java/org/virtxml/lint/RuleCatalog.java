@@ -1,15 +1,20 @@
 package org.virtxml.lint;
 
+import static org.virtxml.lint.RuleCategory.CHARDEV;
 import static org.virtxml.lint.RuleCategory.CLOCK;
 import static org.virtxml.lint.RuleCategory.DEVICES;
 import static org.virtxml.lint.RuleCategory.DOCUMENT;
 import static org.virtxml.lint.RuleCategory.HOST_CAPABILITIES;
 import static org.virtxml.lint.RuleCategory.HOST_CAPACITY;
+import static org.virtxml.lint.RuleCategory.HOSTDEV_DRIVES;
 import static org.virtxml.lint.RuleCategory.IDENTITY;
 import static org.virtxml.lint.RuleCategory.MEMORY;
 import static org.virtxml.lint.RuleCategory.NETWORKS;
+import static org.virtxml.lint.RuleCategory.NUMA_TUNING;
 import static org.virtxml.lint.RuleCategory.OTHER_KINDS;
 import static org.virtxml.lint.RuleCategory.OS_BOOT;
+import static org.virtxml.lint.RuleCategory.PCI_USB;
+import static org.virtxml.lint.RuleCategory.PLATFORM;
 import static org.virtxml.lint.RuleCategory.STORAGE;
 import static org.virtxml.lint.RuleCategory.VALUES;
 import static org.virtxml.lint.RuleCategory.VCPU;
@@ -145,7 +150,121 @@ public final class RuleCatalog {
             doc("caps-video-unsupported", ERROR, HOST_CAPABILITIES, "video model not offered"),
             doc("caps-hostdev-unsupported", ERROR, HOST_CAPABILITIES, "hostdev mode or subsystem type not offered"),
             doc("caps-device-unsupported", ERROR, HOST_CAPABILITIES,
-                    "rng, TPM, redirdev, filesystem, panic or interface backend model not offered"));
+                    "rng, TPM, redirdev, filesystem, panic or interface backend model not offered"),
+            // domain families: begin
+            // PCI_USB (docs/rules-domain.md)
+            in(PCI_USB, "controller-index-duplicate", ERROR,
+                    "two controllers of one type with the same index (USB companions excepted)"),
+            in(PCI_USB, "pci-root-invalid", ERROR,
+                    "PCI root not the one the machine needs (pci-root on i440fx, pcie-root on q35), root index "
+                            + "not 0, root with an address, pSeries host bridge target index or NUMA node, an expander "
+                            + "bus on a missing NUMA node"),
+            in(PCI_USB, "pci-controller-machine", ERROR, "pcie-expander-bus on an i440fx machine"),
+            in(PCI_USB, "pci-plug-invalid", ERROR,
+                    "PCI controller plugged into a controller that does not take it, or a virtio IOMMU off bus "
+                            + "0"),
+            in(PCI_USB, "address-reserved", ERROR, "a device at slot 0:1 of an i440fx machine, which PIIX3 holds"),
+            in(PCI_USB, "usb-controller-invalid", ERROR,
+                    "xHCI controller with more than 15 ports, companion without its EHCI master, a USB "
+                            + "controller beside model='none' or on isapc"),
+            in(PCI_USB, "usb-disabled", ERROR,
+                    "USB hub, input, host device or redirection while the USB controller is model='none'"),
+            in(PCI_USB, "usb-port-invalid", ERROR,
+                    "USB port used twice, deeper than 4 levels, behind a hub that does not exist, or beyond the "
+                            + "ports of its hub or controller"),
+            // CHARDEV (docs/rules-domain.md)
+            in(CHARDEV, "chardev-source-missing", ERROR,
+                    "character device without the path, host or service its type needs"),
+            in(CHARDEV, "chardev-source-invalid", ERROR,
+                    "several sources where one is allowed, reconnect outside connect mode or without a timeout, "
+                            + "a TCP protocol QEMU lacks"),
+            // NUMA_TUNING (docs/rules-domain.md)
+            in(NUMA_TUNING, "numa-cell-invalid", ERROR,
+                    "NUMA cell ids not 0..n-1, cpus beyond the vCPUs or shared by two cells, a distance to a "
+                            + "missing cell"),
+            in(NUMA_TUNING, "numatune-invalid", ERROR,
+                    "memnode without NUMA cells, for a missing cell, with automatic placement, or mixing "
+                            + "restrictive modes; static placement without nodeset"),
+            in(NUMA_TUNING, "hugepages-node-missing", ERROR,
+                    "hugepage nodeset naming a NUMA node the guest lacks, or two default page sizes"),
+            in(NUMA_TUNING, "memory-hotplug-invalid", ERROR,
+                    "memory hotplug slots on x86 without NUMA cells, or a memory device for a missing node"),
+            in(NUMA_TUNING, "iothread-missing", ERROR,
+                    "iothreadpin, iothreadsched or a disk naming an IOThread the domain does not have"),
+            in(NUMA_TUNING, "vcpusched-overlap", ERROR, "two vcpusched elements for one vCPU"),
+            in(NUMA_TUNING, "vcpupin-ignored", WARNING, "vcpupin for a vCPU beyond the vcpu count; libvirt drops it"),
+            // HOSTDEV_DRIVES (docs/rules-domain.md)
+            in(HOSTDEV_DRIVES, "hostdev-duplicate", ERROR,
+                    "one host device (PCI, USB, SCSI, SCSI host or mediated) assigned twice in a domain"),
+            in(HOSTDEV_DRIVES, "drive-address-conflict", ERROR, "two disks or SCSI host devices at one drive address"),
+            in(HOSTDEV_DRIVES, "disk-address-type-invalid", ERROR,
+                    "an IDE, SATA, SCSI or floppy disk with an address other than drive, a USB disk with one "
+                            + "other than usb"),
+            in(HOSTDEV_DRIVES, "disk-format-unsupported", ERROR,
+                    "a format, protocol or sharing QEMU refuses (cow, dir on a non-dir disk, iso, sheepdog, a "
+                            + "shared non-raw disk)"),
+            in(HOSTDEV_DRIVES, "disk-given-twice", ERROR,
+                    "auth both on the disk and on its source, throttle filters beside iotune"),
+            in(HOSTDEV_DRIVES, "disk-encryption-invalid", ERROR,
+                    "encryption both on the disk and on its source, LUKS on other than raw or qcow2, a LUKS "
+                            + "cipher or ivgen in the domain"),
+            in(HOSTDEV_DRIVES, "disk-lun-invalid", ERROR, "device='lun' on other than a block device or iSCSI source"),
+            in(HOSTDEV_DRIVES, "disk-auth-secret-type", ERROR,
+                    "an iSCSI disk with other than an iscsi secret, an RBD disk with other than a ceph one"),
+            in(HOSTDEV_DRIVES, "disk-usb-empty", ERROR, "a USB disk or cdrom without a source"),
+            in(HOSTDEV_DRIVES, "disk-inquiry-invalid", ERROR,
+                    "vendor on a disk not on the scsi bus (QEMU takes a product on sata too), vendor or product "
+                            + "longer than SCSI allows (8 and 16)"),
+            // PLATFORM (docs/rules-domain.md)
+            in(PLATFORM, "firmware-invalid", ERROR,
+                    "loader and NVRAM combinations libvirt refuses: features without autoselection, pflash "
+                            + "without a path, NVRAM with a stateless loader or BIOS, enrolled keys without secure boot"),
+            in(PLATFORM, "acpi-uefi-mismatch", ERROR,
+                    "UEFI on q35 without ACPI, ACPI on aarch64 without UEFI, ACPI on s390"),
+            in(PLATFORM, "machine-feature-invalid", ERROR,
+                    "a feature or device the machine type lacks: SMM TSEG off q35 or not in whole MiB, gic off "
+                            + "ARM virt, hpt off pSeries, parallel ports on pSeries and s390, serial targets of another "
+                            + "machine, tsc timer off x86"),
+            in(PLATFORM, "cpu-setting-invalid", ERROR,
+                    "CPU cache, physical address bits or SVE settings libvirt refuses"),
+            in(PLATFORM, "video-invalid", ERROR,
+                    "a 'none' video beside others, two primary videos, a ramfb video with an address"),
+            in(PLATFORM, "graphics-invalid", ERROR,
+                    "egl-headless beside other than vnc or spice, two OpenGL displays, a listen or socket "
+                            + "attribute that contradicts the first listen element, a network listen without network"),
+            in(PLATFORM, "iommu-invalid", ERROR,
+                    "intel IOMMU off q35, virtio IOMMU on i440fx, without ACPI, off PCI or with intel-only "
+                            + "attributes"),
+            in(PLATFORM, "tpm-invalid", ERROR,
+                    "a TPM without backend, two TPMs or two TPM proxies, TPM 1.2 on aarch64"),
+            in(PLATFORM, "panic-invalid", ERROR,
+                    "a pSeries or s390 panic device with an address, no panic model on RISC-V, pvpanic off PCI "
+                            + "on aarch64"),
+            in(PLATFORM, "shmem-invalid", ERROR,
+                    "shared memory size not a power of 2 of at least 1 MiB, msi without a server"),
+            in(PLATFORM, "hostdev-invalid", ERROR,
+                    "mediated device address of the wrong type or source without uuid, display without "
+                            + "graphics, two ramfb, boot from vfio-ap or vhost SCSI, rawio or sgio off SCSI"),
+            in(PLATFORM, "controller-iothread-invalid", ERROR, "an iothread on a controller other than virtio-scsi"),
+            in(PLATFORM, "resctrl-overlap", ERROR,
+                    "cachetunes sharing vCPUs, one cache allocated twice, a monitor outside its cachetune, a "
+                            + "memorytune partly overlapping a cachetune or naming a node twice"),
+            in(PLATFORM, "seclabel-invalid", ERROR,
+                    "two security labels of one model on the domain or on one disk source, relabel without a "
+                            + "label on a disk source"),
+            in(PLATFORM, "zpci-invalid", ERROR,
+                    "a zPCI uid of 0 or above 0xffff, a uid or fid used twice, zPCI on a non-s390 guest"),
+            in(PLATFORM, "address-ccw-spapr-conflict", ERROR,
+                    "two devices at one CCW devno or one spapr-vio reg, a spapr-vio reg beyond 32 bits"),
+            in(PLATFORM, "sysinfo-bios-date", ERROR, "SMBIOS BIOS date not mm/dd/yy or mm/dd/yyyy"),
+            in(PLATFORM, "interface-invalid", ERROR,
+                    "portForward without the passt backend, vhostuser passt without shared memory, a queue size "
+                            + "not a power of two, virtiofs boot order off PCI"),
+            in(PLATFORM, "input-invalid", ERROR,
+                    "ps2 inputs or vmport with the ps2 feature off, a transitional model on an input other than "
+                            + "passthrough")
+            // domain families: end
+    );
 
     private static final Map<String, Rule> BY_ID = index(RULES);
 
@@ -171,6 +290,10 @@ public final class RuleCatalog {
     }
 
     private static Rule doc(String id, Severity severity, RuleCategory category, String description) {
+        return new Rule(id, severity, category, false, false, description);
+    }
+
+    private static Rule in(RuleCategory category, String id, Severity severity, String description) {
         return new Rule(id, severity, category, false, false, description);
     }
 

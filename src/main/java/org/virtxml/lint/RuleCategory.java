@@ -1,6 +1,6 @@
 package org.virtxml.lint;
 
-/** The sections of the rule catalogue (spec/rules.md, then docs/rules-kinds.md), in their order. */
+/** The sections of the rule catalogue (spec/rules.md, then docs/rules-kinds.md and docs/rules-domain.md), in their order. */
 public enum RuleCategory {
     DOCUMENT("Document"),
     IDENTITY("Identity"),
@@ -14,7 +14,12 @@ public enum RuleCategory {
     NETWORKS("Networks"),
     OTHER_KINDS("Other kinds"),
     VALUES("Values"),
-    HOST_CAPABILITIES("Host capabilities");
+    HOST_CAPABILITIES("Host capabilities"),
+    PCI_USB("PCI and USB"),
+    CHARDEV("Character devices"),
+    NUMA_TUNING("NUMA and tuning"),
+    HOSTDEV_DRIVES("Host devices and drives"),
+    PLATFORM("Platform devices and firmware");
 
     private final String title;
 

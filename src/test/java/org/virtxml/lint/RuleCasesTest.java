@@ -294,6 +294,7 @@ class RuleCasesTest {
                 "kvm-unavailable", "cpuset-exceeds-host", "schema-invalid"));
         covered.addAll(KindRuleCasesTest.covered());
         covered.addAll(CapabilityRulesTest.covered());
+        covered.addAll(DomainRuleCasesTest.covered());
         assertThat(covered).containsAll(RuleCatalog.all().stream().map(Rule::id).toList());
     }
 }

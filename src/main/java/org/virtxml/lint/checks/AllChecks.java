@@ -22,6 +22,16 @@ public final class AllChecks {
         all.addAll(VirtualNetworkChecks.entries());
         all.addAll(SecretChecks.entries());
         all.addAll(SnapshotChecks.entries());
+        all.addAll(PciChecks.entries());
+        all.addAll(UsbChecks.entries());
+        all.addAll(ChardevChecks.entries());
+        all.addAll(NumaChecks.entries());
+        all.addAll(CputuneChecks.entries());
+        all.addAll(HostdevChecks.entries());
+        all.addAll(DiskSemanticsChecks.entries());
+        all.addAll(FirmwareChecks.entries());
+        all.addAll(DeviceChecks.entries());
+        all.addAll(MiscDeviceChecks.entries());
         return List.copyOf(all);
     }
 

@@ -118,8 +118,8 @@ final class DiskChecks {
             out.accept(Finding.at(d.getTarget(), "dev", "Invalid harddisk device name: " + dev));
         } else if ("floppy".equals(device) && !"fd".equals(p)) {
             out.accept(Finding.at(d.getTarget(), "dev", "Invalid floppy device name: " + dev));
-        } else if (DRIVE_BUSES.contains(bus(d)) && !parses(dev)
-                && (d.getAddress() == null || !"drive".equals(d.getAddress().getType()))) {
+        } else if (!parses(dev) && (d.getAddress() == null
+                || DRIVE_BUSES.contains(bus(d)) && !"drive".equals(d.getAddress().getType()))) {
             out.accept(Finding.at(d.getTarget(), "dev", "Unknown disk name '" + dev + "' and no address specified"));
         }
     }

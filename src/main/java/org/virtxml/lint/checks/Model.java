@@ -56,6 +56,36 @@ final class Model {
         return m != null && m.toLowerCase(Locale.ROOT).contains("q35");
     }
 
+    /** An i440fx machine: {@code pc}, {@code pc-i440fx-*} or {@code pc-N.N} (QEMU's old names for it). */
+    static boolean isI440fx(Domain d) {
+        String m = machine(d);
+        return m != null && (m.equals("pc") || m.startsWith("pc-i440fx") || m.matches("pc-\\d.*"));
+    }
+
+    /** An x86 PC machine whose type is known from the document (i440fx or q35). */
+    static boolean isX86Pc(Domain d) {
+        return isI440fx(d) || isQ35(d);
+    }
+
+    /** The machine type starts with {@code prefix} (pseries, s390-ccw, virt, ...). */
+    static boolean machineStarts(Domain d, String prefix) {
+        String m = machine(d);
+        return m != null && m.startsWith(prefix);
+    }
+
+    /** A decimal or 0x-hex attribute value as libvirt's {@code virXMLPropUInt} with base 0 reads it; empty otherwise. */
+    static OptionalLong number(String s) {
+        if (s == null) {
+            return OptionalLong.empty();
+        }
+        return IntegerText.of(s).nonNegativeValue();
+    }
+
+    /** A number and unit as KiB with {@code defaultUnit}; empty when the number is absent or unreadable. */
+    static OptionalLong kib(String number, String unit, Unit defaultUnit) {
+        return number == null ? OptionalLong.empty() : DataSize.of(number, unit).kibibytes(defaultUnit);
+    }
+
     /** Size in bytes as libvirt reads it with {@code defaultUnit}; empty when absent or unreadable. */
     static OptionalLong bytes(SizedElement e, Unit defaultUnit) {
         if (e == null) {
@@ -68,6 +98,23 @@ final class Model {
     /** Non-negative integer value as libvirt's unsigned readers see it; empty when absent or unreadable. */
     static OptionalLong unsigned(IntegerText t) {
         return t == null ? OptionalLong.empty() : t.nonNegativeValue();
+    }
+
+    /**
+     * Every {@code <address>} of the domain's devices, in document order, without those of
+     * {@code <console>}: a serial console repeats the first {@code <serial>}'s address, as libvirt writes it.
+     */
+    static List<org.virtxml.model.domain.Address> deviceAddresses(Domain d) {
+        if (d.getDevices() == null) {
+            return List.of();
+        }
+        java.util.Set<org.virtxml.model.domain.Address> console =
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (org.virtxml.model.domain.Console c : list(d.getDevices().getConsole())) {
+            console.addAll(descendants(c, org.virtxml.model.domain.Address.class));
+        }
+        return descendants(d.getDevices(), org.virtxml.model.domain.Address.class).stream()
+                .filter(a -> !console.contains(a)).toList();
     }
 
     /** Every element of {@code type} at or under {@code root}, in document order. */

@@ -101,15 +101,7 @@ final class NetworkChecks {
             return;
         }
         Map<String, Address> seen = new HashMap<>();
-        // a serial console's <console> repeats the first <serial>'s address, as libvirt writes it
-        java.util.Set<Address> console = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (org.virtxml.model.domain.Console c : Model.list(d.getDevices().getConsole())) {
-            console.addAll(Model.descendants(c, Address.class));
-        }
-        for (Address a : Model.descendants(d.getDevices(), Address.class)) {
-            if (console.contains(a)) {
-                continue;
-            }
+        for (Address a : Model.deviceAddresses(d)) {
             if (!"pci".equals(a.getType())) {
                 continue;
             }

@@ -98,10 +98,13 @@ final class VcpuChecks {
         }
         long vcpus = n.getAsLong();
         String machine = Model.machine(d);
-        OptionalLong machineMax = x86(d) ? machineLimit(machine) : OptionalLong.empty();
+        // without a machine attribute, QEMU's x86 default machine is i440fx ('pc')
+        boolean defaulted = machine == null && Model.arch(d) != null && x86(d);
+        OptionalLong machineMax = x86(d) ? machineLimit(defaulted ? "pc" : machine) : OptionalLong.empty();
         if (machineMax.isPresent() && vcpus > machineMax.getAsLong()) {
             out.accept(Finding.at(d.getVcpu(), "Maximum CPUs greater than specified machine type limit "
-                    + machineMax.getAsLong() + " (" + vcpus + " vCPUs on machine '" + machine + "')"));
+                    + machineMax.getAsLong() + " (" + vcpus + " vCPUs on machine '" + (defaulted
+                    ? "pc', the default when <type> names no machine" : machine + "'") + ")"));
         } else if ("kvm".equals(d.getType()) && vcpus > KVM_MAX_VCPUS) {
             out.accept(Finding.at(d.getVcpu(), vcpus + " vCPUs: KVM allows at most " + KVM_MAX_VCPUS));
         } else if (x86(d) && vcpus > MAX_WITHOUT_EIM && machineMax.isPresent() && Model.isQ35(d) && !eim(d)) {

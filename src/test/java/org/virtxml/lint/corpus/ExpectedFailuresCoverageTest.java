@@ -30,6 +30,12 @@ class ExpectedFailuresCoverageTest {
             "storagepoolxml2xmltest.c", "tests/storagepoolxml2xmlin",
             "storagevolxml2xmltest.c", "tests/storagevolxml2xmlin");
 
+    /**
+     * The document-decidable rule families of docs/rules-domain.md (issue 15) brought this many of
+     * the expected failures to an error without schemas: a floor that only rises.
+     */
+    static final int FLAGGED_BY_DOCUMENT_RULES_FLOOR = 187;
+
     record Row(String test, String message, Set<String> rules, Set<String> schemaRules) {
     }
 
@@ -71,7 +77,8 @@ class ExpectedFailuresCoverageTest {
                     .append(rules).append(" |\n");
         }
         System.out.println(sb);
-        assertThat(flagged).isPositive();
+        assertThat(flagged).as("expected failures flagged without schemas").isGreaterThanOrEqualTo(
+                FLAGGED_BY_DOCUMENT_RULES_FLOOR);
     }
 
     /** Issue 15 (value-invalid, capability rules): flagged without --schemas, a floor that only rises. */
