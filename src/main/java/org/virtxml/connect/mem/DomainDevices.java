@@ -1,24 +1,14 @@
 package org.virtxml.connect.mem;
 
-import java.io.StringReader;
-import java.io.StringWriter;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.virtxml.connect.ErrorCode;
 import org.virtxml.connect.ErrorDomain;
 import org.virtxml.connect.LibvirtException;
+import org.virtxml.io.XmlFragments;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
@@ -54,9 +44,8 @@ final class DomainDevices {
 
     private static Element match(Document domain, Element wanted) {
         Optional<String> key = key(wanted);
-        for (Node n = devices(domain).getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getTagName().equals(wanted.getTagName())
-                    && (key.isPresent() ? key.equals(key(e)) : e.isEqualNode(wanted))) {
+        for (Element e : XmlFragments.children(devices(domain), wanted.getLocalName())) {
+            if (key.isPresent() ? key.equals(key(e)) : e.isEqualNode(wanted)) {
                 return e;
             }
         }
@@ -75,19 +64,14 @@ final class DomainDevices {
         if (child == null) {
             return Optional.empty();
         }
-        for (Node n = device.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getTagName().equals(child) && e.hasAttribute(attribute)) {
-                return Optional.of(child + " " + attribute + "='" + e.getAttribute(attribute) + "'");
-            }
-        }
-        return Optional.empty();
+        return XmlFragments.children(device, child).stream().filter(e -> e.hasAttribute(attribute)).findFirst()
+                .map(e -> child + " " + attribute + "='" + e.getAttribute(attribute) + "'");
     }
 
     private static Element devices(Document domain) {
-        for (Node n = domain.getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getTagName().equals("devices")) {
-                return e;
-            }
+        List<Element> found = XmlFragments.children(domain.getDocumentElement(), "devices");
+        if (!found.isEmpty()) {
+            return found.get(0);
         }
         Element devices = domain.createElement("devices");
         domain.getDocumentElement().appendChild(devices);
@@ -96,26 +80,13 @@ final class DomainDevices {
 
     private static Document parse(String xml) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(Objects.requireNonNull(xml, "xml"))));
+            return XmlFragments.parse(Objects.requireNonNull(xml, "xml"));
         } catch (SAXException e) {
             throw new LibvirtException(ErrorCode.VIR_ERR_XML_ERROR, ErrorDomain.VIR_FROM_XML, "XML error: " + e.getMessage());
-        } catch (ParserConfigurationException | java.io.IOException e) {
-            throw new IllegalStateException("the JDK's XML parser is unusable", e);
         }
     }
 
     private static String write(Document document) {
-        try {
-            var transformer = TransformerFactory.newInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            StringWriter out = new StringWriter();
-            transformer.transform(new DOMSource(document), new StreamResult(out));
-            return out.toString();
-        } catch (TransformerException e) {
-            throw new IllegalStateException("the JDK's XML writer is unusable", e);
-        }
+        return XmlFragments.write(document);
     }
 }
