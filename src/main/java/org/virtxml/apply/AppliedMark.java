@@ -69,18 +69,15 @@ final class AppliedMark {
         }
     }
 
-    /** The differences that are only the mark (or the metadata element that holds nothing else). */
+    /**
+     * The differences without those of the mark: the mark itself, and a {@code <metadata>} on one
+     * side only (apply adds it when the document has none; libvirt never adds one by itself).
+     */
     static List<Difference> withoutMark(List<Difference> differences) {
         return differences.stream()
-                .filter(d -> !d.path().contains(NAMESPACE) && !d.path().contains("virtxml:" + ELEMENT)
-                        && !("/domain/metadata".equals(d.path()) && isMarkOnly(d)))
+                .filter(d -> !d.path().contains(NAMESPACE)
+                        && !("/domain/metadata".equals(d.path()) && (d.left() == null || d.right() == null)))
                 .toList();
-    }
-
-    private static boolean isMarkOnly(Difference d) {
-        String side = d.left() != null ? d.left() : d.right();
-        return side != null && side.contains(NAMESPACE) && side.indexOf('<', side.indexOf('<', 1) + 1) < 0
-                || side == null;
     }
 
     private static void remove(Domain domain) {
