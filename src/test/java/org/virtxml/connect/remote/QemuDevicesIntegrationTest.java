@@ -19,12 +19,14 @@ import org.virtxml.connect.XmlFlavor;
 
 /**
  * Attach, update and detach devices of a running TCG guest through {@code qemu:///system} (the
- * test driver has none of these). A USB disk (no guest cooperation needed to unplug it) and an IDE
- * CD-ROM whose media changes. Needs -Dvirtxml.libvirt=true.
+ * test driver has none of these). A USB disk (no guest cooperation needed to unplug it) and a NIC
+ * whose link goes down. Needs -Dvirtxml.libvirt=true.
  */
 @Timeout(180)
 class QemuDevicesIntegrationTest {
     private static final Path IMAGES = Path.of("/var/lib/libvirt/images");
+    /** A user-mode (slirp) NIC: nothing on the host to set up; its link state changes live. */
+    private static final String NIC = "<interface type='user'><mac address='52:54:00:5e:77:01'/><model type='e1000'/></interface>";
 
     private Connector connector;
     private Path directory;
@@ -72,13 +74,11 @@ class QemuDevicesIntegrationTest {
     void attachUpdateAndDetachOnARunningGuest() throws IOException {
         Path boot = Files.write(directory.resolve("boot.img"), BootSector.printing("VIRTXML-DEVICES"));
         Path data = Files.write(directory.resolve("data.img"), new byte[1024 * 1024]);
-        Path iso = Files.write(directory.resolve("media.iso"), new byte[2048 * 16]);
         connector.defineDomain("<domain type='qemu'><name>" + name + "</name><memory unit='MiB'>32</memory><vcpu>1</vcpu>"
                 + "<os><type arch='x86_64' machine='pc'>hvm</type><boot dev='hd'/></os><devices>"
                 + "<disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='" + boot + "'/>"
                 + "<target dev='hda' bus='ide'/></disk>"
-                + "<disk type='file' device='cdrom'><driver name='qemu' type='raw'/><target dev='hdc' bus='ide'/><readonly/></disk>"
-                + "</devices></domain>");
+                + NIC + "</devices></domain>");
         connector.startDomain(name);
         String usbDisk = "<disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='" + data + "'/>"
                 + "<target dev='sdb' bus='usb'/></disk>";
@@ -87,10 +87,9 @@ class QemuDevicesIntegrationTest {
         assertThat(connector.domainXml(name, XmlFlavor.LIVE)).contains("dev='sdb'");
         assertThat(connector.domainXml(name, XmlFlavor.INACTIVE)).contains("dev='sdb'");
 
-        connector.updateDevice(name, "<disk type='file' device='cdrom'><driver name='qemu' type='raw'/>"
-                + "<source file='" + iso + "'/><target dev='hdc' bus='ide'/><readonly/></disk>", EnumSet.of(DeviceScope.LIVE));
-        assertThat(connector.domainXml(name, XmlFlavor.LIVE)).contains(iso.toString());
-        assertThat(connector.domainXml(name, XmlFlavor.INACTIVE)).doesNotContain(iso.toString());
+        connector.updateDevice(name, NIC.replace("<model", "<link state='down'/><model"), EnumSet.of(DeviceScope.LIVE));
+        assertThat(connector.domainXml(name, XmlFlavor.LIVE)).contains("<link state='down'/>");
+        assertThat(connector.domainXml(name, XmlFlavor.INACTIVE)).doesNotContain("<link state='down'/>");
 
         connector.detachDevice(name, usbDisk, EnumSet.of(DeviceScope.LIVE, DeviceScope.CONFIG));
         assertThat(connector.domainXml(name, XmlFlavor.INACTIVE)).doesNotContain("dev='sdb'");
