@@ -7,72 +7,63 @@ import org.virtxml.connect.ErrorCode;
 import org.virtxml.connect.LibvirtException;
 import org.virtxml.connect.NetworkSummary;
 import org.virtxml.connect.XmlFlavor;
-import org.virtxml.diff.LibvirtDiff;
 import org.virtxml.io.LibvirtDocument;
-import org.virtxml.model.Uuid;
+import org.virtxml.model.Leaf;
 import org.virtxml.model.UuidLeaf;
 import org.virtxml.model.network.Network;
 
-/**
- * Applies one network document: writes nothing when the host's definition already says all the
- * document says ({@link StoredDefinition#covers}); otherwise defines it and reads back what libvirt
- * stored (its bridge name, MAC, defaults); then starts it and sets autostart when asked.
- */
-final class NetworkApply {
-    private final Connector connector;
+/** Applies network documents ({@link DefinitionApply}); what libvirt stores includes its bridge name and MAC. */
+final class NetworkApply extends DefinitionApply<NetworkSummary, Network> {
     private final HostInventory inventory;
-    private final ApplyOptions options;
 
     NetworkApply(Connector connector, HostInventory inventory, ApplyOptions options) {
-        this.connector = connector;
+        super(connector, options);
         this.inventory = inventory;
-        this.options = options;
     }
 
-    void apply(Progress progress, LibvirtDocument<?> document, Network intent) {
-        String name = PoolApply.text(intent.getName());
-        progress.name(name);
-        Optional<UUID> uuid = DomainApply.uuidOf(intent.getUuid());
-        Optional<NetworkSummary> existing = inventory.network(uuid, name);
-        NetworkSummary current;
-        LibvirtDocument<Network> before = existing.map(n -> definition(n.name())).orElse(null);
-        if (before != null && StoredDefinition.covers(LibvirtDiff.between(document.root(), before.root()))) {
-            progress.action(ApplyOutcome.Action.UNCHANGED);
-            progress.stored(LibvirtDiff.between(document.root(), before.root()));
-            current = existing.get();
-        } else {
-            LibvirtDocument<?> toDefine = document.copy();
-            if (existing.isPresent() && uuid.isEmpty()) {
-                ((Network) toDefine.root()).setUuid(UuidLeaf.of(Uuid.of(existing.get().uuid())));
-                progress.note("the document has no UUID: the defined network's " + existing.get().uuid() + " was kept");
-            }
-            progress.step("define");
-            current = connector.defineNetwork(toDefine.write());
-            progress.action(before == null ? ApplyOutcome.Action.DEFINED : ApplyOutcome.Action.REDEFINED);
-            progress.step("read back");
-            LibvirtDocument<Network> after = definition(current.name());
-            inventory.defined(current);
-            progress.stored(LibvirtDiff.between(document.root(), after.root()));
-            if (before != null && current.active()) {
-                progress.note("the network is running: the new definition takes effect after it is stopped and started again");
-            }
-        }
-        if (options.start() && !current.active()) {
-            progress.step("start");
-            connector.startNetwork(current.name());
-            progress.started();
-        }
-        if (options.autostart()) {
-            progress.step("autostart");
-            if (!connector.networkAutostart(current.name())) {
-                connector.setNetworkAutostart(current.name(), true);
-                progress.note("autostart set");
-            }
-        }
+    @Override
+    String kind() {
+        return "network";
+    }
+
+    @Override
+    Leaf name(Network root) {
+        return root.getName();
+    }
+
+    @Override
+    UuidLeaf uuid(Network root) {
+        return root.getUuid();
+    }
+
+    @Override
+    void setUuid(Network root, UuidLeaf uuid) {
+        root.setUuid(uuid);
+    }
+
+    @Override
+    Optional<NetworkSummary> existing(Optional<UUID> uuid, String name) {
+        return inventory.network(uuid, name);
+    }
+
+    @Override
+    String name(NetworkSummary summary) {
+        return summary.name();
+    }
+
+    @Override
+    UUID uuid(NetworkSummary summary) {
+        return summary.uuid();
+    }
+
+    @Override
+    boolean active(NetworkSummary summary) {
+        return summary.active();
     }
 
     /** The stored definition; libvirt's test driver has no inactive flavor, and gives the definition without it. */
-    private LibvirtDocument<Network> definition(String name) {
+    @Override
+    LibvirtDocument<Network> stored(String name) {
         try {
             return connector.networkDocument(name, XmlFlavor.INACTIVE);
         } catch (LibvirtException e) {
@@ -81,5 +72,27 @@ final class NetworkApply {
             }
             throw e;
         }
+    }
+
+    @Override
+    NetworkSummary define(String xml) {
+        NetworkSummary defined = connector.defineNetwork(xml);
+        inventory.defined(defined);
+        return defined;
+    }
+
+    @Override
+    void start(String name) {
+        connector.startNetwork(name);
+    }
+
+    @Override
+    boolean autostart(String name) {
+        return connector.networkAutostart(name);
+    }
+
+    @Override
+    void setAutostart(String name) {
+        connector.setNetworkAutostart(name, true);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.virtxml.connect.CallCounter;
@@ -224,18 +225,7 @@ public final class MemoryConnector implements Connector {
                             "unsupported configuration: virt type '" + type + "' is not offered by host '"
                                     + profile.hostname() + "' (its capabilities offer " + profile.domainTypes() + ")");
                 });
-        Domain existing = given.map(domains::get).orElse(null);
-        if (existing != null && !existing.name.equals(name)) {
-            throw new LibvirtException(ErrorCode.VIR_ERR_OPERATION_FAILED, ErrorDomain.VIR_FROM_DOMAIN,
-                    "operation failed: domain '" + existing.name + "' is already defined with uuid " + existing.uuid);
-        }
-        if (existing == null) {
-            Optional<Domain> sameName = find(domains, d -> d.name.equals(name));
-            if (sameName.isPresent()) {
-                throw new LibvirtException(ErrorCode.VIR_ERR_OPERATION_FAILED, ErrorDomain.VIR_FROM_DOMAIN,
-                        "operation failed: domain '" + name + "' already exists with uuid " + sameName.get().uuid);
-            }
-        }
+        Domain existing = replaced(domains, given, name, e -> e.name, e -> e.uuid, ErrorDomain.VIR_FROM_DOMAIN, "domain");
         UUID uuid = given.orElseGet(UUID::randomUUID);
         Domain domain = existing != null ? existing : new Domain(uuid, name);
         domain.persistentXml = identity.withUuid(uuid);
@@ -385,18 +375,7 @@ public final class MemoryConnector implements Connector {
         XmlIdentity identity = XmlIdentity.parse(xml, "pool");
         String name = identity.name();
         Optional<UUID> given = identity.uuid();
-        Pool existing = given.map(pools::get).orElse(null);
-        if (existing != null && !existing.name.equals(name)) {
-            throw new LibvirtException(ErrorCode.VIR_ERR_OPERATION_FAILED, ErrorDomain.VIR_FROM_STORAGE,
-                    "operation failed: pool '" + existing.name + "' is already defined with uuid " + existing.uuid);
-        }
-        if (existing == null) {
-            Optional<Pool> sameName = find(pools, p -> p.name.equals(name));
-            if (sameName.isPresent()) {
-                throw new LibvirtException(ErrorCode.VIR_ERR_OPERATION_FAILED, ErrorDomain.VIR_FROM_STORAGE,
-                        "operation failed: pool '" + name + "' already exists with uuid " + sameName.get().uuid);
-            }
-        }
+        Pool existing = replaced(pools, given, name, e -> e.name, e -> e.uuid, ErrorDomain.VIR_FROM_STORAGE, "pool");
         UUID uuid = given.orElseGet(UUID::randomUUID);
         Pool pool = existing != null ? existing : new Pool(uuid, name);
         pool.targetPath = identity.grandchildText("target", "path").orElse(null);
@@ -492,18 +471,7 @@ public final class MemoryConnector implements Connector {
         XmlIdentity identity = XmlIdentity.parse(xml, "network");
         String name = identity.name();
         Optional<UUID> given = identity.uuid();
-        Network existing = given.map(networks::get).orElse(null);
-        if (existing != null && !existing.name.equals(name)) {
-            throw new LibvirtException(ErrorCode.VIR_ERR_OPERATION_FAILED, ErrorDomain.VIR_FROM_NETWORK,
-                    "operation failed: network '" + existing.name + "' is already defined with uuid " + existing.uuid);
-        }
-        if (existing == null) {
-            Optional<Network> sameName = find(networks, n -> n.name.equals(name));
-            if (sameName.isPresent()) {
-                throw new LibvirtException(ErrorCode.VIR_ERR_OPERATION_FAILED, ErrorDomain.VIR_FROM_NETWORK,
-                        "operation failed: network '" + name + "' already exists with uuid " + sameName.get().uuid);
-            }
-        }
+        Network existing = replaced(networks, given, name, e -> e.name, e -> e.uuid, ErrorDomain.VIR_FROM_NETWORK, "network");
         UUID uuid = given.orElseGet(UUID::randomUUID);
         Network network = existing != null ? existing : new Network(uuid, name);
         network.persistentXml = identity.withUuid(uuid);
@@ -640,6 +608,27 @@ public final class MemoryConnector implements Connector {
 
     private static LibvirtException invalid(ErrorDomain domain, String what) {
         return new LibvirtException(ErrorCode.VIR_ERR_OPERATION_INVALID, domain, "Requested operation is not valid: " + what);
+    }
+
+    /**
+     * The definition a define with this UUID and name replaces, or null for a new one; libvirt's
+     * refusal when the UUID is another's name or the name another's UUID.
+     */
+    private static <T> T replaced(Map<UUID, T> map, Optional<UUID> given, String name, Function<T, String> nameOf,
+            Function<T, UUID> uuidOf, ErrorDomain from, String kind) {
+        T existing = given.map(map::get).orElse(null);
+        if (existing != null && !nameOf.apply(existing).equals(name)) {
+            throw new LibvirtException(ErrorCode.VIR_ERR_OPERATION_FAILED, from, "operation failed: " + kind + " '"
+                    + nameOf.apply(existing) + "' is already defined with uuid " + uuidOf.apply(existing));
+        }
+        if (existing == null) {
+            Optional<T> sameName = find(map, e -> nameOf.apply(e).equals(name));
+            if (sameName.isPresent()) {
+                throw new LibvirtException(ErrorCode.VIR_ERR_OPERATION_FAILED, from, "operation failed: " + kind + " '" + name
+                        + "' already exists with uuid " + uuidOf.apply(sameName.get()));
+            }
+        }
+        return existing;
     }
 
     private static <T> Optional<T> find(Map<UUID, T> map, Predicate<T> test) {
