@@ -16,7 +16,7 @@ alive() { [[ -f "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
 install_packages() {
   if command -v libvirtd >/dev/null && command -v virtlogd >/dev/null \
-      && command -v qemu-system-x86_64 >/dev/null; then
+      && command -v qemu-system-x86_64 >/dev/null && command -v dnsmasq >/dev/null; then
     log "libvirt and qemu already installed"
     return
   fi
@@ -29,10 +29,10 @@ install_packages() {
   fi
   log "apt-get update"
   apt-get update -qq
-  log "installing libvirt-daemon-system qemu-system-x86"
+  log "installing libvirt-daemon-system qemu-system-x86 dnsmasq-base"
   apt-get install -y -qq --no-install-recommends \
     -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold \
-    libvirt-daemon-system libvirt-daemon-driver-qemu qemu-system-x86 qemu-utils >/dev/null
+    libvirt-daemon-system libvirt-daemon-driver-qemu qemu-system-x86 qemu-utils dnsmasq-base >/dev/null
   if [[ $created_policy == yes ]]; then rm -f "$policy"; fi
 }
 

@@ -1,21 +1,41 @@
 package org.virtxml.apply;
 
 import java.util.List;
+import java.util.Objects;
 import org.virtxml.lint.LintReport;
 
 /**
- * The result of an apply: the lint run that gated it, whether it was refused, and what was done to
- * each document (nothing when refused).
+ * The result of an apply: the lint run that gated it, how the run ended, and what was done to each
+ * document (one outcome per document given, in the order they were applied, unless lint refused).
  *
  * @param lint     findings on the documents being applied, with the host's profile and the guests it
  *                 already has
- * @param refused  true when lint errors stopped the apply (and it was not forced) or the host refused
- *                 a definition
- * @param reason   why it was refused; empty when it was not
- * @param outcomes one per document defined
+ * @param status   how the run ended
+ * @param reason   why it was refused or stopped; empty when it was not
+ * @param outcomes one per document (none when lint refused)
  */
-public record ApplyReport(LintReport lint, boolean refused, String reason, List<ApplyOutcome> outcomes) {
+public record ApplyReport(LintReport lint, Status status, String reason, List<ApplyOutcome> outcomes) {
     public ApplyReport {
+        Objects.requireNonNull(lint, "lint");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(reason, "reason");
         outcomes = List.copyOf(outcomes);
+    }
+
+    /** True when lint errors stopped the apply before anything was done. */
+    public boolean refused() {
+        return status == Status.REFUSED;
+    }
+
+    /** How an apply ended. */
+    public enum Status {
+        /** Every document was applied. */
+        APPLIED,
+        /** Lint found errors (and the apply was not forced): nothing was done. */
+        REFUSED,
+        /** The host refused some documents or steps; the others were applied. */
+        FAILED,
+        /** The connection ended (or a call timed out); the documents after it were not tried. */
+        CONNECTION_LOST
     }
 }

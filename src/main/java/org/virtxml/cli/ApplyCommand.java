@@ -4,19 +4,21 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.virtxml.apply.Applier;
 import org.virtxml.apply.ApplyOutcome;
 import org.virtxml.apply.ApplyReport;
-import org.virtxml.connect.Connector;
-import org.virtxml.connect.ConnectorException;
-import org.virtxml.connect.Connectors;
+import org.virtxml.apply.Fleet;
+import org.virtxml.apply.HostApply;
+import org.virtxml.connect.ConnectOptions;
 import org.virtxml.diff.Difference;
 import org.virtxml.json.Json;
 import org.virtxml.lint.Diagnostic;
 import org.virtxml.lint.FileReport;
-import org.virtxml.lint.host.HostProfileException;
 import org.virtxml.lint.report.TextFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,24 +27,38 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code virtxml apply --connect URI [--start] [--force] FILE...}: lint with the host's profile and
- * the domains it already has, refuse on errors unless forced, define, and report what libvirt
- * stored differently. Exit 0 = applied; 1 = refused (lint errors, or the host refused a
- * definition); 2 = usage, a missing file, or no connection.
+ * {@code virtxml apply --connect URI... [--hosts FILE] [--start] [--live] [--autostart] [--pool NAME]
+ * [--force] FILE...}: lint with each host's profile and the domains it already has, refuse on
+ * errors unless forced, apply networks, pools, volumes and domains, and report per document what
+ * was done. Several hosts are applied to in parallel, with a report each. Exit 0 = applied
+ * everywhere; 1 = refused (lint errors) or the host refused a document or step; 2 = usage, a
+ * missing file, no connection, or a connection lost mid-run (the worst host decides).
  */
 @Command(name = "apply", mixinStandardHelpOptions = true,
-        description = "Lint, define and (with --start) start domains and pools on a libvirt host.")
+        description = "Lint, define and (with --start) start networks, pools, volumes and domains on libvirt hosts.")
 public final class ApplyCommand implements Callable<Integer> {
 
     /** Output formats. */
     public enum Format { text, json }
 
-    @Option(names = "--connect", required = true, paramLabel = "URI",
-            description = "qemu:///system, qemu:///session, test:///default, qemu+unix:///system?socket=PATH, qemu+tcp://HOST[:PORT]/system, mem:///NAME")
-    private String uri;
+    @Option(names = "--connect", paramLabel = "URI",
+            description = "qemu:///system, qemu:///session, test:///default, qemu+unix:///system?socket=PATH, qemu+tcp://HOST[:PORT]/system, mem:///NAME; repeat for several hosts")
+    private List<String> uris = new ArrayList<>();
 
-    @Option(names = "--start", description = "Start each domain or pool after defining it.")
+    @Option(names = "--hosts", paramLabel = "FILE", description = "A file of connection URIs, one a line (# starts a comment).")
+    private Path hostsFile;
+
+    @Option(names = "--start", description = "Start each domain, network or pool that is not running.")
     private boolean start;
+
+    @Option(names = "--live", description = "For a running domain, attach and detach added and removed disks and interfaces at once.")
+    private boolean live;
+
+    @Option(names = "--autostart", description = "Mark each domain, network and pool to start with the host.")
+    private boolean autostart;
+
+    @Option(names = "--pool", paramLabel = "NAME", description = "The pool volume documents are created in.")
+    private String pool;
 
     @Option(names = "--force", description = "Define even when lint reports errors.")
     private boolean force;
@@ -53,7 +69,7 @@ public final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     private boolean debug;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Domain and pool documents to apply.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Domain, network, pool and volume documents to apply.")
     private List<Path> files;
 
     @Spec
@@ -66,26 +82,71 @@ public final class ApplyCommand implements Callable<Integer> {
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 err.println(f + ": no such file");
+                err.flush();
                 return ExitCode.USAGE;
             }
         }
-        ApplyReport report;
-        try (Connector c = Connectors.open(uri)) {
-            report = Applier.to(c).forced(force).starting(start).apply(files);
-        } catch (ConnectorException | HostProfileException e) {
-            err.println("virtxml apply: " + uri + ": " + e.getMessage());
-            return ExitCode.USAGE;
-        } catch (IOException e) {
-            err.println("virtxml apply: " + e.getMessage());
+        List<String> hosts = new ArrayList<>(uris);
+        if (hostsFile != null) {
+            try {
+                for (String line : Files.readAllLines(hostsFile)) {
+                    String uri = line.replaceFirst("#.*", "").trim();
+                    if (!uri.isEmpty()) {
+                        hosts.add(uri);
+                    }
+                }
+            } catch (IOException e) {
+                err.println("virtxml apply: " + hostsFile + ": cannot read: " + e.getMessage());
+                err.flush();
+                return ExitCode.USAGE;
+            }
+        }
+        if (hosts.isEmpty()) {
+            err.println("virtxml apply: give --connect URI (or --hosts FILE)");
+            err.flush();
             return ExitCode.USAGE;
         }
+        Fleet fleet = Fleet.of(ConnectOptions.defaults(), a -> {
+            a = a.forced(force).starting(start).live(live).autostarting(autostart);
+            return pool == null ? a : a.intoPool(pool);
+        });
+        List<HostApply> results = hosts.size() == 1 ? List.of(fleet.one(hosts.get(0), files)) : fleet.apply(hosts, files);
         if (format == Format.json) {
-            json(report, out);
+            json(results, out);
         } else {
-            text(report, out);
+            for (HostApply h : results) {
+                if (results.size() > 1) {
+                    out.println("== " + h.uri() + " ==");
+                }
+                h.report().ifPresent(r -> text(r, out));
+                h.error().ifPresent(e -> err.println("virtxml apply: " + e));
+            }
         }
         out.flush();
-        return report.refused() ? ExitCode.FINDINGS : ExitCode.DONE;
+        err.flush();
+        return results.stream().mapToInt(ApplyCommand::exitCode).max().orElse(ExitCode.DONE);
+    }
+
+    private static int exitCode(HostApply h) {
+        if (h.error().isPresent()) {
+            return ExitCode.USAGE;
+        }
+        return switch (h.report().orElseThrow().status()) {
+            case APPLIED -> ExitCode.DONE;
+            case REFUSED, FAILED -> ExitCode.FINDINGS;
+            case CONNECTION_LOST -> ExitCode.USAGE;
+        };
+    }
+
+    private static String describe(ApplyOutcome.Action action) {
+        return switch (action) {
+            case DEFINED -> "defined";
+            case REDEFINED -> "redefined (the definition changed)";
+            case UNCHANGED -> "unchanged: the host already has this definition";
+            case FAILED -> "not defined";
+            case UNKNOWN -> "may or may not be defined: the connection ended during the define call";
+            case NOT_TRIED -> "not tried";
+        };
     }
 
     private static void text(ApplyReport r, PrintWriter out) {
@@ -95,30 +156,67 @@ public final class ApplyCommand implements Callable<Integer> {
             }
         }
         for (ApplyOutcome o : r.outcomes()) {
-            String what = switch (o.action()) {
-                case DEFINED -> "defined";
-                case REDEFINED -> "redefined (the definition changed)";
-                case UNCHANGED -> "unchanged: the host already has this definition";
-            };
-            out.println(o.file() + ": " + o.kind() + " '" + o.name() + "' " + what);
+            out.println(o.file() + ": " + o.kind() + (o.name().isEmpty() ? "" : " '" + o.name() + "'") + " " + describe(o.action()));
+            if (o.started()) {
+                out.println("  started");
+            }
             for (String n : o.notes()) {
                 out.println("  " + n);
             }
-            if (!o.stored().isEmpty() && o.action() != ApplyOutcome.Action.UNCHANGED) {
+            o.failure().ifPresent(f -> out.println("  FAILED at " + f.step() + ": " + f.message()));
+            if (!o.stored().isEmpty() && (o.action() == ApplyOutcome.Action.DEFINED || o.action() == ApplyOutcome.Action.REDEFINED)) {
                 out.println("  libvirt stored " + o.stored().size() + " difference(s) from the document (its defaults):");
                 for (Difference d : o.stored()) {
                     out.println("    " + d);
                 }
             }
         }
-        if (r.refused()) {
-            out.println("refused: " + r.reason() + (r.reason().contains("lint error") ? " (--force applies anyway)" : ""));
+        if (!r.outcomes().isEmpty()) {
+            out.println(summary(r));
+        }
+        switch (r.status()) {
+            case REFUSED -> out.println("refused: " + r.reason() + " (--force applies anyway)");
+            case FAILED -> out.println("failed: " + r.reason() + "; the others were applied");
+            case CONNECTION_LOST -> out.println("stopped: the connection was lost: " + r.reason());
+            case APPLIED -> { }
         }
     }
 
-    private static void json(ApplyReport r, PrintWriter out) {
+    private static String summary(ApplyReport r) {
+        Map<String, Integer> counts = new TreeMap<>();
+        int started = 0;
+        int failed = 0;
+        for (ApplyOutcome o : r.outcomes()) {
+            counts.merge(o.action().name().toLowerCase(Locale.ROOT).replace('_', ' '), 1, Integer::sum);
+            started += o.started() ? 1 : 0;
+            failed += o.failure().isPresent() ? 1 : 0;
+        }
+        StringBuilder sb = new StringBuilder(r.outcomes().size() + " document(s): ");
+        counts.forEach((action, n) -> sb.append(n).append(' ').append(action).append(", "));
+        return sb.append(started).append(" started, ").append(failed).append(" with a failed step").toString();
+    }
+
+    private static void json(List<HostApply> results, PrintWriter out) {
         Json j = Json.to(out);
-        j.beginObject().member("refused", r.refused()).member("reason", r.reason());
+        if (results.size() == 1) {
+            host(j, results.get(0));
+        } else {
+            j.beginObject().name("hosts").beginArray();
+            results.forEach(h -> host(j, h));
+            j.endArray().endObject();
+        }
+        j.complete();
+        out.println();
+    }
+
+    private static void host(Json j, HostApply h) {
+        j.beginObject().member("uri", h.uri());
+        if (h.error().isPresent()) {
+            j.member("status", "error").member("reason", h.error().get()).endObject();
+            return;
+        }
+        ApplyReport r = h.report().orElseThrow();
+        j.member("status", r.status().name().toLowerCase(Locale.ROOT)).member("refused", r.refused()).member("reason", r.reason());
         j.name("findings").beginArray();
         for (FileReport f : r.lint().files()) {
             for (Diagnostic d : f.diagnostics()) {
@@ -129,7 +227,13 @@ public final class ApplyCommand implements Callable<Integer> {
         j.endArray().name("applied").beginArray();
         for (ApplyOutcome o : r.outcomes()) {
             j.beginObject().member("path", o.file()).member("kind", o.kind()).member("name", o.name())
-                    .member("action", o.action().name().toLowerCase(java.util.Locale.ROOT));
+                    .member("action", o.action().name().toLowerCase(Locale.ROOT)).member("started", o.started());
+            j.name("failure");
+            if (o.failure().isEmpty()) {
+                j.nullValue();
+            } else {
+                j.beginObject().member("step", o.failure().get().step()).member("message", o.failure().get().message()).endObject();
+            }
             j.name("notes").beginArray();
             o.notes().forEach(j::value);
             j.endArray().name("stored").beginArray();
@@ -152,7 +256,5 @@ public final class ApplyCommand implements Callable<Integer> {
             j.endArray().endObject();
         }
         j.endArray().endObject();
-        j.complete();
-        out.println();
     }
 }

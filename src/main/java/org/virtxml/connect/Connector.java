@@ -3,11 +3,13 @@ package org.virtxml.connect;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.model.DocumentKind;
 import org.virtxml.model.capabilities.Capabilities;
 import org.virtxml.model.domain.Domain;
+import org.virtxml.model.network.Network;
 import org.virtxml.model.pool.Pool;
 import org.virtxml.model.volume.Volume;
 
@@ -29,6 +31,19 @@ public interface Connector extends AutoCloseable {
     NodeInfo nodeInfo();
 
     String hostname();
+
+    /** The libvirt library version of the host's daemon ({@code virConnectGetLibVersion}). */
+    LibraryVersion libraryVersion();
+
+    /**
+     * The domain capabilities document ({@code virConnectGetDomainCapabilities}): what a guest of
+     * this emulator, architecture, machine type and virtualization type can use. Each argument may
+     * be null for the host's default.
+     */
+    String domainCapabilitiesXml(String emulator, String arch, String machine, String virtType);
+
+    /** How many calls this connector has made so far, per procedure. */
+    CallCounts calls();
 
     // domains
 
@@ -59,6 +74,13 @@ public interface Connector extends AutoCloseable {
      */
     DomainSummary defineDomain(String xml);
 
+    /**
+     * As {@link #defineDomain(String)}; with {@code validate}, libvirt first checks the document
+     * against its schema ({@code VIR_DOMAIN_DEFINE_VALIDATE}) and refuses an invalid one with
+     * VIR_ERR_XML_INVALID_SCHEMA.
+     */
+    DomainSummary defineDomain(String xml, boolean validate);
+
     void startDomain(String name);
 
     /** Asks the guest to shut down (ACPI); returns before it has. */
@@ -70,7 +92,24 @@ public interface Connector extends AutoCloseable {
     /** Removes the persistent definition; a running domain keeps running as a transient one. */
     void undefineDomain(String name);
 
+    /** Removes the persistent definition and, as the options say, its NVRAM, snapshot metadata or managed save. */
+    void undefineDomain(String name, Set<UndefineOption> options);
+
     String domainXml(String name, XmlFlavor flavor);
+
+    /** Whether the domain starts when the host's daemon starts. */
+    boolean domainAutostart(String name);
+
+    void setDomainAutostart(String name, boolean autostart);
+
+    /** Adds a device (its XML, e.g. {@code <disk>...</disk>}) to the running guest and/or its definition. */
+    void attachDevice(String domain, String deviceXml, Set<DeviceScope> scope);
+
+    /** Removes the device the XML identifies; a live detach may finish after this returns (the guest must let go). */
+    void detachDevice(String domain, String deviceXml, Set<DeviceScope> scope);
+
+    /** Changes a device in place (e.g. a CD-ROM's media, an interface's link state). */
+    void updateDevice(String domain, String deviceXml, Set<DeviceScope> scope);
 
     // storage pools
 
@@ -92,11 +131,71 @@ public interface Connector extends AutoCloseable {
 
     String storagePoolXml(String name);
 
+    boolean storagePoolAutostart(String name);
+
+    void setStoragePoolAutostart(String name, boolean autostart);
+
+    /** The pool with that name, if there is one. */
+    default Optional<StoragePoolSummary> findStoragePool(String name) {
+        try {
+            return Optional.of(lookupStoragePool(name));
+        } catch (LibvirtException e) {
+            if (e.is(ErrorCode.VIR_ERR_NO_STORAGE_POOL)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    // networks
+
+    /** Every network, defined and running. */
+    List<NetworkSummary> listNetworks();
+
+    /** The network with that name, or a {@link LibvirtException} with VIR_ERR_NO_NETWORK. */
+    NetworkSummary lookupNetwork(String name);
+
+    /** The network with that name, if there is one. */
+    default Optional<NetworkSummary> findNetwork(String name) {
+        try {
+            return Optional.of(lookupNetwork(name));
+        } catch (LibvirtException e) {
+            if (e.is(ErrorCode.VIR_ERR_NO_NETWORK)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Defines (or, for a known UUID, redefines) a persistent network; a running one keeps its old setup until restarted. */
+    NetworkSummary defineNetwork(String xml);
+
+    /** Starts (libvirt: creates) a defined network. */
+    void startNetwork(String name);
+
+    /** Stops (libvirt: destroys) a running network. */
+    void stopNetwork(String name);
+
+    void undefineNetwork(String name);
+
+    /** The network's definition (inactive) or running state. */
+    String networkXml(String name, XmlFlavor flavor);
+
+    boolean networkAutostart(String name);
+
+    void setNetworkAutostart(String name, boolean autostart);
+
     // volumes
 
     List<VolumeSummary> listVolumes(String pool);
 
     VolumeSummary createVolume(String pool, String xml);
+
+    /**
+     * Creates a volume in {@code pool} from {@code xml} whose content is a copy of the volume
+     * {@code sourceVolume} of {@code sourcePool} ({@code virStorageVolCreateXMLFrom}: a clone).
+     */
+    VolumeSummary cloneVolume(String pool, String xml, String sourcePool, String sourceVolume);
 
     void deleteVolume(String pool, String name);
 
@@ -115,6 +214,10 @@ public interface Connector extends AutoCloseable {
 
     default LibvirtDocument<Volume> volumeDocument(String pool, String name) {
         return TypedDocuments.parse(volumeXml(pool, name), "volume " + pool + "/" + name, DocumentKind.VOLUME);
+    }
+
+    default LibvirtDocument<Network> networkDocument(String name, XmlFlavor flavor) {
+        return TypedDocuments.parse(networkXml(name, flavor), "network " + name, DocumentKind.NETWORK);
     }
 
     default LibvirtDocument<Capabilities> capabilitiesDocument() {

@@ -72,7 +72,7 @@ class ApplierTest {
         Path v2 = Files.writeString(dir.resolve("v2.xml"), domain("db", uuid, "2048", ""));
         try (Connector c = Connectors.open("mem:///apply-running")) {
             ApplyReport started = Applier.to(c).starting(true).apply(List.of(v1));
-            assertThat(started.outcomes().get(0).notes()).contains("started");
+            assertThat(started.outcomes().get(0).started()).isTrue();
             assertThat(c.lookupDomain("db").state()).isEqualTo(DomainState.RUNNING);
             ApplyReport changed = Applier.to(c).apply(List.of(v2));
             assertThat(changed.outcomes()).singleElement().satisfies(o -> {
@@ -83,7 +83,7 @@ class ApplierTest {
     }
 
     @Test
-    void poolsAreAppliedTooAndAVolumeIsRefusedAsNotApplicable(@TempDir Path dir) throws Exception {
+    void poolsAreAppliedTooAndAVolumeWithoutAPoolFails(@TempDir Path dir) throws Exception {
         Path pool = Files.writeString(dir.resolve("pool.xml"), "<pool type='dir'>\n  <name>images</name>\n"
                 + "  <target><path>/var/lib/libvirt/images</path></target>\n</pool>\n");
         Path volume = Files.writeString(dir.resolve("vol.xml"), "<volume><name>a.qcow2</name>"
@@ -94,14 +94,17 @@ class ApplierTest {
             assertThat(first.outcomes()).singleElement().satisfies(o -> {
                 assertThat(o.kind()).isEqualTo("pool");
                 assertThat(o.action()).isEqualTo(ApplyOutcome.Action.DEFINED);
-                assertThat(o.notes()).contains("started");
+                assertThat(o.started()).isTrue();
             });
             ApplyReport second = Applier.to(c).apply(List.of(pool));
             assertThat(second.refused()).as(second.reason()).isFalse();
             assertThat(second.outcomes().get(0).action()).isEqualTo(ApplyOutcome.Action.UNCHANGED);
             ApplyReport vol = Applier.to(c).apply(List.of(volume));
-            assertThat(vol.refused()).isTrue();
-            assertThat(vol.reason()).contains("volume document cannot be applied");
+            assertThat(vol.status()).isEqualTo(ApplyReport.Status.FAILED);
+            assertThat(vol.outcomes()).singleElement().satisfies(o -> {
+                assertThat(o.action()).isEqualTo(ApplyOutcome.Action.FAILED);
+                assertThat(o.failure()).hasValueSatisfying(f -> assertThat(f.message()).contains("give --pool NAME"));
+            });
         }
     }
 

@@ -82,6 +82,16 @@ final class XmlIdentity {
                 : type.values(document.root()).stream().map(v -> type.toText(v)).filter(s -> !s.isEmpty()).findFirst();
     }
 
+    /**
+     * libvirt's content the schema does not allow (what libvirt's VIR_DOMAIN_DEFINE_VALIDATE would
+     * refuse): the first item the model kept untyped in libvirt's own (empty) namespace, if any.
+     */
+    Optional<org.virtxml.io.KeptItem> firstOutsideSchema() {
+        return document.keptContent().stream()
+                .filter(k -> k.namespace().isEmpty() && !k.path().contains("/metadata/") && !k.path().endsWith("/metadata"))
+                .findFirst();
+    }
+
     /** The text of a direct child of the root's direct child, e.g. {@code target/path} of a pool. */
     Optional<String> grandchildText(String child, String grandchild) {
         return child(document.root(), child).flatMap(c -> childText(c, grandchild));

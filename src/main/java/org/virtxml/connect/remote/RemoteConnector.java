@@ -5,6 +5,7 @@ import static org.virtxml.connect.remote.RemoteTypes.readPool;
 import static org.virtxml.connect.remote.RemoteTypes.readString;
 import static org.virtxml.connect.remote.RemoteTypes.readVolume;
 import static org.virtxml.connect.remote.RemoteTypes.writeDomain;
+import static org.virtxml.connect.remote.RemoteTypes.writeNetwork;
 import static org.virtxml.connect.remote.RemoteTypes.writePool;
 import static org.virtxml.connect.remote.RemoteTypes.writeString;
 import static org.virtxml.connect.remote.RemoteTypes.writeUuid;
@@ -15,24 +16,32 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.virtxml.connect.CallCounter;
+import org.virtxml.connect.CallCounts;
 import org.virtxml.connect.ConnectOptions;
 import org.virtxml.connect.ConnectionFailedException;
 import org.virtxml.connect.Connector;
 import org.virtxml.connect.ConnectorException;
+import org.virtxml.connect.DeviceScope;
 import org.virtxml.connect.DomainState;
 import org.virtxml.connect.DomainSummary;
 import org.virtxml.connect.ErrorCode;
+import org.virtxml.connect.LibraryVersion;
 import org.virtxml.connect.LibvirtException;
+import org.virtxml.connect.NetworkSummary;
 import org.virtxml.connect.NodeInfo;
 import org.virtxml.connect.ProtocolViolationException;
 import org.virtxml.connect.StoragePoolState;
 import org.virtxml.connect.StoragePoolSummary;
+import org.virtxml.connect.UndefineOption;
 import org.virtxml.connect.VolumeSummary;
 import org.virtxml.connect.XmlFlavor;
 import org.virtxml.connect.remote.RemoteTypes.DomainRef;
+import org.virtxml.connect.remote.RemoteTypes.NetworkRef;
 import org.virtxml.connect.remote.RemoteTypes.PoolRef;
 import org.virtxml.connect.remote.RemoteTypes.VolumeRef;
 import org.virtxml.connect.rpc.RemoteProcedure;
@@ -55,8 +64,14 @@ public final class RemoteConnector implements Connector {
     private static final int NODE_MODEL_LENGTH = 32;
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(2);
 
+    /** VIR_DOMAIN_DEFINE_VALIDATE. */
+    private static final int DEFINE_VALIDATE = 1;
+    /** VIR_NETWORK_XML_INACTIVE. */
+    private static final int NETWORK_XML_INACTIVE = 1;
+
     private final LibvirtUri uri;
     private final RpcConnection rpc;
+    private final CallCounter counter = new CallCounter();
 
     private RemoteConnector(LibvirtUri uri, RpcConnection rpc) {
         this.uri = uri;
@@ -149,6 +164,27 @@ public final class RemoteConnector implements Connector {
         return call(RemoteProcedure.CONNECT_GET_HOSTNAME, out -> { }, RemoteTypes::readString);
     }
 
+    @Override
+    public LibraryVersion libraryVersion() {
+        return LibraryVersion.of(call(RemoteProcedure.CONNECT_GET_LIB_VERSION, out -> { }, XdrDecoder::readUnsignedHyper));
+    }
+
+    @Override
+    public String domainCapabilitiesXml(String emulator, String arch, String machine, String virtType) {
+        return call(RemoteProcedure.CONNECT_GET_DOMAIN_CAPABILITIES, out -> {
+            RemoteTypes.writeOptionalString(out, emulator);
+            RemoteTypes.writeOptionalString(out, arch);
+            RemoteTypes.writeOptionalString(out, machine);
+            RemoteTypes.writeOptionalString(out, virtType);
+            out.writeUnsignedInt(0);
+        }, RemoteTypes::readString);
+    }
+
+    @Override
+    public CallCounts calls() {
+        return counter.snapshot();
+    }
+
     // domains
 
     @Override
@@ -190,6 +226,14 @@ public final class RemoteConnector implements Connector {
     }
 
     @Override
+    public DomainSummary defineDomain(String xml, boolean validate) {
+        return summarize(call(RemoteProcedure.DOMAIN_DEFINE_XML_FLAGS, out -> {
+            writeString(out, xml);
+            out.writeUnsignedInt(validate ? DEFINE_VALIDATE : 0);
+        }, RemoteTypes::readDomain));
+    }
+
+    @Override
     public void startDomain(String name) {
         DomainRef ref = domainRef(name);
         call(RemoteProcedure.DOMAIN_CREATE, out -> writeDomain(out, ref), in -> null);
@@ -211,6 +255,54 @@ public final class RemoteConnector implements Connector {
     public void undefineDomain(String name) {
         DomainRef ref = domainRef(name);
         call(RemoteProcedure.DOMAIN_UNDEFINE, out -> writeDomain(out, ref), in -> null);
+    }
+
+    @Override
+    public void undefineDomain(String name, Set<UndefineOption> options) {
+        DomainRef ref = domainRef(name);
+        call(RemoteProcedure.DOMAIN_UNDEFINE_FLAGS, out -> {
+            writeDomain(out, ref);
+            out.writeUnsignedInt(UndefineOption.flags(options));
+        }, in -> null);
+    }
+
+    @Override
+    public boolean domainAutostart(String name) {
+        DomainRef ref = domainRef(name);
+        return call(RemoteProcedure.DOMAIN_GET_AUTOSTART, out -> writeDomain(out, ref), XdrDecoder::readInt) != 0;
+    }
+
+    @Override
+    public void setDomainAutostart(String name, boolean autostart) {
+        DomainRef ref = domainRef(name);
+        call(RemoteProcedure.DOMAIN_SET_AUTOSTART, out -> {
+            writeDomain(out, ref);
+            out.writeInt(autostart ? 1 : 0);
+        }, in -> null);
+    }
+
+    @Override
+    public void attachDevice(String domain, String deviceXml, Set<DeviceScope> scope) {
+        deviceCall(RemoteProcedure.DOMAIN_ATTACH_DEVICE_FLAGS, domain, deviceXml, scope);
+    }
+
+    @Override
+    public void detachDevice(String domain, String deviceXml, Set<DeviceScope> scope) {
+        deviceCall(RemoteProcedure.DOMAIN_DETACH_DEVICE_FLAGS, domain, deviceXml, scope);
+    }
+
+    @Override
+    public void updateDevice(String domain, String deviceXml, Set<DeviceScope> scope) {
+        deviceCall(RemoteProcedure.DOMAIN_UPDATE_DEVICE_FLAGS, domain, deviceXml, scope);
+    }
+
+    private void deviceCall(RemoteProcedure procedure, String domain, String deviceXml, Set<DeviceScope> scope) {
+        DomainRef ref = domainRef(domain);
+        call(procedure, out -> {
+            writeDomain(out, ref);
+            writeString(out, deviceXml);
+            out.writeUnsignedInt(DeviceScope.flags(scope));
+        }, in -> null);
     }
 
     @Override
@@ -306,6 +398,21 @@ public final class RemoteConnector implements Connector {
         }, RemoteTypes::readString);
     }
 
+    @Override
+    public boolean storagePoolAutostart(String name) {
+        PoolRef ref = poolRef(name);
+        return call(RemoteProcedure.STORAGE_POOL_GET_AUTOSTART, out -> writePool(out, ref), XdrDecoder::readInt) != 0;
+    }
+
+    @Override
+    public void setStoragePoolAutostart(String name, boolean autostart) {
+        PoolRef ref = poolRef(name);
+        call(RemoteProcedure.STORAGE_POOL_SET_AUTOSTART, out -> {
+            writePool(out, ref);
+            out.writeInt(autostart ? 1 : 0);
+        }, in -> null);
+    }
+
     private PoolRef poolRef(String name) {
         return call(RemoteProcedure.STORAGE_POOL_LOOKUP_BY_NAME, out -> writeString(out, name), RemoteTypes::readPool);
     }
@@ -319,6 +426,93 @@ public final class RemoteConnector implements Connector {
             return value;
         });
         return new StoragePoolSummary(ref.name(), ref.uuid(), StoragePoolState.of(state));
+    }
+
+    // networks
+
+    @Override
+    public List<NetworkSummary> listNetworks() {
+        List<NetworkRef> refs = call(RemoteProcedure.CONNECT_LIST_ALL_NETWORKS, out -> {
+            out.writeInt(1);
+            out.writeUnsignedInt(0);
+        }, in -> {
+            List<NetworkRef> networks = in.readArray(RemoteTypes.NETWORK_LIST_MAX, RemoteTypes::readNetwork);
+            in.readUnsignedInt();
+            return networks;
+        });
+        List<NetworkSummary> summaries = new ArrayList<>();
+        for (NetworkRef ref : refs) {
+            try {
+                summaries.add(summarize(ref));
+            } catch (LibvirtException e) {
+                if (!e.is(ErrorCode.VIR_ERR_NO_NETWORK)) { // a transient network may end between list and state
+                    throw e;
+                }
+            }
+        }
+        return List.copyOf(summaries);
+    }
+
+    @Override
+    public NetworkSummary lookupNetwork(String name) {
+        return summarize(networkRef(name));
+    }
+
+    @Override
+    public NetworkSummary defineNetwork(String xml) {
+        return summarize(call(RemoteProcedure.NETWORK_DEFINE_XML, out -> writeString(out, xml), RemoteTypes::readNetwork));
+    }
+
+    @Override
+    public void startNetwork(String name) {
+        NetworkRef ref = networkRef(name);
+        call(RemoteProcedure.NETWORK_CREATE, out -> writeNetwork(out, ref), in -> null);
+    }
+
+    @Override
+    public void stopNetwork(String name) {
+        NetworkRef ref = networkRef(name);
+        call(RemoteProcedure.NETWORK_DESTROY, out -> writeNetwork(out, ref), in -> null);
+    }
+
+    @Override
+    public void undefineNetwork(String name) {
+        NetworkRef ref = networkRef(name);
+        call(RemoteProcedure.NETWORK_UNDEFINE, out -> writeNetwork(out, ref), in -> null);
+    }
+
+    @Override
+    public String networkXml(String name, XmlFlavor flavor) {
+        NetworkRef ref = networkRef(name);
+        return call(RemoteProcedure.NETWORK_GET_XML_DESC, out -> {
+            writeNetwork(out, ref);
+            out.writeUnsignedInt(flavor == XmlFlavor.INACTIVE ? NETWORK_XML_INACTIVE : 0);
+        }, RemoteTypes::readString);
+    }
+
+    @Override
+    public boolean networkAutostart(String name) {
+        NetworkRef ref = networkRef(name);
+        return call(RemoteProcedure.NETWORK_GET_AUTOSTART, out -> writeNetwork(out, ref), XdrDecoder::readInt) != 0;
+    }
+
+    @Override
+    public void setNetworkAutostart(String name, boolean autostart) {
+        NetworkRef ref = networkRef(name);
+        call(RemoteProcedure.NETWORK_SET_AUTOSTART, out -> {
+            writeNetwork(out, ref);
+            out.writeInt(autostart ? 1 : 0);
+        }, in -> null);
+    }
+
+    private NetworkRef networkRef(String name) {
+        return call(RemoteProcedure.NETWORK_LOOKUP_BY_NAME, out -> writeString(out, name), RemoteTypes::readNetwork);
+    }
+
+    private NetworkSummary summarize(NetworkRef ref) {
+        int active = call(RemoteProcedure.NETWORK_IS_ACTIVE, out -> writeNetwork(out, ref), XdrDecoder::readInt);
+        int persistent = call(RemoteProcedure.NETWORK_IS_PERSISTENT, out -> writeNetwork(out, ref), XdrDecoder::readInt);
+        return new NetworkSummary(ref.name(), ref.uuid(), active == 1, persistent == 1);
     }
 
     // volumes
@@ -344,6 +538,18 @@ public final class RemoteConnector implements Connector {
         return summarize(call(RemoteProcedure.STORAGE_VOL_CREATE_XML, out -> {
             writePool(out, ref);
             writeString(out, xml);
+            out.writeUnsignedInt(0);
+        }, RemoteTypes::readVolume));
+    }
+
+    @Override
+    public VolumeSummary cloneVolume(String pool, String xml, String sourcePool, String sourceVolume) {
+        VolumeRef source = volumeRef(sourcePool, sourceVolume);
+        PoolRef ref = poolRef(pool);
+        return summarize(call(RemoteProcedure.STORAGE_VOL_CREATE_XML_FROM, out -> {
+            writePool(out, ref);
+            writeString(out, xml);
+            RemoteTypes.writeVolume(out, source);
             out.writeUnsignedInt(0);
         }, RemoteTypes::readVolume));
     }
@@ -381,6 +587,7 @@ public final class RemoteConnector implements Connector {
     // plumbing
 
     private <T> T call(RemoteProcedure procedure, Consumer<XdrEncoder> arguments, Function<XdrDecoder, T> result) {
+        counter.count(procedure.name());
         XdrDecoder in = rpc.call(procedure, arguments);
         try {
             T value = result.apply(in);

@@ -6,7 +6,7 @@ import org.virtxml.connect.rpc.Frames;
 import org.virtxml.connect.xdr.XdrDecoder;
 import org.virtxml.connect.xdr.XdrEncoder;
 
-/** remote_protocol.x's object references (remote_nonnull_domain, _storage_pool, _storage_vol) and UUIDs. */
+/** remote_protocol.x's object references (remote_nonnull_domain, _storage_pool, _storage_vol, _network) and UUIDs. */
 final class RemoteTypes {
     /** VIR_UUID_BUFLEN. */
     static final int UUID_LENGTH = 16;
@@ -16,6 +16,8 @@ final class RemoteTypes {
     static final int STORAGE_POOL_LIST_MAX = 16384;
     /** REMOTE_STORAGE_VOL_LIST_MAX. */
     static final int STORAGE_VOL_LIST_MAX = 16384;
+    /** REMOTE_NETWORK_LIST_MAX. */
+    static final int NETWORK_LIST_MAX = 16384;
     /** REMOTE_AUTH_TYPE_LIST_MAX. */
     static final int AUTH_TYPE_LIST_MAX = 20;
 
@@ -26,6 +28,9 @@ final class RemoteTypes {
     }
 
     record PoolRef(String name, UUID uuid) {
+    }
+
+    record NetworkRef(String name, UUID uuid) {
     }
 
     record VolumeRef(String pool, String name, String key) {
@@ -66,6 +71,20 @@ final class RemoteTypes {
 
     static PoolRef readPool(XdrDecoder in) {
         return new PoolRef(readString(in), readUuid(in));
+    }
+
+    static void writeNetwork(XdrEncoder out, NetworkRef network) {
+        writeString(out, network.name());
+        writeUuid(out, network.uuid());
+    }
+
+    static NetworkRef readNetwork(XdrDecoder in) {
+        return new NetworkRef(readString(in), readUuid(in));
+    }
+
+    /** A remote_string: an optional string (null when absent). */
+    static void writeOptionalString(XdrEncoder out, String value) {
+        out.writeOptional(java.util.Optional.ofNullable(value), RemoteTypes::writeString);
     }
 
     static void writeVolume(XdrEncoder out, VolumeRef volume) {

@@ -87,7 +87,9 @@ final class CapabilitiesReader {
 
         Set<String> features = new HashSet<>();
         cpu.ifPresent(c -> c.getFeature().stream().map(CpuFeature::getName).forEach(features::add));
-        if (features.contains("vmx") || features.contains("svm") || kvmOffered) {
+        // the CPU flags decide, as /proc/cpuinfo does for the local host: a kvm domain type alone does not
+        // prove VT-x/AMD-V (libvirt may offer kvm where the flag is hidden, or report it from a stale probe)
+        if (features.contains("vmx") || features.contains("svm")) {
             b.hardwareVirtualization(Support.PRESENT);
         } else if (!features.isEmpty() && isX86(cpu)) {
             b.hardwareVirtualization(Support.ABSENT);
