@@ -12,6 +12,7 @@ import org.virtxml.apply.ApplyReport;
 import org.virtxml.connect.Connector;
 import org.virtxml.connect.ConnectorException;
 import org.virtxml.connect.Connectors;
+import org.virtxml.connect.DomainStates;
 import org.virtxml.diff.Difference;
 import org.virtxml.json.Json;
 import org.virtxml.lint.Diagnostic;
@@ -19,6 +20,7 @@ import org.virtxml.lint.FileReport;
 import org.virtxml.lint.host.HostProfileException;
 import org.virtxml.lint.report.TextFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,6 +45,13 @@ public final class ApplyCommand implements Callable<Integer> {
 
     @Option(names = "--start", description = "Start each domain or pool after defining it.")
     private boolean start;
+
+    @Option(names = "--wait", description = "With --start: wait (within --timeout) until each started domain runs,"
+            + " woken by libvirt's lifecycle events.")
+    private boolean await;
+
+    @Mixin
+    private ConnectTimeoutOption timeout;
 
     @Option(names = "--force", description = "Define even when lint reports errors.")
     private boolean force;
@@ -69,10 +78,20 @@ public final class ApplyCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
         }
+        if (timeout.problem() != null || (await && !start)) {
+            err.println("virtxml apply: " + (timeout.problem() != null ? timeout.problem() : "--wait needs --start"));
+            return ExitCode.USAGE;
+        }
         ApplyReport report;
-        try (Connector c = Connectors.open(uri)) {
+        try (Connector c = Connectors.open(uri, timeout.options())) {
             report = Applier.to(c).forced(force).starting(start).apply(files);
-        } catch (ConnectorException | HostProfileException e) {
+            if (await && !report.refused()) {
+                awaitRunning(c, report);
+            }
+        } catch (ConnectorException e) {
+            err.println("virtxml apply: " + ConnectTimeoutOption.describe(uri, e));
+            return ExitCode.USAGE;
+        } catch (HostProfileException e) {
             err.println("virtxml apply: " + uri + ": " + e.getMessage());
             return ExitCode.USAGE;
         } catch (IOException e) {
@@ -86,6 +105,15 @@ public final class ApplyCommand implements Callable<Integer> {
         }
         out.flush();
         return report.refused() ? ExitCode.FINDINGS : ExitCode.DONE;
+    }
+
+    /** --wait: each domain the report defined and started runs, within the call timeout. */
+    private void awaitRunning(Connector c, ApplyReport report) {
+        for (ApplyOutcome o : report.outcomes()) {
+            if (o.kind().equals("domain") && o.notes().contains("started")) {
+                DomainStates.awaitRunning(c, o.name(), timeout.options().callTimeout());
+            }
+        }
     }
 
     private static void text(ApplyReport r, PrintWriter out) {

@@ -8,13 +8,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.virtxml.connect.Connector;
 import org.virtxml.connect.DomainState;
 import org.virtxml.connect.DomainSummary;
 import org.virtxml.connect.ErrorCode;
 import org.virtxml.connect.ErrorDomain;
+import org.virtxml.connect.EventSubscription;
 import org.virtxml.connect.LibvirtException;
+import org.virtxml.connect.LifecycleEvent;
 import org.virtxml.connect.NodeInfo;
 import org.virtxml.connect.StoragePoolState;
 import org.virtxml.connect.StoragePoolSummary;
@@ -34,6 +38,7 @@ public final class MemoryConnector implements Connector {
     private final MemoryHostMachine profile;
     private final Map<UUID, Domain> domains = new LinkedHashMap<>();
     private final Map<UUID, Pool> pools = new LinkedHashMap<>();
+    private final List<Consumer<LifecycleEvent>> lifecycleListeners = new CopyOnWriteArrayList<>();
     private int nextDomainId = 1;
 
     private static final class Domain {
@@ -157,6 +162,7 @@ public final class MemoryConnector implements Connector {
         Domain domain = existing != null ? existing : new Domain(uuid, name);
         domain.persistentXml = identity.withUuid(uuid);
         domains.put(uuid, domain);
+        emit(domain, LifecycleEvent.Type.DEFINED);
         return domain.summary();
     }
 
@@ -168,6 +174,7 @@ public final class MemoryConnector implements Connector {
         }
         domain.id = nextDomainId++;
         domain.liveXml = XmlIdentity.parse(domain.persistentXml, "domain").withId(domain.id);
+        emit(domain, LifecycleEvent.Type.STARTED);
     }
 
     @Override
@@ -189,6 +196,7 @@ public final class MemoryConnector implements Connector {
         if (domain.persistentXml == null) {
             domains.remove(domain.uuid);
         }
+        emit(domain, LifecycleEvent.Type.STOPPED);
     }
 
     @Override
@@ -201,6 +209,19 @@ public final class MemoryConnector implements Connector {
         if (!domain.active()) {
             domains.remove(domain.uuid);
         }
+        emit(domain, LifecycleEvent.Type.UNDEFINED);
+    }
+
+    /** Events are delivered on the thread that changed the domain, after the change. */
+    @Override
+    public EventSubscription onLifecycle(Consumer<LifecycleEvent> listener) {
+        lifecycleListeners.add(listener);
+        return () -> lifecycleListeners.remove(listener);
+    }
+
+    private void emit(Domain domain, LifecycleEvent.Type type) {
+        LifecycleEvent event = new LifecycleEvent(domain.name, domain.uuid, type, 0);
+        lifecycleListeners.forEach(listener -> listener.accept(event));
     }
 
     @Override

@@ -34,7 +34,11 @@ public enum RemoteProcedure implements Procedure {
     DOMAIN_GET_STATE(212),
     CONNECT_LIST_ALL_DOMAINS(273),
     CONNECT_LIST_ALL_STORAGE_POOLS(281),
-    STORAGE_POOL_LIST_ALL_VOLUMES(282);
+    STORAGE_POOL_LIST_ALL_VOLUMES(282),
+    CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY(316),
+    CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY(317),
+    /** A MESSAGE from the daemon, not a call: remote_domain_event_callback_lifecycle_msg. */
+    DOMAIN_EVENT_CALLBACK_LIFECYCLE(318);
 
     /** REMOTE_PROGRAM. */
     public static final int PROGRAM = 0x20008086;

@@ -247,14 +247,14 @@ public final class RpcConnection implements AutoCloseable {
             InputStream input = wire.input();
             while (true) {
                 if (!readFully(input, lengthWord)) {
-                    end(new ConnectionLostException(peer + " closed the connection"));
+                    end(new ConnectionLostException(peer + " closed the connection" + wire.diagnostics()));
                     return;
                 }
                 int length = ((lengthWord[0] & 0xFF) << 24) | ((lengthWord[1] & 0xFF) << 16) | ((lengthWord[2] & 0xFF) << 8)
                         | (lengthWord[3] & 0xFF);
                 byte[] body = new byte[Frames.bodyLength(length)];
                 if (!readFully(input, body)) {
-                    end(new ConnectionLostException(peer + " closed the connection in the middle of a message"));
+                    end(new ConnectionLostException(peer + " closed the connection in the middle of a message" + wire.diagnostics()));
                     return;
                 }
                 if (!dispatch(Frames.decodeBody(body))) {

@@ -20,4 +20,12 @@ public interface Wire {
      * (no lock a blocked writer may hold, no goodbye message that could itself block); idempotent.
      */
     void abort();
+
+    /**
+     * What the far side said about a failure, for error messages (e.g. the stderr of an ssh process),
+     * starting with a space; empty when there is nothing to add. May wait briefly, never long.
+     */
+    default String diagnostics() {
+        return "";
+    }
 }
