@@ -20,6 +20,7 @@ final class SshWire implements Wire {
 
     private final Process process;
     private final Path stderr;
+    private volatile String lastWords;
 
     SshWire(Process process, Path stderr) {
         this.process = process;
@@ -36,14 +37,18 @@ final class SshWire implements Wire {
         return process.getOutputStream();
     }
 
+    /** Kills ssh; its stderr is kept (for {@link #diagnostics()}) and the file removed once it has exited. */
     @Override
     public void abort() {
         process.destroyForcibly();
-        try {
-            Files.deleteIfExists(stderr);
-        } catch (IOException ignored) {
-            // a temporary file left in the temporary directory
-        }
+        process.onExit().thenRun(() -> {
+            lastWords = stderrText();
+            try {
+                Files.deleteIfExists(stderr);
+            } catch (IOException ignored) {
+                // a temporary file left in the temporary directory
+            }
+        });
     }
 
     @Override
@@ -59,18 +64,20 @@ final class SshWire implements Wire {
             Thread.currentThread().interrupt();
             said.append(" (ssh");
         }
-        String text = "";
-        try {
-            if (Files.exists(stderr)) {
-                text = new String(Files.readAllBytes(stderr), StandardCharsets.UTF_8).strip();
-            }
-        } catch (IOException ignored) {
-            // nothing to quote
-        }
+        String words = lastWords;
+        String text = words != null ? words : stderrText();
         if (text.length() > STDERR_QUOTED) {
             text = "..." + text.substring(text.length() - STDERR_QUOTED);
         }
         said.append(text.isEmpty() ? ")" : "; it said: " + text.replace('\n', ' ') + ")");
         return said.toString();
+    }
+
+    private String stderrText() {
+        try {
+            return Files.exists(stderr) ? new String(Files.readAllBytes(stderr), StandardCharsets.UTF_8).strip() : "";
+        } catch (IOException e) {
+            return "";
+        }
     }
 }

@@ -139,9 +139,11 @@ public final class RpcConnection implements AutoCloseable {
             throw e;
         } catch (IOException e) {
             pending.remove(serial);
-            end(new ConnectionLostException("connection to " + peer + " lost: " + e.getMessage(), e));
-            throw new ConnectionLostException(procedure.label() + " could not be sent: connection to " + peer + " lost ("
-                    + e.getMessage() + ")", e);
+            ConnectorException ended = failure; // the reader may have seen why first (e.g. the peer hung up)
+            String why = ended != null ? ended.getMessage()
+                    : "connection to " + peer + " lost (" + e.getMessage() + ")" + wire.diagnostics();
+            end(new ConnectionLostException(why, e));
+            throw new ConnectionLostException(procedure.label() + " could not be sent: " + why, e);
         }
         return awaitReply(procedure, serial, reply, deadline, timeout);
     }
