@@ -1,7 +1,8 @@
 package org.virtxml.connect.remote;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.virtxml.connect.LifecycleEvent;
 import org.virtxml.connect.rpc.Message;
@@ -11,20 +12,49 @@ import org.virtxml.connect.xdr.XdrDecoder;
 import org.virtxml.connect.xdr.XdrException;
 
 /**
- * Hands the daemon's event messages to the listeners registered under the daemon's callback ids
- * (REMOTE_PROC_CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY). Runs on the connection's reader thread;
- * an event for no listener (registered a moment ago, or just deregistered) is dropped, as is one
- * this client cannot decode, and a listener's exception does not end the connection.
+ * The lifecycle listeners of one connection. The daemon tracks one callback per event kind and
+ * connection (a second registration is refused: "event callback already tracked"), so, like
+ * libvirt's own client, this registers once and fans each event out to every local listener.
+ * {@link #accept} runs on the connection's reader thread; an event for another callback id, or one
+ * this client cannot decode, is dropped, and a listener's exception does not end the connection.
  */
 final class DomainEventHub implements Consumer<Message> {
-    private final Map<Integer, Consumer<LifecycleEvent>> lifecycle = new ConcurrentHashMap<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private volatile int callbackId = -1;
 
-    void addLifecycle(int callbackId, Consumer<LifecycleEvent> listener) {
-        lifecycle.put(callbackId, listener);
+    /** One registration; its identity tells two registrations of the same listener apart. */
+    static final class Listener {
+        private final Consumer<LifecycleEvent> consumer;
+
+        Listener(Consumer<LifecycleEvent> consumer) {
+            this.consumer = consumer;
+        }
     }
 
-    void remove(int callbackId) {
-        lifecycle.remove(callbackId);
+    /** The daemon's callback id, while one is registered. Callers synchronize on this hub. */
+    OptionalInt callbackId() {
+        return callbackId < 0 ? OptionalInt.empty() : OptionalInt.of(callbackId);
+    }
+
+    void registered(int id) {
+        callbackId = id;
+    }
+
+    Listener add(Consumer<LifecycleEvent> consumer) {
+        Listener listener = new Listener(consumer);
+        listeners.add(listener);
+        return listener;
+    }
+
+    /** Removes the listener; returns the callback id to deregister when it was the last one. */
+    OptionalInt remove(Listener listener) {
+        listeners.remove(listener);
+        if (!listeners.isEmpty() || callbackId < 0) {
+            return OptionalInt.empty();
+        }
+        int id = callbackId;
+        callbackId = -1;
+        return OptionalInt.of(id);
     }
 
     @Override
@@ -36,20 +66,23 @@ final class DomainEventHub implements Consumer<Message> {
         }
         try {
             XdrDecoder in = message.payloadDecoder();
-            int callbackId = in.readInt();
+            int id = in.readInt();
             RemoteTypes.DomainRef domain = RemoteTypes.readDomain(in);
             int event = in.readInt();
             int detail = in.readInt();
-            Consumer<LifecycleEvent> listener = lifecycle.get(callbackId);
-            if (listener != null) {
-                LifecycleEvent.Type.of(event).ifPresent(type -> {
-                    try {
-                        listener.accept(new LifecycleEvent(domain.name(), domain.uuid(), type, detail));
-                    } catch (RuntimeException e) {
-                        // the listener's own failure; the connection goes on
-                    }
-                });
+            if (id != callbackId) {
+                return;
             }
+            LifecycleEvent.Type.of(event).ifPresent(type -> {
+                LifecycleEvent lifecycle = new LifecycleEvent(domain.name(), domain.uuid(), type, detail);
+                for (Listener listener : listeners) {
+                    try {
+                        listener.consumer.accept(lifecycle);
+                    } catch (RuntimeException e) {
+                        // the listener's own failure; the connection and the other listeners go on
+                    }
+                }
+            });
         } catch (XdrException e) {
             // an event this client cannot decode is dropped
         }

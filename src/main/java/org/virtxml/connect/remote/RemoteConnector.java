@@ -400,20 +400,28 @@ public final class RemoteConnector implements Connector {
 
     @Override
     public EventSubscription onLifecycle(Consumer<LifecycleEvent> listener) {
-        int callbackId = call(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY, out -> {
-            out.writeInt(EVENT_ID_LIFECYCLE);
-            out.writeOptional(Optional.<DomainRef>empty(), RemoteTypes::writeDomain); // every domain
-        }, XdrDecoder::readInt);
-        events.addLifecycle(callbackId, listener);
+        DomainEventHub.Listener registered;
+        synchronized (events) {
+            if (events.callbackId().isEmpty()) {
+                events.registered(call(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY, out -> {
+                    out.writeInt(EVENT_ID_LIFECYCLE);
+                    out.writeOptional(Optional.<DomainRef>empty(), RemoteTypes::writeDomain); // every domain
+                }, XdrDecoder::readInt));
+            }
+            registered = events.add(listener);
+        }
         return () -> {
-            events.remove(callbackId);
-            if (rpc.isOpen()) {
-                try {
-                    call(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY, out -> out.writeInt(callbackId),
-                            in -> null);
-                } catch (ConnectorException ignored) {
-                    // the events stop either way: no listener is left for them
-                }
+            synchronized (events) {
+                events.remove(registered).ifPresent(callbackId -> {
+                    if (rpc.isOpen()) {
+                        try {
+                            call(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY, out -> out.writeInt(callbackId),
+                                    in -> null);
+                        } catch (ConnectorException ignored) {
+                            // the events stop either way: no listener is left for them
+                        }
+                    }
+                });
             }
         };
     }
