@@ -83,10 +83,15 @@ public final class ApplyCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         ApplyReport report;
+        String waitFailure = null;
         try (Connector c = Connectors.open(uri, timeout.options())) {
             report = Applier.to(c).forced(force).starting(start).apply(files);
             if (await && !report.refused()) {
-                awaitRunning(c, report);
+                try {
+                    awaitRunning(c, report);
+                } catch (ConnectorException e) { // the report still says what was done
+                    waitFailure = e.getMessage();
+                }
             }
         } catch (ConnectorException e) {
             err.println("virtxml apply: " + ConnectTimeoutOption.describe(uri, e));
@@ -104,6 +109,10 @@ public final class ApplyCommand implements Callable<Integer> {
             text(report, out);
         }
         out.flush();
+        if (waitFailure != null) {
+            err.println("virtxml apply: --wait: " + waitFailure);
+            return ExitCode.USAGE;
+        }
         return report.refused() ? ExitCode.FINDINGS : ExitCode.DONE;
     }
 
