@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Stops the virtlogd and libvirtd that .ci/libvirt-up.sh started, by the PIDs it recorded.
+# Stops the sshd, virtlogd and libvirtd that .ci/libvirt-up.sh started, by the PIDs it recorded.
 # Idempotent: nothing recorded or already gone is fine.
 set -uo pipefail
 
@@ -21,6 +21,7 @@ stop() {
   rm -f "$file"
 }
 
+stop sshd
 stop libvirtd
 stop virtlogd
 exit 0

@@ -2,9 +2,17 @@
 # Installs Debian's libvirt daemon and QEMU, then starts virtlogd and libvirtd by hand
 # (no systemd on the CI machines). Idempotent: a second run finds the daemons alive and returns.
 # PIDs go to $VIRTXML_LIBVIRT_RUN (default /run/virtxml-libvirt); .ci/libvirt-down.sh stops them.
+# Remote transports (.ci/transports-up.sh): libvirtd runs with --listen and a TLS listener on
+# 127.0.0.1:16514 (test certificates), and sshd on 127.0.0.1:22 takes root's CI key. A libvirtd
+# this script started earlier without that listener is restarted once (its guests keep running);
+# one it did not start is used as it is (the TLS tests then skip). What works is written to
+# $VIRTXML_LIBVIRT_RUN/transports.env (TLS=yes|no, SSH=yes|no) for .ci/run.
 set -euo pipefail
 
 RUN_DIR=${VIRTXML_LIBVIRT_RUN:-/run/virtxml-libvirt}
+HERE=$(cd "$(dirname "$0")" && pwd)
+TLS_PORT=16514
+LISTEN=()
 SOCKET=/var/run/libvirt/libvirt-sock
 QEMU_CONF=/etc/libvirt/qemu.conf
 MARK_BEGIN='# >>> virtxml CI settings >>>'
@@ -68,6 +76,8 @@ enable_kvm() {
   fi
 }
 
+tls_listening() { (exec 3<>"/dev/tcp/127.0.0.1/$TLS_PORT") 2>/dev/null; }
+
 serving() { [[ -S $SOCKET ]] && timeout 10 virsh -c qemu:///system version >/dev/null 2>&1; }
 
 start_daemons() {
@@ -86,6 +96,19 @@ start_daemons() {
   else
     virtlogd -d -p "$RUN_DIR/virtlogd.pid"
   fi
+  if alive "$RUN_DIR/libvirtd.pid" && [[ ${#LISTEN[@]} -gt 0 ]] && ! tls_listening; then
+    # ours, started before the TLS listener existed: restart it with --listen (guests keep running)
+    local pid
+    pid=$(cat "$RUN_DIR/libvirtd.pid")
+    log "restarting libvirtd (pid $pid) with --listen for the TLS listener"
+    kill -TERM "$pid"
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    if kill -0 "$pid" 2>/dev/null; then
+      log "libvirtd (pid $pid) ignored SIGTERM for 15 s; left running without TLS"
+    else
+      rm -f "$RUN_DIR/libvirtd.pid"
+    fi
+  fi
   if alive "$RUN_DIR/libvirtd.pid"; then
     log "libvirtd already running (pid $(cat "$RUN_DIR/libvirtd.pid"))"
   elif pgrep -x libvirtd >/dev/null; then
@@ -94,7 +117,7 @@ start_daemons() {
   else
     # no libvirtd process at all: a socket left behind is stale and would make the new one fail
     rm -f "$SOCKET"
-    libvirtd -d -p "$RUN_DIR/libvirtd.pid"
+    libvirtd -d "${LISTEN[@]}" -p "$RUN_DIR/libvirtd.pid"
   fi
   local i
   for i in $(seq 1 60); do
@@ -109,7 +132,28 @@ start_daemons() {
   exit 1
 }
 
+configure_transports() {
+  mkdir -p "$RUN_DIR"
+  if bash "$HERE/transports-up.sh" configure; then
+    LISTEN=(--listen)
+  else
+    log "TLS set-up failed: libvirtd runs without --listen"
+  fi
+}
+
+report_transports() {
+  local tls=no ssh=no
+  if [[ ${#LISTEN[@]} -gt 0 ]]; then
+    for _ in $(seq 1 20); do tls_listening && { tls=yes; break; }; sleep 0.25; done
+  fi
+  [[ $tls == yes ]] || log "no TLS listener on 127.0.0.1:$TLS_PORT: the TLS tests will skip"
+  if bash "$HERE/transports-up.sh" sshd; then ssh=yes; else log "sshd set-up failed: the SSH tests will skip"; fi
+  printf 'TLS=%s\nSSH=%s\nPKI=%s\nSSH_DIR=%s\n' "$tls" "$ssh" "$RUN_DIR/pki" "$RUN_DIR/ssh" >"$RUN_DIR/transports.env"
+}
+
 install_packages
 configure_qemu
 enable_kvm
+configure_transports
 start_daemons
+report_transports

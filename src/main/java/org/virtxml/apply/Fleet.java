@@ -14,6 +14,7 @@ import org.virtxml.connect.ConnectOptions;
 import org.virtxml.connect.Connector;
 import org.virtxml.connect.ConnectorException;
 import org.virtxml.connect.Connectors;
+import org.virtxml.connect.DomainStates;
 import org.virtxml.lint.host.HostProfileException;
 
 /**
@@ -28,15 +29,25 @@ public final class Fleet {
 
     private final ConnectOptions options;
     private final UnaryOperator<Applier> configuration;
+    private final boolean awaitRunning;
 
-    private Fleet(ConnectOptions options, UnaryOperator<Applier> configuration) {
+    private Fleet(ConnectOptions options, UnaryOperator<Applier> configuration, boolean awaitRunning) {
         this.options = options;
         this.configuration = configuration;
+        this.awaitRunning = awaitRunning;
     }
 
     /** A fleet apply whose per-host applier is set up by {@code configuration} (force, start, live...). */
     public static Fleet of(ConnectOptions options, UnaryOperator<Applier> configuration) {
-        return new Fleet(options, configuration);
+        return new Fleet(options, configuration, false);
+    }
+
+    /**
+     * With {@code true}, each host's apply waits, after its report, until every domain it started
+     * runs (woken by lifecycle events, within the call timeout).
+     */
+    public Fleet awaitingRunning(boolean await) {
+        return new Fleet(options, configuration, await);
     }
 
     public List<HostApply> apply(List<String> uris, List<Path> files) {
@@ -63,12 +74,30 @@ public final class Fleet {
     /** One host; never throws for the host's own failures. */
     public HostApply one(String uri, List<Path> files) {
         try (Connector connector = Connectors.open(uri, options)) {
-            return new HostApply(uri, Optional.of(configuration.apply(Applier.to(connector)).apply(files)), Optional.empty());
+            ApplyReport report = configuration.apply(Applier.to(connector)).apply(files);
+            return HostApply.applied(uri, report, awaitRunning ? awaitStarted(connector, report) : Optional.empty());
         } catch (ConnectorException | HostProfileException e) {
-            return new HostApply(uri, Optional.empty(), Optional.of(e.getMessage()));
+            return HostApply.failed(uri, e.getMessage());
         } catch (IOException e) {
-            return new HostApply(uri, Optional.empty(), Optional.of("cannot read the documents: " + e.getMessage()));
+            return HostApply.failed(uri, "cannot read the documents: " + e.getMessage());
         }
+    }
+
+    /** The first started domain that did not come to run in time, or empty when all run. */
+    private Optional<String> awaitStarted(Connector connector, ApplyReport report) {
+        if (report.status() == ApplyReport.Status.CONNECTION_LOST) {
+            return Optional.empty();
+        }
+        for (ApplyOutcome o : report.outcomes()) {
+            if (o.kind().equals("domain") && o.started()) {
+                try {
+                    DomainStates.awaitRunning(connector, o.name(), options.callTimeout());
+                } catch (ConnectorException e) {
+                    return Optional.of(e.getMessage());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static HostApply result(String uri, Future<HostApply> future) {
@@ -76,10 +105,10 @@ public final class Fleet {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new HostApply(uri, Optional.empty(), Optional.of("interrupted before the host's apply ended"));
+            return HostApply.failed(uri, "interrupted before the host's apply ended");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            return new HostApply(uri, Optional.empty(), Optional.of("the apply failed: " + cause));
+            return HostApply.failed(uri, "the apply failed: " + cause);
         }
     }
 }

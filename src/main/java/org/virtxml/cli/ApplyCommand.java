@@ -14,13 +14,13 @@ import org.virtxml.apply.ApplyOutcome;
 import org.virtxml.apply.ApplyReport;
 import org.virtxml.apply.Fleet;
 import org.virtxml.apply.HostApply;
-import org.virtxml.connect.ConnectOptions;
 import org.virtxml.diff.Difference;
 import org.virtxml.json.Json;
 import org.virtxml.lint.Diagnostic;
 import org.virtxml.lint.FileReport;
 import org.virtxml.lint.report.TextFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code virtxml apply --connect URI... [--hosts FILE] [--start] [--live] [--autostart] [--pool NAME]
- * [--force] FILE...}: lint with each host's profile and the domains it already has, refuse on
+ * [--start [--wait]] [--timeout SECONDS] [--force] FILE...}: lint with each host's profile and the domains it already has, refuse on
  * errors unless forced, apply networks, pools, volumes and domains, and report per document what
  * was done. Several hosts are applied to in parallel, with a report each. Exit 0 = applied
  * everywhere; 1 = refused (lint errors) or the host refused a document or step; 2 = usage, a
@@ -60,6 +60,13 @@ public final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--pool", paramLabel = "NAME", description = "The pool volume documents are created in.")
     private String pool;
 
+    @Option(names = "--wait", description = "With --start: wait (within --timeout) until each started domain runs,"
+            + " woken by libvirt's lifecycle events.")
+    private boolean await;
+
+    @Mixin
+    private ConnectTimeoutOption timeout;
+
     @Option(names = "--force", description = "Define even when lint reports errors.")
     private boolean force;
 
@@ -86,6 +93,11 @@ public final class ApplyCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
         }
+        if (timeout.problem() != null || (await && !start)) {
+            err.println("virtxml apply: " + (timeout.problem() != null ? timeout.problem() : "--wait needs --start"));
+            err.flush();
+            return ExitCode.USAGE;
+        }
         List<String> hosts = new ArrayList<>(uris);
         if (hostsFile != null) {
             try {
@@ -106,10 +118,10 @@ public final class ApplyCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.USAGE;
         }
-        Fleet fleet = Fleet.of(ConnectOptions.defaults(), a -> {
+        Fleet fleet = Fleet.of(timeout.options(), a -> {
             a = a.forced(force).starting(start).live(live).autostarting(autostart);
             return pool == null ? a : a.intoPool(pool);
-        });
+        }).awaitingRunning(await);
         List<HostApply> results = hosts.size() == 1 ? List.of(fleet.one(hosts.get(0), files)) : fleet.apply(hosts, files);
         if (format == Format.json) {
             json(results, out);
@@ -119,7 +131,8 @@ public final class ApplyCommand implements Callable<Integer> {
                     out.println("== " + h.uri() + " ==");
                 }
                 h.report().ifPresent(r -> text(r, out));
-                h.error().ifPresent(e -> err.println("virtxml apply: " + e));
+                h.error().ifPresent(e -> err.println("virtxml apply: " + (e.contains(h.uri()) ? e : h.uri() + ": " + e)));
+                h.waitFailure().ifPresent(e -> err.println("virtxml apply: --wait: " + e));
             }
         }
         out.flush();
@@ -128,7 +141,7 @@ public final class ApplyCommand implements Callable<Integer> {
     }
 
     private static int exitCode(HostApply h) {
-        if (h.error().isPresent()) {
+        if (h.error().isPresent() || h.waitFailure().isPresent()) {
             return ExitCode.USAGE;
         }
         return switch (h.report().orElseThrow().status()) {

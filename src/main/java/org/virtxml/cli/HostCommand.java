@@ -44,6 +44,9 @@ public final class HostCommand implements Callable<Integer> {
             description = "Examine the host behind a libvirt connection (qemu:///system, test:///default, qemu+tcp://HOST/system, mem:///NAME).")
     private String connect;
 
+    @picocli.CommandLine.Mixin
+    private ConnectTimeoutOption timeout;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE}).")
     private Format format;
@@ -77,9 +80,16 @@ public final class HostCommand implements Callable<Integer> {
             HostReport report;
             if (connect != null) {
                 HostProfile profile;
-                try (org.virtxml.connect.Connector c = org.virtxml.connect.Connectors.open(connect)) {
+                if (timeout.problem() != null) {
+                    err.println("virtxml host: " + timeout.problem());
+                    return ExitCode.USAGE;
+                }
+                try (org.virtxml.connect.Connector c = org.virtxml.connect.Connectors.open(connect, timeout.options())) {
                     profile = org.virtxml.apply.ConnectionProfile.of(c);
-                } catch (org.virtxml.connect.ConnectorException | HostProfileException e) {
+                } catch (org.virtxml.connect.ConnectorException e) {
+                    err.println("virtxml host: " + ConnectTimeoutOption.describe(connect, e));
+                    return ExitCode.USAGE;
+                } catch (HostProfileException e) {
                     err.println("virtxml host: " + connect + ": " + e.getMessage());
                     return ExitCode.USAGE;
                 }

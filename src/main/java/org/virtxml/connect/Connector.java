@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.model.DocumentKind;
 import org.virtxml.model.capabilities.Capabilities;
@@ -222,6 +223,19 @@ public interface Connector extends AutoCloseable {
 
     default LibvirtDocument<Capabilities> capabilitiesDocument() {
         return TypedDocuments.parse(capabilitiesXml(), "capabilities of " + uri(), DocumentKind.CAPABILITIES);
+    }
+
+    // events
+
+    /**
+     * Calls {@code listener} with every domain lifecycle event (defined, started, stopped, ...) of the
+     * host until the subscription is closed. The listener runs on a thread of the connector: it must
+     * return quickly and must not call this connector (hand the event to another thread instead).
+     *
+     * @throws ConnectorException when this connector cannot deliver events
+     */
+    default EventSubscription onLifecycle(Consumer<LifecycleEvent> listener) {
+        throw new ConnectorException(getClass().getSimpleName() + " does not deliver domain events");
     }
 
     /** Ends the connection; afterwards no thread of this connector is left. Never throws. */

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.virtxml.connect.CallCounter;
@@ -23,6 +25,8 @@ import org.virtxml.connect.ErrorDomain;
 import org.virtxml.connect.LibraryVersion;
 import org.virtxml.connect.LibvirtException;
 import org.virtxml.connect.NetworkSummary;
+import org.virtxml.connect.EventSubscription;
+import org.virtxml.connect.LifecycleEvent;
 import org.virtxml.connect.NodeInfo;
 import org.virtxml.connect.StoragePoolState;
 import org.virtxml.connect.StoragePoolSummary;
@@ -46,6 +50,7 @@ public final class MemoryConnector implements Connector {
     private final Map<UUID, Pool> pools = new LinkedHashMap<>();
     private final Map<UUID, Network> networks = new LinkedHashMap<>();
     private final CallCounter counter = new CallCounter();
+    private final List<Consumer<LifecycleEvent>> lifecycleListeners = new CopyOnWriteArrayList<>();
     private int nextDomainId = 1;
 
     private static final class Domain {
@@ -230,6 +235,7 @@ public final class MemoryConnector implements Connector {
         Domain domain = existing != null ? existing : new Domain(uuid, name);
         domain.persistentXml = identity.withUuid(uuid);
         domains.put(uuid, domain);
+        emit(domain, LifecycleEvent.Type.DEFINED);
         return domain.summary();
     }
 
@@ -242,6 +248,7 @@ public final class MemoryConnector implements Connector {
         }
         domain.id = nextDomainId++;
         domain.liveXml = XmlIdentity.parse(domain.persistentXml, "domain").withId(domain.id);
+        emit(domain, LifecycleEvent.Type.STARTED);
     }
 
     @Override
@@ -265,6 +272,7 @@ public final class MemoryConnector implements Connector {
         if (domain.persistentXml == null) {
             domains.remove(domain.uuid);
         }
+        emit(domain, LifecycleEvent.Type.STOPPED);
     }
 
     @Override
@@ -288,6 +296,19 @@ public final class MemoryConnector implements Connector {
         if (!domain.active()) {
             domains.remove(domain.uuid);
         }
+        emit(domain, LifecycleEvent.Type.UNDEFINED);
+    }
+
+    /** Events are delivered on the thread that changed the domain, after the change. */
+    @Override
+    public EventSubscription onLifecycle(Consumer<LifecycleEvent> listener) {
+        lifecycleListeners.add(listener);
+        return () -> lifecycleListeners.remove(listener);
+    }
+
+    private void emit(Domain domain, LifecycleEvent.Type type) {
+        LifecycleEvent event = new LifecycleEvent(domain.name, domain.uuid, type, 0);
+        lifecycleListeners.forEach(listener -> listener.accept(event));
     }
 
     @Override

@@ -1,10 +1,14 @@
 package org.virtxml.connect.remote;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -12,30 +16,37 @@ import org.virtxml.connect.ConnectionFailedException;
 
 /**
  * A libvirt connection URI split the way libvirt's remote driver splits it:
- * {@code DRIVER[+TRANSPORT]://[HOST[:PORT]]/PATH[?socket=...]}. A URI without a transport and
- * without a host goes to the local daemon's UNIX socket; the daemon gets the URI without
- * transport, host and client-side parameters ({@link #daemonUri()}).
+ * {@code DRIVER[+TRANSPORT]://[USER@][HOST[:PORT]]/PATH[?PARAMETERS]}. Without a transport, a URI
+ * without a host goes to the local daemon's UNIX socket and one with a host uses TLS. The daemon gets
+ * the URI without transport, host and the parameters the client consumes itself ({@link #daemonUri()});
+ * those stay in {@link #parameters()} ({@code socket}, {@code pkipath}, {@code no_verify},
+ * {@code netcat}, {@code keyfile}, {@code no_tty}, {@code command}, {@code proxy}, ...).
  *
  * @param driver e.g. qemu, test
- * @param transport UNIX or TCP
- * @param host for TCP
- * @param port for TCP
- * @param socket for UNIX
+ * @param transport UNIX, TCP, TLS or SSH
+ * @param user the user for SSH, if the URI names one
+ * @param host for TCP, TLS and SSH
+ * @param port for TCP and TLS; for SSH -1 unless the URI names one (ssh's own default)
+ * @param socket the local socket for UNIX; the far side's socket for SSH (netcat)
+ * @param parameters the client-side parameters, decoded
  */
-public record LibvirtUri(URI original, String driver, Transport transport, String host, int port, Path socket,
-        String daemonUri) {
+public record LibvirtUri(URI original, String driver, Transport transport, String user, String host, int port, Path socket,
+        String daemonUri, Map<String, String> parameters) {
 
-    public enum Transport { UNIX, TCP }
+    /** How the client reaches the daemon. */
+    public enum Transport { UNIX, TCP, TLS, SSH }
 
     /** libvirtd's TCP port (listen_tcp). */
     public static final int DEFAULT_TCP_PORT = 16509;
+    /** libvirtd's TLS port (listen_tls). */
+    public static final int DEFAULT_TLS_PORT = 16514;
     /** The privileged daemon's read-write socket. */
     public static final Path SYSTEM_SOCKET = Path.of("/var/run/libvirt/libvirt-sock");
 
     /** Drivers libvirt's daemon serves (virt drivers reachable through the remote driver). */
     static final Set<String> DRIVERS = Set.of("qemu", "test", "lxc", "libxl", "xen", "bhyve", "ch", "vbox", "vz",
             "openvz", "vmware", "parallels");
-    private static final Set<String> UNSUPPORTED_TRANSPORTS = Set.of("tls", "ssh", "libssh", "libssh2", "ext");
+    private static final Set<String> UNSUPPORTED_TRANSPORTS = Set.of("libssh", "libssh2", "ext");
     /** Query parameters libvirt's client consumes itself and does not pass to the daemon. */
     private static final Set<String> CLIENT_PARAMETERS = Set.of("name", "command", "socket", "auth", "netcat",
             "keyfile", "no_verify", "no_tty", "pkipath", "known_hosts", "known_hosts_verify", "sshauth", "mode",
@@ -46,6 +57,7 @@ public record LibvirtUri(URI original, String driver, Transport transport, Strin
         Objects.requireNonNull(driver, "driver");
         Objects.requireNonNull(transport, "transport");
         Objects.requireNonNull(daemonUri, "daemonUri");
+        parameters = Map.copyOf(parameters);
     }
 
     /** True when the scheme names a libvirt driver, with or without a transport. */
@@ -67,22 +79,31 @@ public record LibvirtUri(URI original, String driver, Transport transport, Strin
         String driver = plus < 0 ? scheme : scheme.substring(0, plus);
         String transportName = plus < 0 ? "" : scheme.substring(plus + 1);
         String host = uri.getHost() == null || uri.getHost().isEmpty() ? null : uri.getHost();
-        if (UNSUPPORTED_TRANSPORTS.contains(transportName) || (transportName.isEmpty() && host != null)) {
-            String named = transportName.isEmpty() ? "tls (the default for a URI with a host)" : transportName;
-            throw new ConnectionFailedException("transport " + named + " in " + uri
-                    + " is not supported by virtxml's pure-Java client; use qemu+tcp://HOST/system (with listen_tcp and"
-                    + " auth_tcp=\"none\" on the daemon) or a local UNIX socket");
+        if (UNSUPPORTED_TRANSPORTS.contains(transportName)) {
+            throw new ConnectionFailedException("transport " + transportName + " in " + uri
+                    + " is not supported by virtxml's pure-Java client; use qemu+ssh://HOST/system (the system ssh),"
+                    + " qemu+tls://HOST/system or qemu+tcp://HOST/system");
         }
-        if (!transportName.isEmpty() && !transportName.equals("unix") && !transportName.equals("tcp")) {
-            throw new ConnectionFailedException("unknown transport '" + transportName + "' in " + uri);
+        Transport transport = switch (transportName) {
+            case "" -> host == null ? Transport.UNIX : Transport.TLS;
+            case "unix" -> Transport.UNIX;
+            case "tcp" -> Transport.TCP;
+            case "tls" -> Transport.TLS;
+            case "ssh" -> Transport.SSH;
+            default -> throw new ConnectionFailedException("unknown transport '" + transportName + "' in " + uri
+                    + " (libvirt's are unix, tcp, tls, ssh)");
+        };
+        if (transport == Transport.UNIX && host != null) {
+            throw new ConnectionFailedException(uri + " names the host " + host + ", but the unix transport reaches only"
+                    + " this machine's socket; use " + driver + "+ssh://" + host + "/... or " + driver + "+tls://" + host
+                    + "/... to reach another host, or drop the host");
         }
-        Transport transport = transportName.equals("tcp") ? Transport.TCP : Transport.UNIX;
-        if (transport == Transport.TCP && host == null) {
-            throw new ConnectionFailedException("a tcp URI needs a host: " + uri);
+        if (transport != Transport.UNIX && host == null) {
+            throw new ConnectionFailedException("a " + transportName + " URI needs a host: " + uri);
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         List<String> daemonParameters = new ArrayList<>();
-        Optional<String> socketParameter = Optional.empty();
+        Map<String, String> parameters = new LinkedHashMap<>();
         if (uri.getRawQuery() != null) {
             for (String pair : uri.getRawQuery().split("&")) {
                 if (pair.isEmpty()) {
@@ -90,22 +111,54 @@ public record LibvirtUri(URI original, String driver, Transport transport, Strin
                 }
                 int equals = pair.indexOf('=');
                 String key = equals < 0 ? pair : pair.substring(0, equals);
-                if (key.equals("socket")) {
-                    socketParameter = Optional.of(decode(equals < 0 ? "" : pair.substring(equals + 1)));
-                } else if (!CLIENT_PARAMETERS.contains(key)) {
+                if (CLIENT_PARAMETERS.contains(key)) {
+                    parameters.put(key, decode(equals < 0 ? "" : pair.substring(equals + 1)));
+                } else {
                     daemonParameters.add(pair);
                 }
             }
         }
+        Optional<Path> socketParameter = Optional.ofNullable(parameters.get("socket")).map(value -> {
+            if (value.isBlank()) {
+                throw new ConnectionFailedException("the socket parameter of " + uri + " is empty: give the daemon's"
+                        + " socket path, e.g. ?socket=" + SYSTEM_SOCKET + ", or leave the parameter out");
+            }
+            return Path.of(value);
+        });
         String daemonUri = driver + "://" + path + (daemonParameters.isEmpty() ? "" : "?" + String.join("&", daemonParameters));
-        Path socket = transport == Transport.UNIX ? socketParameter.map(Path::of).orElseGet(() -> defaultSocket(path)) : null;
-        int port = uri.getPort() > 0 ? uri.getPort() : DEFAULT_TCP_PORT;
-        return new LibvirtUri(uri, driver, transport, host, transport == Transport.TCP ? port : -1, socket, daemonUri);
+        Path socket = switch (transport) {
+            case UNIX -> socketParameter.orElseGet(() -> defaultSocket(path));
+            case SSH -> socketParameter.orElse(SYSTEM_SOCKET);
+            default -> null;
+        };
+        int port = switch (transport) {
+            case TCP -> uri.getPort() > 0 ? uri.getPort() : DEFAULT_TCP_PORT;
+            case TLS -> uri.getPort() > 0 ? uri.getPort() : DEFAULT_TLS_PORT;
+            case SSH -> uri.getPort() > 0 ? uri.getPort() : -1;
+            case UNIX -> -1;
+        };
+        String user = uri.getUserInfo() == null || uri.getUserInfo().isEmpty() ? null : uri.getUserInfo();
+        return new LibvirtUri(uri, driver, transport, user, host, port, socket, daemonUri, parameters);
     }
 
-    /** A human name for the peer: the socket path or host:port. */
+    /** A client-side parameter, if the URI has it. */
+    public Optional<String> parameter(String name) {
+        return Optional.ofNullable(parameters.get(name));
+    }
+
+    /** True when the parameter is given as a non-zero number (libvirt's {@code no_verify=1}, {@code no_tty=1}). */
+    public boolean flag(String name) {
+        String value = parameters.get(name);
+        return value != null && !value.isEmpty() && !value.equals("0");
+    }
+
+    /** A human name for the peer: the socket path, host:port, or ssh [user@]host[:port]. */
     public String peer() {
-        return transport == Transport.UNIX ? socket.toString() : host + ":" + port;
+        return switch (transport) {
+            case UNIX -> socket.toString();
+            case TCP, TLS -> host + ":" + port;
+            case SSH -> "ssh " + (user == null ? "" : user + "@") + host + (port > 0 ? ":" + port : "");
+        };
     }
 
     private static Path defaultSocket(String path) {
@@ -119,6 +172,6 @@ public record LibvirtUri(URI original, String driver, Transport transport, Strin
     }
 
     private static String decode(String value) {
-        return java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+        return URLDecoder.decode(value, StandardCharsets.UTF_8);
     }
 }

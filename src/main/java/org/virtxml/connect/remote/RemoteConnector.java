@@ -11,7 +11,6 @@ import static org.virtxml.connect.remote.RemoteTypes.writeString;
 import static org.virtxml.connect.remote.RemoteTypes.writeUuid;
 
 import java.net.URI;
-import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +32,8 @@ import org.virtxml.connect.ErrorCode;
 import org.virtxml.connect.LibraryVersion;
 import org.virtxml.connect.LibvirtException;
 import org.virtxml.connect.NetworkSummary;
+import org.virtxml.connect.EventSubscription;
+import org.virtxml.connect.LifecycleEvent;
 import org.virtxml.connect.NodeInfo;
 import org.virtxml.connect.ProtocolViolationException;
 import org.virtxml.connect.StoragePoolState;
@@ -46,6 +47,7 @@ import org.virtxml.connect.remote.RemoteTypes.PoolRef;
 import org.virtxml.connect.remote.RemoteTypes.VolumeRef;
 import org.virtxml.connect.rpc.RemoteProcedure;
 import org.virtxml.connect.rpc.RpcConnection;
+import org.virtxml.connect.rpc.Wire;
 import org.virtxml.connect.xdr.XdrDecoder;
 import org.virtxml.connect.xdr.XdrEncoder;
 import org.virtxml.connect.xdr.XdrException;
@@ -63,6 +65,8 @@ public final class RemoteConnector implements Connector {
     /** Length of remote_node_get_info_ret's char model[32] (each char is an XDR int). */
     private static final int NODE_MODEL_LENGTH = 32;
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(2);
+    /** VIR_DOMAIN_EVENT_ID_LIFECYCLE. */
+    private static final int EVENT_ID_LIFECYCLE = 0;
 
     /** VIR_DOMAIN_DEFINE_VALIDATE. */
     private static final int DEFINE_VALIDATE = 1;
@@ -72,30 +76,44 @@ public final class RemoteConnector implements Connector {
     private final LibvirtUri uri;
     private final RpcConnection rpc;
     private final CallCounter counter = new CallCounter();
+    private final DomainEventHub events;
 
-    private RemoteConnector(LibvirtUri uri, RpcConnection rpc) {
+    private RemoteConnector(LibvirtUri uri, RpcConnection rpc, DomainEventHub events) {
         this.uri = uri;
         this.rpc = rpc;
+        this.events = events;
     }
 
-    /** Connects, authenticates (none or polkit) and opens {@link LibvirtUri#daemonUri()} on the daemon. */
+    /**
+     * Connects over the URI's transport, authenticates (none or polkit), opens {@link LibvirtUri#daemonUri()}
+     * on the daemon and, with {@link ConnectOptions#keepalive()}, asks it for keepalive.
+     */
     public static RemoteConnector open(LibvirtUri uri, ConnectOptions options) {
-        SocketChannel channel = Transports.connect(uri, options.connectTimeout());
-        RpcConnection rpc = RpcConnection.start(channel, uri.peer(), options.callTimeout());
-        RemoteConnector connector = new RemoteConnector(uri, rpc);
+        Wire wire = Transports.connect(uri, options);
+        DomainEventHub events = new DomainEventHub();
+        RpcConnection rpc = RpcConnection.start(wire, uri.peer(), options.callTimeout(), events);
+        RemoteConnector connector = new RemoteConnector(uri, rpc, events);
         try {
             connector.authenticate();
             connector.call(RemoteProcedure.CONNECT_OPEN, out -> {
                 out.writeOptional(Optional.of(uri.daemonUri()), RemoteTypes::writeString);
                 out.writeUnsignedInt(0);
             }, in -> null);
-            connector.call(RemoteProcedure.CONNECT_SUPPORTS_FEATURE, out -> out.writeInt(FEATURE_PROGRAM_KEEPALIVE),
-                    XdrDecoder::readInt);
+            if (options.keepalive()) {
+                connector.call(RemoteProcedure.CONNECT_SUPPORTS_FEATURE, out -> out.writeInt(FEATURE_PROGRAM_KEEPALIVE),
+                        XdrDecoder::readInt);
+            }
             return connector;
         } catch (LibvirtException e) {
             rpc.close();
             throw new ConnectionFailedException("libvirt refused to open " + uri.daemonUri() + " on " + uri.peer() + ": "
                     + e.getMessage(), e);
+        } catch (ConnectionFailedException e) {
+            rpc.close();
+            throw e;
+        } catch (ConnectorException e) {
+            rpc.close();
+            throw new ConnectionFailedException("cannot connect to " + uri.original() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             rpc.close();
             throw e;
@@ -582,6 +600,36 @@ public final class RemoteConnector implements Connector {
 
     private static VolumeSummary summarize(VolumeRef ref) {
         return new VolumeSummary(ref.pool(), ref.name(), ref.key());
+    }
+
+    // events
+
+    @Override
+    public EventSubscription onLifecycle(Consumer<LifecycleEvent> listener) {
+        DomainEventHub.Listener registered;
+        synchronized (events) {
+            if (events.callbackId().isEmpty()) {
+                events.registered(call(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY, out -> {
+                    out.writeInt(EVENT_ID_LIFECYCLE);
+                    out.writeOptional(Optional.<DomainRef>empty(), RemoteTypes::writeDomain); // every domain
+                }, XdrDecoder::readInt));
+            }
+            registered = events.add(listener);
+        }
+        return () -> {
+            synchronized (events) {
+                events.remove(registered).ifPresent(callbackId -> {
+                    if (rpc.isOpen()) {
+                        try {
+                            call(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY, out -> out.writeInt(callbackId),
+                                    in -> null);
+                        } catch (ConnectorException ignored) {
+                            // the events stop either way: no listener is left for them
+                        }
+                    }
+                });
+            }
+        };
     }
 
     // plumbing
