@@ -101,7 +101,7 @@ public final class NewCommand implements Callable<Integer> {
     @Option(names = "--initiator", paramLabel = "IQN", description = "Pool: initiator IQN (iscsi, iscsi-direct).")
     private String initiator;
 
-    @Option(names = "--adapter", paramLabel = "NAME", description = "Pool: SCSI host adapter (scsi_hostN).")
+    @Option(names = "--adapter", paramLabel = "NAME", description = "Pool: SCSI host adapter (scsi_hostN), or a vHBA as fc_host:[parent=scsi_hostN,]wwnn=WWNN,wwpn=WWPN.")
     private String adapter;
 
     @Option(names = "--volume", description = "Create a storage volume.")
@@ -270,7 +270,12 @@ public final class NewCommand implements Callable<Integer> {
         PoolType type = PoolType.of(poolType).orElseThrow(() -> new IllegalArgumentException("unknown pool type '"
                 + poolType + "'"));
         PoolBuilder b = PoolBuilder.of(type, name).targetPath(target).sourceDir(sourceDir).sourceName(sourceName)
-                .format(format).initiatorIqn(initiator).adapterName(adapter);
+                .format(format).initiatorIqn(initiator);
+        if (adapter != null && adapter.startsWith("fc_host:")) {
+            b.fcHostAdapter(org.virtxml.edit.storage.FcHostAdapter.parse(adapter.substring("fc_host:".length())));
+        } else {
+            b.adapterName(adapter);
+        }
         for (String h : hosts) {
             int colon = h.lastIndexOf(':');
             if (colon > 0) {
