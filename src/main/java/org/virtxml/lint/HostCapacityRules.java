@@ -53,9 +53,12 @@ public final class HostCapacityRules {
             memoryExceedsHost(host, g, out);
             kvmUnavailable(host, g, out);
             cpusetExceedsHost(host, g, out);
+            hostArchUnsupported(host, g, out);
+            iommuUnavailable(host, g, out);
         }
         vcpuOvercommit(host, guests, staying, out);
         memoryOvercommit(host, guests, staying, out);
+        swapFloor(host, guests, staying, out);
         return List.copyOf(out);
     }
 
@@ -125,18 +128,48 @@ public final class HostCapacityRules {
         }
     }
 
+    /** Hardware threads per core assumed when only the host's core count is known. */
+    public static final int ASSUMED_THREADS_PER_CORE = 2;
+
     private static void cpusetExceedsHost(HostProfile host, GuestFacts g, List<Diagnostic> out) {
         OptionalInt count = host.cpuCount();
-        if (count.isEmpty()) {
+        boolean assumed = count.isEmpty() && host.physicalCores().isPresent();
+        if (count.isEmpty() && !assumed) {
             return;
         }
-        int n = count.getAsInt();
+        int n = assumed ? ASSUMED_THREADS_PER_CORE * host.physicalCores().getAsInt() : count.getAsInt();
+        String hostSide = assumed
+                ? "the host has " + Findings.plural(host.physicalCores().getAsInt(), "core", "cores") + ", so at most "
+                        + Findings.plural(n, "CPU", "CPUs") + " (" + (n == 1 ? "0" : "0-" + (n - 1)) + ", assuming at most "
+                        + ASSUMED_THREADS_PER_CORE + " threads per core)"
+                : "the host has " + Findings.plural(n, "CPU", "CPUs") + " (" + (n == 1 ? "0" : "0-" + (n - 1)) + ")";
         for (CpusetFact c : g.cpusets()) {
             if (c.maxCpuId() >= n) {
                 out.add(Findings.at("cpuset-exceeds-host", g, c.at(), c.where() + " '" + c.cpuset()
-                        + "' names host CPU " + c.maxCpuId() + ", but the host has " + Findings.plural(n, "CPU", "CPUs")
-                        + " (" + (n == 1 ? "0" : "0-" + (n - 1)) + ")"));
+                        + "' names host CPU " + c.maxCpuId() + ", but " + hostSide));
             }
+        }
+    }
+
+    /** The architecture the KVM guide covers (Intel 64 and AMD64). */
+    public static final String GUIDE_ARCH = "x86_64";
+
+    private static void hostArchUnsupported(HostProfile host, GuestFacts g, List<Diagnostic> out) {
+        if (!"kvm".equals(g.domainType()) || host.arch().isEmpty() || host.arch().get().equals(GUIDE_ARCH)) {
+            return;
+        }
+        out.add(Findings.at("host-arch-unsupported", g, g.at(), "type='kvm' on a " + host.arch().get()
+                + " host: the KVM guide covers Intel 64 and AMD64 (x86_64) hosts only"));
+    }
+
+    private static void iommuUnavailable(HostProfile host, GuestFacts g, List<Diagnostic> out) {
+        if (host.iommu() != Support.ABSENT) {
+            return;
+        }
+        for (org.virtxml.lint.facts.Origin at : g.pciAssignments()) {
+            out.add(Findings.at("iommu-unavailable", g, at, "a host PCI device is assigned, but the host has no IOMMU"
+                    + " (/sys/kernel/iommu_groups is empty or missing): enable VT-d or AMD-Vi in the firmware and boot"
+                    + " with intel_iommu=on (KVM guide chapter 16)"));
         }
     }
 
@@ -180,12 +213,35 @@ public final class HostCapacityRules {
         }
         long required = Math.max(HOST_RESERVE_BYTES, needed - ramBytes);
         if (swap.getAsLong() < required) {
+            // reported here with the overcommit's figures; swapFloor stays silent
+
             out.add(Findings.at("host-swap-insufficient", crossing, crossing.memoryAt(), "memory is overcommitted"
                     + " and the host has " + Sizes.human(swap.getAsLong()) + " of swap (" + swap.getAsLong()
                     + " bytes); it needs at least " + Sizes.human(required) + " (" + required + " bytes) = max("
                     + Sizes.human(HOST_RESERVE_BYTES) + ", guests " + Sizes.human(guestMemory) + " + "
                     + Sizes.human(HOST_RESERVE_BYTES) + " for the host - " + Sizes.human(ramBytes) + " of RAM)"));
         }
+    }
+
+    /**
+     * The guide's 4 GiB swap floor whenever the host's swap is known and memory is not overcommitted
+     * (an overcommitted host gets memoryOvercommit's larger requirement instead).
+     */
+    private static void swapFloor(HostProfile host, List<GuestFacts> guests, List<GuestFacts> staying,
+                                  List<Diagnostic> out) {
+        OptionalLong swap = host.swapBytes();
+        if (swap.isEmpty() || guests.isEmpty() || swap.getAsLong() >= HOST_RESERVE_BYTES) {
+            return;
+        }
+        OptionalLong ram = host.memoryBytes();
+        if (ram.isPresent() && Findings.add(total(guests, staying, GuestFacts::memoryBytes), HOST_RESERVE_BYTES)
+                > ram.getAsLong()) {
+            return;
+        }
+        GuestFacts first = guests.get(0);
+        out.add(Findings.at("host-swap-insufficient", first, first.at(), "the host has " + Sizes.human(swap.getAsLong())
+                + " of swap (" + swap.getAsLong() + " bytes); the KVM guide asks for at least "
+                + Sizes.human(HOST_RESERVE_BYTES) + " whatever the guests"));
     }
 
     private static long total(List<GuestFacts> guests, List<GuestFacts> staying, ToLongFunction<GuestFacts> f) {
