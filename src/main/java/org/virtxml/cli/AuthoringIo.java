@@ -169,6 +169,12 @@ final class AuthoringIo {
         err.flush();
     }
 
+    /** A line on standard error while work goes on (a long copy starting). */
+    void progress(String message) {
+        err.println(TerminalText.escape(message));
+        err.flush();
+    }
+
     void error(String message) {
         err.println("virtxml " + verb + ": " + TerminalText.escape(message));
         err.flush();

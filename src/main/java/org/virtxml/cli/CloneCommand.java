@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.random.RandomGenerator;
+import org.virtxml.connect.Connector;
+import org.virtxml.connect.ConnectorException;
+import org.virtxml.connect.Connectors;
 import org.virtxml.edit.Change;
+import org.virtxml.edit.EditRefusedException;
 import org.virtxml.edit.CloneOptions;
 import org.virtxml.edit.DiskCopy;
 import org.virtxml.edit.DomainCloner;
@@ -44,6 +48,10 @@ public final class CloneCommand implements Callable<Integer> {
             + " interfaces); by default the clone drops them, one line per device.")
     private boolean keepHostdevs;
 
+    @Option(names = "--connect", paramLabel = "URI", description = "Clone on this host the disk images that are volumes"
+            + " of a storage pool (libvirt's volume clone); the others get their copy command.")
+    private String connect;
+
     @Mixin
     private OutputOptions output;
 
@@ -80,13 +88,31 @@ public final class CloneCommand implements Callable<Integer> {
             io.error(e.getMessage());
             return AuthoringIo.USAGE;
         }
-        return io.changeDomain(file, output, (document, source) -> {
-            EditResult<Domain> clone = DomainCloner.withRandom(random).clone(source, options);
-            List<Change> lines = new ArrayList<>(clone.changes());
-            for (DiskCopy copy : DomainCloner.copiesFor(source, clone.root())) {
-                lines.add(new Change(copy.target(), copy.instruction()));
-            }
-            return new AuthoringIo.Outcome(document.withRoot(clone.root()), lines);
-        });
+        if (connect == null) {
+            return io.changeDomain(file, output, (document, source) -> {
+                EditResult<Domain> clone = DomainCloner.withRandom(random).clone(source, options);
+                List<Change> lines = new ArrayList<>(clone.changes());
+                for (DiskCopy copy : DomainCloner.copiesFor(source, clone.root())) {
+                    lines.add(new Change(copy.target(), copy.instruction()));
+                }
+                return new AuthoringIo.Outcome(document.withRoot(clone.root()), lines);
+            });
+        }
+        try (Connector host = Connectors.open(connect)) {
+            return io.changeDomain(file, output, (document, source) -> {
+                EditResult<Domain> clone = DomainCloner.withRandom(random).clone(source, options);
+                List<Change> lines = new ArrayList<>(clone.changes());
+                try {
+                    lines.addAll(new PoolVolumeCopies(host).copy(DomainCloner.copiesFor(source, clone.root()),
+                            io::progress));
+                } catch (ConnectorException e) {
+                    throw new EditRefusedException(connect + ": " + e.getMessage());
+                }
+                return new AuthoringIo.Outcome(document.withRoot(clone.root()), lines);
+            });
+        } catch (ConnectorException e) {
+            io.error(connect + ": " + e.getMessage());
+            return AuthoringIo.USAGE;
+        }
     }
 }

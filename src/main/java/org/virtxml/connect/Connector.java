@@ -98,6 +98,14 @@ public interface Connector extends AutoCloseable {
 
     VolumeSummary createVolume(String pool, String xml);
 
+    /**
+     * Creates a volume in {@code pool} from its XML with the content of the volume
+     * {@code sourceVolume} of {@code sourcePool} (libvirt's {@code virStorageVolCreateXMLFrom}:
+     * the host copies the data, converting the format when the XML asks for another); returns the
+     * new volume when the copy is done.
+     */
+    VolumeSummary createVolumeFrom(String pool, String xml, String sourcePool, String sourceVolume);
+
     void deleteVolume(String pool, String name);
 
     String volumeXml(String pool, String name);

@@ -330,6 +330,13 @@ public final class MemoryConnector implements Connector {
         return new VolumeSummary(pool.name, name, key);
     }
 
+    /** The in-memory host keeps no volume data: the copy is a new volume, its source checked to exist. */
+    @Override
+    public synchronized VolumeSummary createVolumeFrom(String poolName, String xml, String sourcePool, String sourceVolume) {
+        volume(activePool(sourcePool), sourceVolume);
+        return createVolume(poolName, xml);
+    }
+
     @Override
     public synchronized void deleteVolume(String poolName, String name) {
         Pool pool = activePool(poolName);

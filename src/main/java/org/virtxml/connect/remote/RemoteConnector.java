@@ -349,6 +349,18 @@ public final class RemoteConnector implements Connector {
     }
 
     @Override
+    public VolumeSummary createVolumeFrom(String pool, String xml, String sourcePool, String sourceVolume) {
+        PoolRef ref = poolRef(pool);
+        VolumeRef source = volumeRef(sourcePool, sourceVolume);
+        return summarize(call(RemoteProcedure.STORAGE_VOL_CREATE_XML_FROM, out -> {
+            writePool(out, ref);
+            writeString(out, xml);
+            RemoteTypes.writeVolume(out, source);
+            out.writeUnsignedInt(0);
+        }, RemoteTypes::readVolume));
+    }
+
+    @Override
     public void deleteVolume(String pool, String name) {
         VolumeRef ref = volumeRef(pool, name);
         call(RemoteProcedure.STORAGE_VOL_DELETE, out -> {

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
  * A 512-byte x86 boot sector, assembled by hand, that writes a marker to COM1 (I/O port 0x3F8)
  * and halts: the smallest guest that proves a CPU ran it.
  */
-final class BootSector {
+public final class BootSector {
     /** Load address of a boot sector. */
     private static final int ORIGIN = 0x7C00;
     /**
@@ -34,7 +34,7 @@ final class BootSector {
     private BootSector() {
     }
 
-    static byte[] printing(String marker) {
+    public static byte[] printing(String marker) {
         byte[] message = (marker + "\r\n").getBytes(StandardCharsets.US_ASCII);
         if (CODE.length != 0x16 || ORIGIN + CODE.length != 0x7C16) {
             throw new IllegalStateException("code length no longer matches the message address");
