@@ -38,6 +38,7 @@ final class PoolVolumeCopies {
      */
     List<Change> copy(List<DiskCopy> copies, java.util.function.Consumer<String> started) throws EditRefusedException {
         List<Change> lines = new ArrayList<>();
+        List<String> cloned = new ArrayList<>();
         List<StoragePoolSummary> pools = host.listStoragePools();
         for (DiskCopy c : copies) {
             Optional<PoolVolume> source = sourceVolume(c, pools);
@@ -56,10 +57,11 @@ final class PoolVolumeCopies {
                         source.get().pool(), source.get().volume());
                 lines.add(new Change(c.target(), "volume " + made.name() + " of pool " + made.pool() + " (" + made.key()
                         + ") cloned from " + source.get().volume() + " on the host"));
+                cloned.add(made.pool() + "/" + made.name());
             } catch (org.virtxml.connect.ConnectorException e) {
                 throw new EditRefusedException("cloning volume " + source.get().volume() + " of pool "
                         + source.get().pool() + " failed: " + e.getMessage()
-                        + (lines.isEmpty() ? "" : " (volumes already cloned stay: " + lines + ")"));
+                        + (cloned.isEmpty() ? "" : " (the volumes already cloned stay: " + String.join(", ", cloned) + ")"));
             }
         }
         return lines;
@@ -67,7 +69,8 @@ final class PoolVolumeCopies {
 
     private Optional<PoolVolume> sourceVolume(DiskCopy c, List<StoragePoolSummary> pools) {
         if (c.kind() == DiskCopy.Kind.POOL_VOLUME) {
-            return Optional.of(new PoolVolume(c.pool(), c.source()));
+            boolean active = pools.stream().anyMatch(p -> p.name().equals(c.pool()) && p.state() == StoragePoolState.RUNNING);
+            return active ? Optional.of(new PoolVolume(c.pool(), c.source())) : Optional.empty();
         }
         for (StoragePoolSummary p : pools) {
             if (p.state() != StoragePoolState.RUNNING) {

@@ -86,4 +86,27 @@ class EditGuideOptionsTest {
             assertThat(c.listVolumes("default-pool")).anyMatch(v -> v.name().equals("test-vdb.qcow2"));
         }
     }
+
+    @Test
+    void cloneKeepsHostdevsOnlyWhenAskedAndNamesCopiesOutsideAnyPool() throws Exception {
+        Path source = copy("edit/clone-hostdevs.xml");
+        Run dropped = run(new CloneCommand(new SplittableRandom(5), System.in), "--name", "newdemo", source.toString());
+        assertThat(dropped.status()).as(dropped.err()).isZero();
+        assertThat(dropped.out()).doesNotContain("<hostdev").doesNotContain("type='hostdev'");
+        assertThat(dropped.err().lines()).filteredOn(l -> l.contains("removed")).hasSize(2);
+
+        Run kept = run(new CloneCommand(new SplittableRandom(5), System.in), "--name", "newdemo", "--keep-hostdevs",
+                source.toString());
+        assertThat(kept.out()).contains("<hostdev").contains("type='hostdev'");
+
+        // mem:/// is an empty host: no pool holds the images, so each copy is left to the user
+        Run offHost = run(new CloneCommand(new SplittableRandom(5), System.in), "--name", "newdemo", "--connect",
+                "mem:///empty", source.toString());
+        assertThat(offHost.status()).as(offHost.err()).isZero();
+        assertThat(offHost.err().lines()).contains("vdc: not a volume of an active storage pool: copy the image:"
+                + " cp --sparse=always /var/lib/libvirt/images/scratch.img /var/lib/libvirt/images/scratch-newdemo.img");
+        assertThat(offHost.err().lines()).as("vdd names pool 'guests', which mem:///empty lacks").contains(
+                "vdd: not a volume of an active storage pool: copy the image: virsh vol-clone --pool guests"
+                        + " demo-logs.qcow2 newdemo-logs.qcow2");
+    }
 }
