@@ -93,7 +93,7 @@ public final class CloneCommand implements Callable<Integer> {
                 EditResult<Domain> clone = DomainCloner.withRandom(random).clone(source, options);
                 List<Change> lines = new ArrayList<>(clone.changes());
                 for (DiskCopy copy : DomainCloner.copiesFor(source, clone.root())) {
-                    lines.add(new Change(copy.target(), copy.instruction()));
+                    lines.add(new Change(copy.path(), copy.instruction()));
                 }
                 return new AuthoringIo.Outcome(document.withRoot(clone.root()), lines);
             });

@@ -44,7 +44,7 @@ final class PoolVolumeCopies {
             Optional<PoolVolume> source = sourceVolume(c, pools);
             Optional<String> targetPool = source.isEmpty() ? Optional.empty() : targetPool(c, source.get(), pools);
             if (targetPool.isEmpty()) {
-                lines.add(new Change(c.target(), (source.isEmpty() ? "not a volume of an active storage pool"
+                lines.add(new Change(c.path(), (source.isEmpty() ? "not a volume of an active storage pool"
                         : "the new path is in no storage pool's folder") + ": " + c.instruction()));
                 continue;
             }
@@ -55,7 +55,7 @@ final class PoolVolumeCopies {
             try {
                 VolumeSummary made = host.createVolumeFrom(targetPool.get(), volumeXml(name, source.get()),
                         source.get().pool(), source.get().volume());
-                lines.add(new Change(c.target(), "volume " + made.name() + " of pool " + made.pool() + " (" + made.key()
+                lines.add(new Change(c.path(), "volume " + made.name() + " of pool " + made.pool() + " (" + made.key()
                         + ") cloned from " + source.get().volume() + " on the host"));
                 cloned.add(made.pool() + "/" + made.name());
             } catch (org.virtxml.connect.ConnectorException e) {

@@ -6,6 +6,8 @@ import java.util.Objects;
  * One disk image a clone needs of its own (KVM guide chapter 4): the clone's definition names
  * {@code destination}, which must hold a copy of {@code source} before the clone starts.
  *
+ * @param path        where the clone names the copy ({@code /domain/devices/disk[1]/source/@file},
+ *                    {@code /domain/os/nvram}), as a {@link Change} path
  * @param target      the disk's target ({@code vda}), or {@code nvram}
  * @param source      the source's path, or for a pool volume its volume name
  * @param destination the clone's path, or the new volume name
@@ -13,7 +15,7 @@ import java.util.Objects;
  * @param kind        where the image lives
  * @param pool        the storage pool, for {@link Kind#POOL_VOLUME}; otherwise null
  */
-public record DiskCopy(String target, String source, String destination, String format, Kind kind, String pool) {
+public record DiskCopy(String path, String target, String source, String destination, String format, Kind kind, String pool) {
 
     /** Where a disk image lives. */
     public enum Kind {
@@ -26,6 +28,7 @@ public record DiskCopy(String target, String source, String destination, String 
     }
 
     public DiskCopy {
+        Objects.requireNonNull(path, "path");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(destination, "destination");

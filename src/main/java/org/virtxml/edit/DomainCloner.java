@@ -104,32 +104,34 @@ public final class DomainCloner {
         List<Disk> before = source.getDevices() == null ? List.of() : source.getDevices().getDisk();
         List<Disk> after = clone.getDevices() == null ? List.of() : clone.getDevices().getDisk();
         for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
-            diskCopy(before.get(i), after.get(i)).ifPresent(copies::add);
+            diskCopy("/domain/devices/disk[" + (i + 1) + "]/source/@", before.get(i), after.get(i)).ifPresent(copies::add);
         }
         String oldNvram = nvramPath(source);
         String newNvram = nvramPath(clone);
         if (oldNvram != null && newNvram != null && !oldNvram.equals(newNvram)) {
-            copies.add(new DiskCopy("nvram", oldNvram, newNvram, "raw", DiskCopy.Kind.FILE, null));
+            String text = clone.getOs().getNvram().getText();
+            String path = text != null && !text.trim().isEmpty() ? "/domain/os/nvram" : "/domain/os/nvram/source/@file";
+            copies.add(new DiskCopy(path, "nvram", oldNvram, newNvram, "raw", DiskCopy.Kind.FILE, null));
         }
         return List.copyOf(copies);
     }
 
-    private static java.util.Optional<DiskCopy> diskCopy(Disk old, Disk now) {
+    private static java.util.Optional<DiskCopy> diskCopy(String sourcePath, Disk old, Disk now) {
         String target = now.getTarget() == null || now.getTarget().getDev() == null ? "disk" : now.getTarget().getDev();
         String format = now.getDriver() == null ? null : now.getDriver().getType();
         DiskSourceVariant a = old.source();
         DiskSourceVariant b = now.source();
         if (a instanceof DiskSourceVariant.File f && b instanceof DiskSourceVariant.File g
                 && f.file() != null && g.file() != null && !f.file().equals(g.file())) {
-            return java.util.Optional.of(new DiskCopy(target, f.file(), g.file(), format, DiskCopy.Kind.FILE, null));
+            return java.util.Optional.of(new DiskCopy(sourcePath + "file", target, f.file(), g.file(), format, DiskCopy.Kind.FILE, null));
         }
         if (a instanceof DiskSourceVariant.Block f && b instanceof DiskSourceVariant.Block g
                 && f.dev() != null && g.dev() != null && !f.dev().equals(g.dev())) {
-            return java.util.Optional.of(new DiskCopy(target, f.dev(), g.dev(), format, DiskCopy.Kind.BLOCK_DEVICE, null));
+            return java.util.Optional.of(new DiskCopy(sourcePath + "dev", target, f.dev(), g.dev(), format, DiskCopy.Kind.BLOCK_DEVICE, null));
         }
         if (a instanceof DiskSourceVariant.Volume f && b instanceof DiskSourceVariant.Volume g
                 && f.volume() != null && g.volume() != null && f.pool() != null && !f.volume().equals(g.volume())) {
-            return java.util.Optional.of(new DiskCopy(target, f.volume(), g.volume(), format, DiskCopy.Kind.POOL_VOLUME,
+            return java.util.Optional.of(new DiskCopy(sourcePath + "volume", target, f.volume(), g.volume(), format, DiskCopy.Kind.POOL_VOLUME,
                     f.pool()));
         }
         return java.util.Optional.empty();

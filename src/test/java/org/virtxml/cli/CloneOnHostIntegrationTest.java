@@ -118,7 +118,7 @@ class CloneOnHostIntegrationTest {
         assertThat(r.status()).as(r.err()).isZero();
         String newPath = directory + "/disk-" + cloneName + ".img";
         assertThat(r.err()).contains("hda: copying volume disk.img of pool " + pool)
-                .contains("hda: volume disk-" + cloneName + ".img of pool " + pool + " (" + newPath + ") cloned from disk.img");
+                .contains("/domain/devices/disk[1]/source/@file: volume disk-" + cloneName + ".img of pool " + pool + " (" + newPath + ") cloned from disk.img");
         assertThat(host.listVolumes(pool)).extracting(VolumeSummary::name).contains("disk.img", "disk-" + cloneName + ".img");
         assertThat(Arrays.equals(Files.readAllBytes(Path.of(newPath)), content)).as("same content").isTrue();
 

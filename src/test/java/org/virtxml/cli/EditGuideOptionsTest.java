@@ -103,10 +103,10 @@ class EditGuideOptionsTest {
         Run offHost = run(new CloneCommand(new SplittableRandom(5), System.in), "--name", "newdemo", "--connect",
                 "mem:///empty", source.toString());
         assertThat(offHost.status()).as(offHost.err()).isZero();
-        assertThat(offHost.err().lines()).contains("vdc: not a volume of an active storage pool: copy the image:"
+        assertThat(offHost.err().lines()).contains("/domain/devices/disk[3]/source/@file: not a volume of an active storage pool: copy the image:"
                 + " cp --sparse=always /var/lib/libvirt/images/scratch.img /var/lib/libvirt/images/scratch-newdemo.img");
         assertThat(offHost.err().lines()).as("vdd names pool 'guests', which mem:///empty lacks").contains(
-                "vdd: not a volume of an active storage pool: copy the image: virsh vol-clone --pool guests"
+                "/domain/devices/disk[4]/source/@volume: not a volume of an active storage pool: copy the image: virsh vol-clone --pool guests"
                         + " demo-logs.qcow2 newdemo-logs.qcow2");
     }
 }

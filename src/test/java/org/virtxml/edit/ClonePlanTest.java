@@ -23,6 +23,9 @@ class ClonePlanTest {
         List<DiskCopy> copies = DomainCloner.copiesFor(source, r.root());
 
         assertThat(copies).extracting(DiskCopy::target).containsExactly("vda", "vdb", "vdc", "vdd");
+        assertThat(copies).extracting(DiskCopy::path).containsExactly("/domain/devices/disk[1]/source/@dev",
+                "/domain/devices/disk[2]/source/@file", "/domain/devices/disk[3]/source/@file",
+                "/domain/devices/disk[4]/source/@volume");
         assertThat(copies).extracting(DiskCopy::command).containsExactly(
                 "qemu-img convert -n -O raw /dev/vg0/demo-root /dev/vg0/newdemo-root",
                 "qemu-img convert -O qcow2 /var/lib/libvirt/images/demo-data.qcow2 /var/lib/libvirt/images/newdemo-data.qcow2",
