@@ -52,13 +52,15 @@ import org.virtxml.model.domain.VideoModel;
 import org.virtxml.model.volume.Volume;
 
 /**
- * Creates a KVM guest from a {@link GuestSpec} with sound defaults: machine q35 on x86_64,
- * host-passthrough CPU, virtio disk and NIC on the NAT network, serial console, VNC or SPICE on
- * localhost, a fresh random version-4 UUID and a {@code 52:54:00} MAC. The clock follows the OS
- * family: Linux runs on UTC with kvmclock; Windows keeps its clock in localtime with rtc catchup,
- * pit delay, hpet off, hypervclock and the Hyper-V enlightenments (relaxed, vapic, spinlocks).
- * Windows has no inbox virtio drivers: without a driver ISO its disk is SATA and its NIC e1000e;
- * with one, the ISO becomes a (further) cdrom and disk and NIC use virtio.
+ * Creates a KVM guest from a {@link GuestSpec} with sound defaults: host-passthrough CPU, the
+ * machine, buses and NIC model of the {@link OsFamily} (virtio where the OS has drivers), one disk
+ * per image, the NIC on a NAT network or a host bridge, serial console, VNC, SPICE or no display,
+ * a fresh random version-4 UUID and a {@code 52:54:00} MAC; optionally PXE first, UEFI and a TPM
+ * 2.0 (always for Windows 11). The clock follows the OS family: Linux runs on UTC with kvmclock;
+ * Windows keeps its clock in localtime with rtc catchup, pit delay, hpet off, hypervclock and the
+ * Hyper-V enlightenments (relaxed, vapic, spinlocks); the others on UTC. Windows has no inbox
+ * virtio drivers: without a driver ISO its disk is SATA and its NIC e1000e; with one, the ISO
+ * becomes a (further) cdrom and disk and NIC use virtio.
  */
 public final class GuestFactory {
     private final RandomGenerator random;
@@ -100,8 +102,9 @@ public final class GuestFactory {
         d.setVcpu(vcpu);
 
         d.setOs(os(spec));
-        if (spec.os() != OsFamily.LINUX) {
-            changes.add("/domain/os/type/@machine", spec.os().machine() + " for " + spec.os().cliName());
+        if (!spec.os().machine().equals("q35")) {
+            changes.add("/domain/os/type/@machine", spec.os().machine() + " (i440fx) for " + spec.os().cliName()
+                    + ": IDE disks need it, q35 has no IDE");
         }
         if (spec.effectiveUefi()) {
             changes.add("/domain/os/@firmware", "efi (UEFI)" + (spec.uefi() ? "" : ": " + spec.os().cliName() + " needs it"));
