@@ -194,8 +194,10 @@ public final class EditCommand implements Callable<Integer> {
         return changes;
     }
 
+    /** Where the added disk names its new image: {@code /domain/devices/disk[N]/source/@file} or {@code @volume}. */
     private static String target(Disks.Added a) {
-        return a.disk().getTarget().getDev();
+        return a.edit().changes().get(0).path() + "/source/@"
+                + (a.disk().source() instanceof DiskSourceVariant.Volume ? "volume" : "file");
     }
 
     /** The command that creates a new disk's image without a connection. */

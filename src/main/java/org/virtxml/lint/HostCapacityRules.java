@@ -19,8 +19,11 @@ import org.virtxml.lint.host.Support;
  * per guest vcpu-exceeds-host-cores, memory-exceeds-host, kvm-unavailable, cpuset-exceeds-host;
  * over all guests placed on the host vcpu-overcommit (more than 10 vCPUs per physical core),
  * memory-overcommit (guest memory + 4 GiB for the host above RAM) and host-swap-insufficient
- * (swap below max(4 GiB, guest memory + 4 GiB - RAM)). A rule whose host value is unknown does
- * not run. Only domain documents count as guests.
+ * (swap below 4 GiB whenever swap is known; overcommitted, below max(4 GiB, guest memory + 4 GiB -
+ * RAM)); per guest also host-arch-unsupported (a kvm guest on a host that is not x86_64) and
+ * iommu-unavailable (a PCI device assigned on a host without an IOMMU). cpuset-exceeds-host
+ * assumes at most 2 threads per core when only the core count is known. A rule whose host value
+ * is unknown does not run. Only domain documents count as guests.
  *
  * <p>The guests on the host are the documents plus the guests already defined there, except
  * those a document replaces (same UUID). A set finding is reported once, on the document whose
@@ -168,8 +171,8 @@ public final class HostCapacityRules {
         }
         for (org.virtxml.lint.facts.Origin at : g.pciAssignments()) {
             out.add(Findings.at("iommu-unavailable", g, at, "a host PCI device is assigned, but the host has no IOMMU"
-                    + " (/sys/kernel/iommu_groups is empty or missing): enable VT-d or AMD-Vi in the firmware and boot"
-                    + " with intel_iommu=on (KVM guide chapter 16)"));
+                    + " (/sys/kernel/iommu_groups is empty or missing): enable VT-d or AMD-Vi in the firmware, and on"
+                    + " Intel boot the kernel with intel_iommu=on"));
         }
     }
 
@@ -239,8 +242,10 @@ public final class HostCapacityRules {
             return;
         }
         GuestFacts first = guests.get(0);
-        out.add(Findings.at("host-swap-insufficient", first, first.at(), "the host has " + Sizes.human(swap.getAsLong())
-                + " of swap (" + swap.getAsLong() + " bytes); the KVM guide asks for at least "
+        String has = swap.getAsLong() == 0 ? "no swap" : Sizes.human(swap.getAsLong()) + " of swap (" + swap.getAsLong()
+                + " bytes)";
+        out.add(Findings.at("host-swap-insufficient", first, first.at(), "the host has " + has
+                + "; the KVM guide asks for at least "
                 + Sizes.human(HOST_RESERVE_BYTES) + " whatever the guests"));
     }
 

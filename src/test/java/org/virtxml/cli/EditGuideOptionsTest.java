@@ -55,7 +55,7 @@ class EditGuideOptionsTest {
         assertThat(r.out()).contains("<title>Web front end</title>").contains("<description>nginx</description>")
                 .contains("ops-team").contains("<target dev='sdb' bus='scsi'/>").contains("<target dev='sdc' bus='scsi'/>");
         assertThat(r.err().lines()).contains("/domain/title: 'Public web frontend' → 'Web front end'")
-                .anyMatch(l -> l.matches("sdb: create it: qemu-img create -f qcow2 /var/lib/libvirt/images/.*-sdb.qcow2 10737418240"));
+                .anyMatch(l -> l.matches("/domain/devices/disk\\[3\\]/source/@file: create it: qemu-img create -f qcow2 /var/lib/libvirt/images/.*-sdb.qcow2 10737418240"));
 
         Run pooled = edit("--add-disk", "512", "--pool", "guests", guest.toString());
         assertThat(pooled.err()).as("a bare size is MiB").contains("virsh vol-create-as guests ")
