@@ -169,6 +169,12 @@ final class AuthoringIo {
         err.flush();
     }
 
+    /** A line on standard error while work goes on (a long copy starting). */
+    void progress(String message) {
+        err.println(TerminalText.escape(message));
+        err.flush();
+    }
+
     void error(String message) {
         err.println("virtxml " + verb + ": " + TerminalText.escape(message));
         err.flush();
@@ -179,6 +185,15 @@ final class AuthoringIo {
      * bytes), kept with its unit so it is written as given.
      */
     static DataSize size(String arg) {
+        return size(arg, Unit.BYTES);
+    }
+
+    /** A SIZE argument of {@code new}: as {@link #size(String)}, but a bare number is MiB, as virt-install reads it. */
+    static DataSize sizeMib(String arg) {
+        return size(arg, Unit.MIB);
+    }
+
+    private static DataSize size(String arg, Unit bare) {
         String s = arg.strip();
         int i = 0;
         while (i < s.length() && Character.isDigit(s.charAt(i))) {
@@ -189,7 +204,7 @@ final class AuthoringIo {
             throw new IllegalArgumentException("'" + arg + "' is not a size (a number and an optional unit: 2GiB, 512M, 4096)");
         }
         if (suffix.isEmpty()) {
-            return DataSize.of(s.substring(0, i), Unit.BYTES.spelling());
+            return DataSize.of(s.substring(0, i), bare.spelling());
         }
         return DataSize.of(s.substring(0, i), Unit.lookup(suffix).orElseThrow().spelling());
     }

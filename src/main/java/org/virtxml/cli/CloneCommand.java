@@ -2,9 +2,17 @@ package org.virtxml.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.random.RandomGenerator;
+import org.virtxml.connect.Connector;
+import org.virtxml.connect.ConnectorException;
+import org.virtxml.connect.Connectors;
+import org.virtxml.edit.Change;
+import org.virtxml.edit.EditRefusedException;
 import org.virtxml.edit.CloneOptions;
+import org.virtxml.edit.DiskCopy;
 import org.virtxml.edit.DomainCloner;
 import org.virtxml.edit.EditResult;
 import org.virtxml.model.domain.Domain;
@@ -18,7 +26,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code virtxml clone --name NEW [--disk-path-pattern PATTERN] FILE}: a clone of a domain
  * definition with virt-clone's semantics (see {@link DomainCloner}); what changed goes to standard
- * error, one line per change. Exit 0 done; 1 the document could not be read or the clone was
+ * error, one line per change, then one line per disk image the user must copy (the command to run). Exit 0 done; 1 the document could not be read or the clone was
  * refused (a running domain); 2 usage, a missing file, or a document that is not a domain.
  */
 @Command(name = "clone", mixinStandardHelpOptions = true,
@@ -35,6 +43,14 @@ public final class CloneCommand implements Callable<Integer> {
             description = "New disk and nvram paths from a pattern with {name} {dir} {file} {ext} {target} {index},"
                     + " e.g. /srv/vms/{name}-{target}.{ext}. Default: the old path with the old name replaced.")
     private String pattern;
+
+    @Option(names = "--keep-hostdevs", description = "Keep the source's assigned host devices (hostdev, SR-IOV"
+            + " interfaces); by default the clone drops them, one line per device.")
+    private boolean keepHostdevs;
+
+    @Option(names = "--connect", paramLabel = "URI", description = "Clone on this host the disk images that are volumes"
+            + " of a storage pool (libvirt's volume clone); the others get their copy command.")
+    private String connect;
 
     @Mixin
     private OutputOptions output;
@@ -67,14 +83,36 @@ public final class CloneCommand implements Callable<Integer> {
         }
         CloneOptions options;
         try {
-            options = new CloneOptions(name, pattern);
+            options = new CloneOptions(name, pattern, keepHostdevs);
         } catch (IllegalArgumentException e) {
             io.error(e.getMessage());
             return AuthoringIo.USAGE;
         }
-        return io.changeDomain(file, output, (document, source) -> {
-            EditResult<Domain> clone = DomainCloner.withRandom(random).clone(source, options);
-            return new AuthoringIo.Outcome(document.withRoot(clone.root()), clone.changes());
-        });
+        if (connect == null) {
+            return io.changeDomain(file, output, (document, source) -> {
+                EditResult<Domain> clone = DomainCloner.withRandom(random).clone(source, options);
+                List<Change> lines = new ArrayList<>(clone.changes());
+                for (DiskCopy copy : DomainCloner.copiesFor(source, clone.root())) {
+                    lines.add(new Change(copy.path(), copy.instruction()));
+                }
+                return new AuthoringIo.Outcome(document.withRoot(clone.root()), lines);
+            });
+        }
+        try (Connector host = Connectors.open(connect)) {
+            return io.changeDomain(file, output, (document, source) -> {
+                EditResult<Domain> clone = DomainCloner.withRandom(random).clone(source, options);
+                List<Change> lines = new ArrayList<>(clone.changes());
+                try {
+                    lines.addAll(new PoolVolumeCopies(host).copy(DomainCloner.copiesFor(source, clone.root()),
+                            io::progress));
+                } catch (ConnectorException e) {
+                    throw new EditRefusedException(connect + ": " + e.getMessage());
+                }
+                return new AuthoringIo.Outcome(document.withRoot(clone.root()), lines);
+            });
+        } catch (ConnectorException e) {
+            io.error(connect + ": " + e.getMessage());
+            return AuthoringIo.USAGE;
+        }
     }
 }

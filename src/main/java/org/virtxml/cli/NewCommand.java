@@ -17,6 +17,10 @@ import org.virtxml.edit.storage.PoolType;
 import org.virtxml.edit.storage.VolumeSpec;
 import org.virtxml.edit.storage.Volumes;
 import org.virtxml.io.LibvirtDocument;
+import org.virtxml.edit.Change;
+import org.virtxml.lint.Diagnostic;
+import org.virtxml.lint.Linter;
+import org.virtxml.lint.Severity;
 import org.virtxml.model.domain.Domain;
 import org.virtxml.model.volume.Volume;
 import picocli.CommandLine.Command;
@@ -37,29 +41,38 @@ public final class NewCommand implements Callable<Integer> {
     @Option(names = "--name", required = true, description = "Name of the guest, pool, volume or network.")
     private String name;
 
-    @Option(names = "--memory", paramLabel = "SIZE", defaultValue = "2GiB", description = "Guest memory (default ${DEFAULT-VALUE}).")
+    @Option(names = "--memory", paramLabel = "SIZE", defaultValue = "2GiB", description = "Guest memory; a number without a unit is MiB, as in virt-install (default ${DEFAULT-VALUE}).")
     private String memory;
 
     @Option(names = "--vcpus", paramLabel = "N", defaultValue = "2", description = "Virtual CPUs (default ${DEFAULT-VALUE}).")
     private int vcpus;
 
-    @Option(names = "--disk", paramLabel = "PATH", description = "Disk image (file or /dev/... block device); default /var/lib/libvirt/images/NAME.qcow2.")
-    private String disk;
+    @Option(names = "--disk", paramLabel = "PATH", description = "Disk image (file or /dev/... block device), repeatable; default /var/lib/libvirt/images/NAME.qcow2.")
+    private List<String> disks = List.of();
 
-    @Option(names = "--disk-size", paramLabel = "SIZE", description = "Size of the disk image to create (see --volume-out).")
+    @Option(names = "--disk-size", paramLabel = "SIZE", description = "Size of the first disk image to create (see --volume-out); a number without a unit is MiB.")
     private String diskSize;
 
     @Option(names = "--volume-out", paramLabel = "FILE", description = "With --disk-size: also write the volume definition of the disk image here.")
     private String volumeOut;
 
-    @Option(names = "--network", paramLabel = "NAME", defaultValue = "default", description = "libvirt network (NAT) of the NIC (default ${DEFAULT-VALUE}).")
+    @Option(names = "--network", paramLabel = "NAME", defaultValue = "default", description = "libvirt network (NAT) of the NIC, or bridge=BR for a host bridge (default ${DEFAULT-VALUE}).")
     private String network;
 
-    @Option(names = "--os", paramLabel = "FAMILY", defaultValue = "linux", description = "linux or windows (default ${DEFAULT-VALUE}).")
+    @Option(names = "--os", paramLabel = "FAMILY", defaultValue = "linux", description = "OS family, which sets disk bus, NIC model, clock, machine and firmware: linux, rhel, centos, fedora, debian, ubuntu, windows, win10, win11, winserver, freebsd or other (default ${DEFAULT-VALUE}).")
     private String os;
 
-    @Option(names = "--graphics", paramLabel = "TYPE", defaultValue = "vnc", description = "vnc or spice (default ${DEFAULT-VALUE}).")
+    @Option(names = "--graphics", paramLabel = "TYPE", defaultValue = "vnc", description = "vnc, spice or none (serial console only) (default ${DEFAULT-VALUE}).")
     private String graphics;
+
+    @Option(names = "--pxe", description = "Boot from the network (PXE) first, then the disk.")
+    private boolean pxe;
+
+    @Option(names = "--uefi", description = "UEFI firmware (always for win11).")
+    private boolean uefi;
+
+    @Option(names = "--tpm", description = "An emulated TPM 2.0 (always for win11).")
+    private boolean tpm;
 
     @Option(names = "--virtio-iso", paramLabel = "ISO", description = "Windows: virtio driver ISO, attached as a cdrom; disk and NIC then use virtio.")
     private String virtioIso;
@@ -88,7 +101,7 @@ public final class NewCommand implements Callable<Integer> {
     @Option(names = "--initiator", paramLabel = "IQN", description = "Pool: initiator IQN (iscsi, iscsi-direct).")
     private String initiator;
 
-    @Option(names = "--adapter", paramLabel = "NAME", description = "Pool: SCSI host adapter (scsi_hostN).")
+    @Option(names = "--adapter", paramLabel = "NAME", description = "Pool: SCSI host adapter (scsi_hostN), or a vHBA as fc_host:[parent=scsi_hostN,]wwnn=WWNN,wwpn=WWPN.")
     private String adapter;
 
     @Option(names = "--volume", description = "Create a storage volume.")
@@ -109,7 +122,7 @@ public final class NewCommand implements Callable<Integer> {
     @Option(names = "--nat", paramLabel = "SUBNET", description = "Create a NAT network on SUBNET (e.g. 192.168.100.0/24): host as gateway, DHCP, its own virbr bridge (--bridge BR names it).")
     private String natSubnet;
 
-    @Option(names = "--bridge", paramLabel = "BR", description = "Create a network on the existing host bridge BR; with --nat: the NAT network's bridge name.")
+    @Option(names = "--bridge", paramLabel = "BR", description = "Create a network on the existing host bridge BR; with --nat: the NAT network's bridge name; with guest options (--os, --memory, --vcpus, --disk, --cdrom, --pxe, --uefi, --tpm, --graphics): the guest's NIC on host bridge BR.")
     private String bridge;
 
     @Option(names = "--hostdev-pf", paramLabel = "DEV", description = "Create an SR-IOV network: a pool of the virtual functions of physical function DEV.")
@@ -142,9 +155,14 @@ public final class NewCommand implements Callable<Integer> {
             io.error("give either --pool TYPE or --volume, not both");
             return AuthoringIo.USAGE;
         }
-        boolean network = natSubnet != null || bridge != null || hostdevPf != null;
+        boolean guestNicOnBridge = bridge != null && natSubnet == null && hostdevPf == null && guestOptionGiven();
+        boolean network = natSubnet != null || (bridge != null && !guestNicOnBridge) || hostdevPf != null;
         if (network && (poolType != null || volume)) {
             io.error("--nat, --bridge and --hostdev-pf create a network: not together with --pool or --volume");
+            return AuthoringIo.USAGE;
+        }
+        if (guestNicOnBridge && spec.commandLine().getParseResult().hasMatchedOption("--network")) {
+            io.error("give the guest's NIC either --network or --bridge, not both");
             return AuthoringIo.USAGE;
         }
         if (network && spec.commandLine().getParseResult().hasMatchedOption("--network")) {
@@ -156,10 +174,10 @@ public final class NewCommand implements Callable<Integer> {
                 return network(io);
             }
             if (poolType != null) {
-                return io.emitNew(LibvirtDocument.of(pool()), output);
+                return emitLinted(io, LibvirtDocument.of(pool()), List.of());
             }
             if (volume) {
-                return io.emitNew(LibvirtDocument.of(volume()), output);
+                return emitLinted(io, LibvirtDocument.of(volume()), List.of());
             }
             return guest(io);
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -179,30 +197,60 @@ public final class NewCommand implements Callable<Integer> {
         return io.emitNew(LibvirtDocument.of(r.network()), output);
     }
 
+    /** Whether an option that only a guest takes was given (then --bridge is the guest NIC's bridge). */
+    private boolean guestOptionGiven() {
+        var parsed = spec.commandLine().getParseResult();
+        return List.of("--os", "--memory", "--vcpus", "--disk", "--disk-size", "--cdrom", "--pxe", "--uefi", "--tpm",
+                "--graphics", "--virtio-iso").stream().anyMatch(parsed::hasMatchedOption);
+    }
+
+    /**
+     * Writes {@code document} when what it says passes virtxml's own lint (no error, no warning),
+     * then reports {@code choices}; otherwise writes nothing, prints each finding and ends with
+     * USAGE: the options asked for something libvirt or the guide would refuse.
+     */
+    private int emitLinted(AuthoringIo io, LibvirtDocument<?> document, List<Change> choices) throws IOException {
+        List<Diagnostic> findings = Linter.defaults().lintDocuments(document).atOrAbove(Severity.WARNING);
+        if (!findings.isEmpty()) {
+            for (Diagnostic d : findings) {
+                io.error(d.severity().name().toLowerCase(Locale.ROOT) + " [" + d.rule() + "] " + d.message());
+            }
+            io.error("nothing written: the options give a document that fails virtxml's own lint");
+            return AuthoringIo.USAGE;
+        }
+        int status = io.emitNew(document, output);
+        io.report(choices);
+        return status;
+    }
+
     private int guest(AuthoringIo io) throws IOException {
-        OsFamily family = switch (os.toLowerCase(Locale.ROOT)) {
-            case "linux" -> OsFamily.LINUX;
-            case "windows" -> OsFamily.WINDOWS;
-            default -> throw new IllegalArgumentException("--os must be linux or windows, not '" + os + "'");
-        };
+        OsFamily family = OsFamily.named(os).orElseThrow(() -> new IllegalArgumentException("--os must be one of "
+                + OsFamily.names() + ", not '" + os + "'"));
         GraphicsType g = switch (graphics.toLowerCase(Locale.ROOT)) {
             case "vnc" -> GraphicsType.VNC;
             case "spice" -> GraphicsType.SPICE;
-            default -> throw new IllegalArgumentException("--graphics must be vnc or spice, not '" + graphics + "'");
+            case "none" -> GraphicsType.NONE;
+            default -> throw new IllegalArgumentException("--graphics must be vnc, spice or none, not '" + graphics + "'");
         };
-        if (virtioIso != null && family != OsFamily.WINDOWS) {
-            throw new IllegalArgumentException("--virtio-iso is for Windows guests (Linux has virtio drivers inbox)");
+        if (virtioIso != null && !family.isWindows()) {
+            throw new IllegalArgumentException("--virtio-iso is for Windows guests (" + family.cliName()
+                    + (family.hasInboxVirtio() ? " has virtio drivers inbox)" : " gets no virtio)"));
         }
         if (volumeOut != null && diskSize == null) {
             throw new IllegalArgumentException("--volume-out needs --disk-size");
         }
-        GuestSpec gs = GuestSpec.of(name).withMemory(AuthoringIo.size(memory)).withVcpus(vcpus).withDiskPath(disk)
-                .withDiskSize(diskSize == null ? null : AuthoringIo.size(diskSize)).withNetwork(network).withOs(family)
-                .withGraphics(g).withVirtioDriverIso(virtioIso).withInstallMedia(cdrom);
+        GuestSpec gs = GuestSpec.of(name).withMemory(AuthoringIo.sizeMib(memory)).withVcpus(vcpus).withDisks(disks)
+                .withDiskSize(diskSize == null ? null : AuthoringIo.sizeMib(diskSize)).withOs(family)
+                .withGraphics(g).withVirtioDriverIso(virtioIso).withInstallMedia(cdrom).withPxe(pxe).withUefi(uefi)
+                .withTpm(tpm);
+        gs = bridge != null ? gs.withBridge(bridge) : network.startsWith("bridge=")
+                ? gs.withBridge(network.substring("bridge=".length())) : gs.withNetwork(network);
         EditResult<Domain> result = GuestFactory.withRandom(random).create(gs);
         Optional<Volume> vol = GuestFactory.volumeFor(gs);
-        int status = io.emitNew(LibvirtDocument.of(result.root()), output);
-        io.report(result.changes());
+        int status = emitLinted(io, LibvirtDocument.of(result.root()), result.changes());
+        if (status != AuthoringIo.OK) {
+            return status;
+        }
         if (vol.isPresent()) {
             if (volumeOut != null) {
                 LibvirtDocument.of(vol.get()).writeTo(java.nio.file.Path.of(volumeOut));
@@ -222,7 +270,12 @@ public final class NewCommand implements Callable<Integer> {
         PoolType type = PoolType.of(poolType).orElseThrow(() -> new IllegalArgumentException("unknown pool type '"
                 + poolType + "'"));
         PoolBuilder b = PoolBuilder.of(type, name).targetPath(target).sourceDir(sourceDir).sourceName(sourceName)
-                .format(format).initiatorIqn(initiator).adapterName(adapter);
+                .format(format).initiatorIqn(initiator);
+        if (adapter != null && adapter.startsWith("fc_host:")) {
+            b.fcHostAdapter(org.virtxml.edit.storage.FcHostAdapter.parse(adapter.substring("fc_host:".length())));
+        } else {
+            b.adapterName(adapter);
+        }
         for (String h : hosts) {
             int colon = h.lastIndexOf(':');
             if (colon > 0) {

@@ -33,6 +33,20 @@ final class ClonePaths {
             throw new EditRefusedException("the disk path pattern gives '" + candidate + "' twice, or a path the source"
                     + " uses; put {target} or {index} in it");
         }
+        return unique(candidate);
+    }
+
+    /**
+     * The new path for the block device {@code oldDev}: derived from the old one whatever the
+     * pattern (a pattern names files), unique like every other path.
+     */
+    String nextDevice(String oldDev) {
+        index++;
+        String candidate = derive(oldDev, oldName, options.newName());
+        return unique(candidate);
+    }
+
+    private String unique(String candidate) {
         String unique = candidate;
         for (int n = 2; taken.contains(unique); n++) {
             unique = withSuffix(candidate, "-" + n);

@@ -1,5 +1,6 @@
 package org.virtxml.edit;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.virtxml.model.domain.DiskSourceVariant;
 import org.virtxml.model.domain.DiskSource;
 import org.virtxml.model.domain.Domain;
 import org.virtxml.model.domain.Graphics;
+import org.virtxml.model.domain.Hostdev;
 import org.virtxml.model.domain.Interface;
 import org.virtxml.model.domain.OsNvram;
 import org.virtxml.model.domain.Sysinfo;
@@ -27,9 +29,10 @@ import org.virtxml.model.domain.SystemEntry;
  * UUID (and genid when one is set), new unique MACs keeping each NIC's prefix, new paths for
  * writable disks and the nvram, the SMBIOS system uuid updated to the new UUID, fixed graphics
  * ports and host-side tap names reset to automatic. Shareable and readonly disks, cdroms and
- * floppies stay shared with the source. The source is not changed. A running domain (one with an
- * {@code id}) is refused. The result lists every change; copying the disk images themselves is the
- * caller's business (the changes name old and new paths).
+ * floppies stay shared with the source. Assigned host devices (hostdevs, SR-IOV interfaces) are
+ * dropped unless {@link CloneOptions#keepHostdevs()}. The source is not changed. A running domain
+ * (one with an {@code id}) is refused. The result lists every change; the images to copy are
+ * {@link #copiesFor(Domain, Domain)}.
  */
 public final class DomainCloner {
     private final RandomGenerator random;
@@ -79,6 +82,9 @@ public final class DomainCloner {
             d.getGenid().setUuid(genid);
         }
         updateSysinfo(d, uuid, changes);
+        if (d.getDevices() != null && !options.keepHostdevs()) {
+            dropHostdevs(d.getDevices(), changes);
+        }
         if (d.getDevices() != null) {
             newMacs(d.getDevices(), changes);
         }
@@ -87,6 +93,99 @@ public final class DomainCloner {
             resetGraphics(d.getDevices(), changes);
         }
         return new EditResult<>(d, changes.list());
+    }
+
+    /**
+     * The disk images {@code clone} (made by this class from {@code source}) needs of its own: one
+     * per writable disk or nvram whose path or volume the clone changed, in document order.
+     */
+    public static List<DiskCopy> copiesFor(Domain source, Domain clone) {
+        List<DiskCopy> copies = new ArrayList<>();
+        List<Disk> before = source.getDevices() == null ? List.of() : source.getDevices().getDisk();
+        List<Disk> after = clone.getDevices() == null ? List.of() : clone.getDevices().getDisk();
+        for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
+            diskCopy("/domain/devices/disk[" + (i + 1) + "]/source/@", before.get(i), after.get(i)).ifPresent(copies::add);
+        }
+        String oldNvram = nvramPath(source);
+        String newNvram = nvramPath(clone);
+        if (oldNvram != null && newNvram != null && !oldNvram.equals(newNvram)) {
+            String text = clone.getOs().getNvram().getText();
+            String path = text != null && !text.trim().isEmpty() ? "/domain/os/nvram" : "/domain/os/nvram/source/@file";
+            copies.add(new DiskCopy(path, "nvram", oldNvram, newNvram, "raw", DiskCopy.Kind.FILE, null));
+        }
+        return List.copyOf(copies);
+    }
+
+    private static java.util.Optional<DiskCopy> diskCopy(String sourcePath, Disk old, Disk now) {
+        String target = now.getTarget() == null || now.getTarget().getDev() == null ? "disk" : now.getTarget().getDev();
+        String format = now.getDriver() == null ? null : now.getDriver().getType();
+        DiskSourceVariant a = old.source();
+        DiskSourceVariant b = now.source();
+        if (a instanceof DiskSourceVariant.File f && b instanceof DiskSourceVariant.File g
+                && f.file() != null && g.file() != null && !f.file().equals(g.file())) {
+            return java.util.Optional.of(new DiskCopy(sourcePath + "file", target, f.file(), g.file(), format, DiskCopy.Kind.FILE, null));
+        }
+        if (a instanceof DiskSourceVariant.Block f && b instanceof DiskSourceVariant.Block g
+                && f.dev() != null && g.dev() != null && !f.dev().equals(g.dev())) {
+            return java.util.Optional.of(new DiskCopy(sourcePath + "dev", target, f.dev(), g.dev(), format, DiskCopy.Kind.BLOCK_DEVICE, null));
+        }
+        if (a instanceof DiskSourceVariant.Volume f && b instanceof DiskSourceVariant.Volume g
+                && f.volume() != null && g.volume() != null && f.pool() != null && !f.volume().equals(g.volume())) {
+            return java.util.Optional.of(new DiskCopy(sourcePath + "volume", target, f.volume(), g.volume(), format, DiskCopy.Kind.POOL_VOLUME,
+                    f.pool()));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String nvramPath(Domain d) {
+        OsNvram nvram = d.getOs() == null ? null : d.getOs().getNvram();
+        if (nvram == null) {
+            return null;
+        }
+        String text = nvram.getText() == null ? null : nvram.getText().trim();
+        if (text != null && !text.isEmpty()) {
+            return text;
+        }
+        return nvram.getSource() == null ? null : nvram.getSource().getFile();
+    }
+
+    /** Removes every assigned host device: hostdevs and SR-IOV interfaces (paths are the source's). */
+    private static void dropHostdevs(Devices devices, Changes changes) {
+        List<Hostdev> hostdevs = devices.getHostdev();
+        List<Hostdev> keptHostdevs = new ArrayList<>();
+        for (int i = 0; i < hostdevs.size(); i++) {
+            Hostdev h = hostdevs.get(i);
+            if ("subsystem".equals(h.getMode()) || h.getMode() == null) {
+                changes.add("/domain/devices/hostdev[" + (i + 1) + "]", "removed " + describe(h)
+                        + ": a host device is assigned to one guest at a time (--keep-hostdevs keeps it)");
+            } else {
+                keptHostdevs.add(h);
+            }
+        }
+        hostdevs.clear();
+        hostdevs.addAll(keptHostdevs);
+        List<Interface> nics = devices.getInterface();
+        List<Interface> keptNics = new ArrayList<>();
+        for (int i = 0; i < nics.size(); i++) {
+            Interface nic = nics.get(i);
+            if ("hostdev".equals(nic.getType())) {
+                String where = Networks.pciOf(nic).map(p -> " at PCI " + p.canonical()).orElse("");
+                changes.add("/domain/devices/interface[" + (i + 1) + "]", "removed SR-IOV interface" + where
+                        + ": a virtual function is assigned to one guest at a time (--keep-hostdevs keeps it)");
+            } else {
+                keptNics.add(nic);
+            }
+        }
+        nics.clear();
+        nics.addAll(keptNics);
+    }
+
+    private static String describe(Hostdev h) {
+        java.util.Optional<org.virtxml.model.PciAddress> pci = Networks.pciOf(h);
+        if (pci.isPresent()) {
+            return "PCI device " + pci.get().canonical();
+        }
+        return (h.getType() == null ? "host" : h.getType().toUpperCase(java.util.Locale.ROOT)) + " device";
     }
 
     private Uuid freshUuid(Uuid old) {
@@ -184,8 +283,12 @@ public final class DomainCloner {
                 changes.changed(path + "/source/@file", f.file(), np);
                 src.setFile(np);
             } else if (v instanceof DiskSourceVariant.Block b && b.dev() != null) {
-                String np = paths.next(b.dev(), target);
+                String np = paths.nextDevice(b.dev());
                 changes.changed(path + "/source/@dev", b.dev(), np);
+                if (options.diskPathPattern() != null) {
+                    changes.add(path + "/source/@dev", "a block device keeps a device path: the disk path pattern"
+                            + " names files, so the new path is derived from the old one");
+                }
                 src.setDev(np);
             } else if (v instanceof DiskSourceVariant.Volume vol && vol.volume() != null) {
                 String nv = ClonePaths.derive(vol.volume(), oldName, options.newName());

@@ -44,19 +44,23 @@ import org.virtxml.model.domain.Serial;
 import org.virtxml.model.domain.Spinlocks;
 import org.virtxml.model.domain.Target;
 import org.virtxml.model.domain.Timer;
+import org.virtxml.model.domain.Tpm;
+import org.virtxml.model.domain.TpmBackend;
 import org.virtxml.model.domain.Vapic;
 import org.virtxml.model.domain.Video;
 import org.virtxml.model.domain.VideoModel;
 import org.virtxml.model.volume.Volume;
 
 /**
- * Creates a KVM guest from a {@link GuestSpec} with sound defaults: machine q35 on x86_64,
- * host-passthrough CPU, virtio disk and NIC on the NAT network, serial console, VNC or SPICE on
- * localhost, a fresh random version-4 UUID and a {@code 52:54:00} MAC. The clock follows the OS
- * family: Linux runs on UTC with kvmclock; Windows keeps its clock in localtime with rtc catchup,
- * pit delay, hpet off, hypervclock and the Hyper-V enlightenments (relaxed, vapic, spinlocks).
- * Windows has no inbox virtio drivers: without a driver ISO its disk is SATA and its NIC e1000e;
- * with one, the ISO becomes a (further) cdrom and disk and NIC use virtio.
+ * Creates a KVM guest from a {@link GuestSpec} with sound defaults: host-passthrough CPU, the
+ * machine, buses and NIC model of the {@link OsFamily} (virtio where the OS has drivers), one disk
+ * per image, the NIC on a NAT network or a host bridge, serial console, VNC, SPICE or no display,
+ * a fresh random version-4 UUID and a {@code 52:54:00} MAC; optionally PXE first, UEFI and a TPM
+ * 2.0 (always for Windows 11). The clock follows the OS family: Linux runs on UTC with kvmclock;
+ * Windows keeps its clock in localtime with rtc catchup, pit delay, hpet off, hypervclock and the
+ * Hyper-V enlightenments (relaxed, vapic, spinlocks); the others on UTC. Windows has no inbox
+ * virtio drivers: without a driver ISO its disk is SATA and its NIC e1000e; with one, the ISO
+ * becomes a (further) cdrom and disk and NIC use virtio.
  */
 public final class GuestFactory {
     private final RandomGenerator random;
@@ -98,6 +102,16 @@ public final class GuestFactory {
         d.setVcpu(vcpu);
 
         d.setOs(os(spec));
+        if (!spec.os().machine().equals("q35")) {
+            changes.add("/domain/os/type/@machine", spec.os().machine() + " (i440fx) for " + spec.os().cliName()
+                    + ": IDE disks need it, q35 has no IDE");
+        }
+        if (spec.effectiveUefi()) {
+            changes.add("/domain/os/@firmware", "efi (UEFI)" + (spec.uefi() ? "" : ": " + spec.os().cliName() + " needs it"));
+        }
+        if (spec.pxe()) {
+            changes.add("/domain/os/boot[1]", "network (PXE) first, then the disk");
+        }
         d.setFeatures(features(spec, changes));
         Cpu cpu = new Cpu();
         cpu.setMode("host-passthrough");
@@ -129,9 +143,15 @@ public final class GuestFactory {
         Os os = new Os();
         OsType type = new OsType();
         type.setArch("x86_64");
-        type.setMachine("q35");
+        type.setMachine(spec.os().machine());
         type.setText("hvm");
         os.setType(type);
+        if (spec.effectiveUefi()) {
+            os.setFirmwareAttribute("efi");
+        }
+        if (spec.pxe()) {
+            os.getBoot().add(boot("network"));
+        }
         os.getBoot().add(boot("hd"));
         if (spec.installMedia() != null) {
             os.getBoot().add(boot("cdrom"));
@@ -149,7 +169,7 @@ public final class GuestFactory {
         DomainFeatures f = new DomainFeatures();
         f.setAcpi(new Leaf());
         f.setApic(new Apic());
-        if (spec.os() == OsFamily.WINDOWS) {
+        if (spec.os().isWindows()) {
             Hyperv h = new Hyperv();
             Relaxed relaxed = new Relaxed();
             relaxed.setState("on");
@@ -169,10 +189,13 @@ public final class GuestFactory {
 
     private static Clock clock(GuestSpec spec, Changes changes) {
         Clock c = new Clock();
-        if (spec.os() == OsFamily.LINUX) {
+        if (spec.os().isLinux()) {
             c.setOffset("utc");
             c.getTimer().add(timer("kvmclock", null, "yes"));
             changes.add("/domain/clock", "utc with kvmclock for Linux");
+        } else if (!spec.os().isWindows()) {
+            c.setOffset("utc");
+            changes.add("/domain/clock", "utc for " + spec.os().cliName());
         } else {
             c.setOffset("localtime");
             c.getTimer().add(timer("rtc", "catchup", null));
@@ -195,29 +218,35 @@ public final class GuestFactory {
     private Devices devices(GuestSpec spec, Changes changes) {
         Devices dev = new Devices();
         boolean virtio = spec.usesVirtio();
-        String path = spec.effectiveDiskPath();
-        dev.getDisk().add(systemDisk(path, virtio));
-        if (spec.os() == OsFamily.WINDOWS && !virtio) {
-            changes.add("/domain/devices/disk[1]/target", "sda on sata: Windows has no inbox virtio drivers"
-                    + " (give a virtio driver ISO to use virtio)");
-        } else {
-            changes.add("/domain/devices/disk[1]/target", "vda on virtio");
+        String bus = virtio ? DiskBuses.VIRTIO : spec.os().fallbackDiskBus();
+        String prefix = virtio ? "vd" : bus.equals("ide") ? "hd" : "sd";
+        int next = 0;
+        for (String path : spec.effectiveDisks()) {
+            String target = prefix + VirtioConversion.suffix(next++);
+            dev.getDisk().add(systemDisk(path, target, bus));
+            String why = virtio ? "" : spec.os().isWindows() ? ": Windows has no inbox virtio drivers"
+                    + " (give a virtio driver ISO to use virtio)" : ": " + spec.os().cliName() + " gets no virtio";
+            changes.add("/domain/devices/disk[" + next + "]/target", target + " on " + bus + why);
         }
-        char next = 'a';
+        // cdroms: on the disks' bus when it has removable media (sata, ide), else sata; ide for a pc machine
+        String cdromBus = spec.os().machine().equals("pc") ? "ide" : "sata";
+        String cdromPrefix = cdromBus.equals("ide") ? "hd" : "sd";
+        int cdromNext = cdromBus.equals(bus) ? next : 0;
         if (spec.installMedia() != null) {
-            dev.getDisk().add(cdrom(spec.installMedia(), "sd" + next++));
+            dev.getDisk().add(cdrom(spec.installMedia(), cdromPrefix + VirtioConversion.suffix(cdromNext++), cdromBus));
         }
-        if (spec.os() == OsFamily.WINDOWS && spec.virtioDriverIso() != null) {
-            dev.getDisk().add(cdrom(spec.virtioDriverIso(), "sd" + next++));
+        if (spec.os().isWindows() && spec.virtioDriverIso() != null) {
+            dev.getDisk().add(cdrom(spec.virtioDriverIso(), cdromPrefix + VirtioConversion.suffix(cdromNext++), cdromBus));
             changes.add("/domain/devices/disk[" + dev.getDisk().size() + "]",
                     "virtio driver ISO attached as a cdrom");
         }
 
         MacAddress mac = MacAddress.randomKvm(random);
-        dev.getInterface().add(Interfaces.build(new InterfaceSpec.Network(spec.network()), mac,
-                virtio ? "virtio" : "e1000e"));
-        changes.add("/domain/devices/interface[1]", "NAT on network '" + spec.network() + "', MAC " + mac.text()
-                + ", model " + (virtio ? "virtio" : "e1000e"));
+        String nicModel = virtio ? "virtio" : spec.os().fallbackNicModel();
+        dev.getInterface().add(Interfaces.build(spec.nic(), mac, nicModel));
+        String where = spec.nic() instanceof InterfaceSpec.Bridge b ? "host bridge '" + b.bridge() + "'"
+                : "NAT on network '" + ((InterfaceSpec.Network) spec.nic()).network() + "'";
+        changes.add("/domain/devices/interface[1]", where + ", MAC " + mac.text() + ", model " + nicModel);
 
         Serial serial = new Serial();
         serial.setType("pty");
@@ -238,6 +267,22 @@ public final class GuestFactory {
         tablet.setBus("usb");
         dev.getInput().add(tablet);
 
+        if (spec.effectiveTpm()) {
+            Tpm tpm = new Tpm();
+            tpm.setModel("tpm-crb");
+            TpmBackend backend = new TpmBackend();
+            backend.setType("emulator");
+            backend.setVersion("2.0");
+            tpm.setBackend(backend);
+            dev.getTpm().add(tpm);
+            changes.add("/domain/devices/tpm[1]", "emulated TPM 2.0 (tpm-crb)" + (spec.tpm() ? ""
+                    : ": " + spec.os().cliName() + " needs it"));
+        }
+        if (spec.graphics() == GraphicsType.NONE) {
+            changes.add("/domain/devices/graphics", "none: the serial console only (virsh console)");
+            addBalloonAndRng(dev, virtio);
+            return dev;
+        }
         Graphics g = new Graphics();
         g.setType(spec.graphics().xmlValue());
         g.setPort(IntegerText.of(-1));
@@ -255,7 +300,11 @@ public final class GuestFactory {
         model.setPrimary("yes");
         video.setModel(model);
         dev.getVideo().add(video);
+        addBalloonAndRng(dev, virtio);
+        return dev;
+    }
 
+    private static void addBalloonAndRng(Devices dev, boolean virtio) {
         Memballoon balloon = new Memballoon();
         balloon.setModel(virtio ? "virtio" : "none");
         dev.setMemballoon(balloon);
@@ -268,26 +317,24 @@ public final class GuestFactory {
             rng.setBackend(backend);
             dev.getRng().add(rng);
         }
-        return dev;
     }
 
     private static String videoModel(GuestSpec spec) {
-        if (spec.os() == OsFamily.LINUX) {
+        if (spec.os().isLinux()) {
             return "virtio";
         }
         return spec.graphics() == GraphicsType.SPICE ? "qxl" : "vga";
     }
 
-    private static Disk systemDisk(String path, boolean virtio) {
+    static Disk systemDisk(String path, String target, String bus) {
         boolean block = isBlockDevice(path);
         return new Disk().withDevice(DiskDevices.DISK)
                 .withDriver(new DiskDriver().withName("qemu").withType(block ? "raw" : imageFormat(path)))
                 .source(block ? new DiskSourceVariant.Block(path) : new DiskSourceVariant.File(path))
-                .withTarget(new DiskTarget().withDev(virtio ? "vda" : "sda")
-                        .withBus(virtio ? DiskBuses.VIRTIO : DiskBuses.SATA));
+                .withTarget(new DiskTarget().withDev(target).withBus(bus));
     }
 
-    private static Disk cdrom(String iso, String dev) {
+    private static Disk cdrom(String iso, String dev, String bus) {
         Disk disk = new Disk();
         disk.setType("file");
         disk.setDevice("cdrom");
@@ -300,7 +347,7 @@ public final class GuestFactory {
         disk.setSource(source);
         DiskTarget target = new DiskTarget();
         target.setDev(dev);
-        target.setBus("sata");
+        target.setBus(bus);
         disk.setTarget(target);
         disk.setReadonly(new Leaf());
         return disk;

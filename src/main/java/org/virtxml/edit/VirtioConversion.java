@@ -2,7 +2,10 @@ package org.virtxml.edit;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.virtxml.model.GuestOs;
 import org.virtxml.model.domain.Disk;
 import org.virtxml.model.domain.DiskDevices;
 import org.virtxml.model.domain.DiskTarget;
@@ -25,9 +28,69 @@ public final class VirtioConversion {
     /** The conversion; it has no settings. */
     public VirtioConversion() {}
 
-    /** Converts {@code domain} in place; the result holds it and every change made (none when nothing was movable). */
+    /**
+     * Converts {@code domain} in place whatever its OS; the result holds it and every change made
+     * (none when nothing was movable). This is {@code edit --virtio --force}: {@link #convert} is the
+     * careful one.
+     */
     public EditResult<Domain> apply(Domain domain) {
         return new EditResult<>(domain, changes(domain));
+    }
+
+    /**
+     * Converts {@code domain} in place as {@link #apply} does, but refuses (changing nothing) when
+     * the document names a Windows guest ({@link GuestOs}) whose boot disk would move to virtio
+     * while no virtio driver ISO is attached: Windows has no inbox virtio drivers, so the guest may
+     * not boot (KVM guide chapter 5). {@code force} converts anyway.
+     */
+    public EditResult<Domain> convert(Domain domain, boolean force) throws EditRefusedException {
+        if (!force) {
+            Optional<String> why = windowsBootDiskRisk(domain);
+            if (why.isPresent()) {
+                throw new EditRefusedException(why.get());
+            }
+        }
+        return apply(domain);
+    }
+
+    /** Why moving {@code domain}'s boot disk to virtio may leave it unbootable, if it may. */
+    static Optional<String> windowsBootDiskRisk(Domain domain) {
+        Optional<GuestOs> os = GuestOs.of(domain);
+        if (os.isEmpty() || os.get().family() != GuestOs.Family.WINDOWS || domain.getDevices() == null
+                || hasVirtioDriverIso(domain)) {
+            return Optional.empty();
+        }
+        Optional<Disk> boot = bootDisk(domain.getDevices().getDisk());
+        if (boot.isEmpty() || !movable(boot.get())) {
+            return Optional.empty();
+        }
+        DiskTarget t = boot.get().getTarget();
+        return Optional.of("the boot disk " + t.getDev() + " on " + boot.get().effectiveBus() + " of a Windows guest ("
+                + os.get().evidence() + ") would move to virtio, but Windows has no inbox virtio drivers and may not"
+                + " boot (KVM guide chapter 5): attach the virtio driver ISO (virtio-win.iso) as a cdrom and install"
+                + " its drivers first, or give --force");
+    }
+
+    /** The disk with boot order 1, else the first disk (the one {@code <boot dev='hd'/>} starts). */
+    private static Optional<Disk> bootDisk(List<Disk> disks) {
+        for (Disk d : disks) {
+            if (d.getBoot() != null && d.getBoot().getOrder() != null && d.getBoot().getOrder().longValue() == 1) {
+                return Optional.of(d);
+            }
+        }
+        return disks.stream().filter(d -> d.effectiveDevice().equals(DiskDevices.DISK)).findFirst();
+    }
+
+    /** A cdrom whose image is named like the virtio-win driver ISO. */
+    static boolean hasVirtioDriverIso(Domain domain) {
+        for (Disk d : domain.getDevices().getDisk()) {
+            String file = d.getSource() == null ? null : d.getSource().getFile();
+            if (d.effectiveDevice().equals(DiskDevices.CDROM) && file != null
+                    && file.substring(file.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).contains("virtio")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Change> changes(Domain domain) {
@@ -110,8 +173,13 @@ public final class VirtioConversion {
 
     /** The first of vda, vdb, ..., vdz, vdaa, ... not taken. */
     static String nextFree(Set<String> taken) {
+        return nextFree("vd", taken);
+    }
+
+    /** The first of PREFIXa, PREFIXb, ... ({@code vd}, {@code sd}, {@code hd}) not taken. */
+    static String nextFree(String prefix, Set<String> taken) {
         for (int i = 0; ; i++) {
-            String name = "vd" + suffix(i);
+            String name = prefix + suffix(i);
             if (!taken.contains(name)) {
                 return name;
             }

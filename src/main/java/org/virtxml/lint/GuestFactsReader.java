@@ -13,6 +13,7 @@ import org.virtxml.model.ModelElement;
 import org.virtxml.model.Unit;
 import org.virtxml.model.UuidLeaf;
 import org.virtxml.model.domain.Domain;
+import org.virtxml.model.domain.Hostdev;
 import org.virtxml.model.domain.Interface;
 import org.virtxml.model.domain.Iothreadpin;
 import org.virtxml.model.domain.Vcpupin;
@@ -99,6 +100,14 @@ public final class GuestFactsReader {
             for (Interface i : d.getDevices().getInterface()) {
                 if (i.getMac() != null && i.getMac().getAddress() != null) {
                     b.mac(new MacFact(i.getMac().getAddress().text(), loc(i.getMac(), "address", paths)));
+                }
+                if ("hostdev".equals(i.getType())) {
+                    b.pciAssignment(loc(i, null, paths));
+                }
+            }
+            for (Hostdev h : d.getDevices().getHostdev()) {
+                if ("pci".equals(h.getType()) && !"capabilities".equals(h.getMode())) {
+                    b.pciAssignment(loc(h, null, paths));
                 }
             }
         }

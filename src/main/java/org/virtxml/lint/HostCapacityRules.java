@@ -19,8 +19,11 @@ import org.virtxml.lint.host.Support;
  * per guest vcpu-exceeds-host-cores, memory-exceeds-host, kvm-unavailable, cpuset-exceeds-host;
  * over all guests placed on the host vcpu-overcommit (more than 10 vCPUs per physical core),
  * memory-overcommit (guest memory + 4 GiB for the host above RAM) and host-swap-insufficient
- * (swap below max(4 GiB, guest memory + 4 GiB - RAM)). A rule whose host value is unknown does
- * not run. Only domain documents count as guests.
+ * (swap below 4 GiB whenever swap is known; overcommitted, below max(4 GiB, guest memory + 4 GiB -
+ * RAM)); per guest also host-arch-unsupported (a kvm guest on a host that is not x86_64) and
+ * iommu-unavailable (a PCI device assigned on a host without an IOMMU). cpuset-exceeds-host
+ * assumes at most 2 threads per core when only the core count is known. A rule whose host value
+ * is unknown does not run. Only domain documents count as guests.
  *
  * <p>The guests on the host are the documents plus the guests already defined there, except
  * those a document replaces (same UUID). A set finding is reported once, on the document whose
@@ -53,9 +56,12 @@ public final class HostCapacityRules {
             memoryExceedsHost(host, g, out);
             kvmUnavailable(host, g, out);
             cpusetExceedsHost(host, g, out);
+            hostArchUnsupported(host, g, out);
+            iommuUnavailable(host, g, out);
         }
         vcpuOvercommit(host, guests, staying, out);
         memoryOvercommit(host, guests, staying, out);
+        swapFloor(host, guests, staying, out);
         return List.copyOf(out);
     }
 
@@ -125,18 +131,48 @@ public final class HostCapacityRules {
         }
     }
 
+    /** Hardware threads per core assumed when only the host's core count is known. */
+    public static final int ASSUMED_THREADS_PER_CORE = 2;
+
     private static void cpusetExceedsHost(HostProfile host, GuestFacts g, List<Diagnostic> out) {
         OptionalInt count = host.cpuCount();
-        if (count.isEmpty()) {
+        boolean assumed = count.isEmpty() && host.physicalCores().isPresent();
+        if (count.isEmpty() && !assumed) {
             return;
         }
-        int n = count.getAsInt();
+        int n = assumed ? ASSUMED_THREADS_PER_CORE * host.physicalCores().getAsInt() : count.getAsInt();
+        String hostSide = assumed
+                ? "the host has " + Findings.plural(host.physicalCores().getAsInt(), "core", "cores") + ", so at most "
+                        + Findings.plural(n, "CPU", "CPUs") + " (" + (n == 1 ? "0" : "0-" + (n - 1)) + ", assuming at most "
+                        + ASSUMED_THREADS_PER_CORE + " threads per core)"
+                : "the host has " + Findings.plural(n, "CPU", "CPUs") + " (" + (n == 1 ? "0" : "0-" + (n - 1)) + ")";
         for (CpusetFact c : g.cpusets()) {
             if (c.maxCpuId() >= n) {
                 out.add(Findings.at("cpuset-exceeds-host", g, c.at(), c.where() + " '" + c.cpuset()
-                        + "' names host CPU " + c.maxCpuId() + ", but the host has " + Findings.plural(n, "CPU", "CPUs")
-                        + " (" + (n == 1 ? "0" : "0-" + (n - 1)) + ")"));
+                        + "' names host CPU " + c.maxCpuId() + ", but " + hostSide));
             }
+        }
+    }
+
+    /** The architecture the KVM guide covers (Intel 64 and AMD64). */
+    public static final String GUIDE_ARCH = "x86_64";
+
+    private static void hostArchUnsupported(HostProfile host, GuestFacts g, List<Diagnostic> out) {
+        if (!"kvm".equals(g.domainType()) || host.arch().isEmpty() || host.arch().get().equals(GUIDE_ARCH)) {
+            return;
+        }
+        out.add(Findings.at("host-arch-unsupported", g, g.at(), "type='kvm' on a " + host.arch().get()
+                + " host: the KVM guide covers Intel 64 and AMD64 (x86_64) hosts only"));
+    }
+
+    private static void iommuUnavailable(HostProfile host, GuestFacts g, List<Diagnostic> out) {
+        if (host.iommu() != Support.ABSENT) {
+            return;
+        }
+        for (org.virtxml.lint.facts.Origin at : g.pciAssignments()) {
+            out.add(Findings.at("iommu-unavailable", g, at, "a host PCI device is assigned, but the host has no IOMMU"
+                    + " (/sys/kernel/iommu_groups is empty or missing): enable VT-d or AMD-Vi in the firmware, and on"
+                    + " Intel boot the kernel with intel_iommu=on"));
         }
     }
 
@@ -180,12 +216,37 @@ public final class HostCapacityRules {
         }
         long required = Math.max(HOST_RESERVE_BYTES, needed - ramBytes);
         if (swap.getAsLong() < required) {
+            // reported here with the overcommit's figures; swapFloor stays silent
+
             out.add(Findings.at("host-swap-insufficient", crossing, crossing.memoryAt(), "memory is overcommitted"
                     + " and the host has " + Sizes.human(swap.getAsLong()) + " of swap (" + swap.getAsLong()
                     + " bytes); it needs at least " + Sizes.human(required) + " (" + required + " bytes) = max("
                     + Sizes.human(HOST_RESERVE_BYTES) + ", guests " + Sizes.human(guestMemory) + " + "
                     + Sizes.human(HOST_RESERVE_BYTES) + " for the host - " + Sizes.human(ramBytes) + " of RAM)"));
         }
+    }
+
+    /**
+     * The guide's 4 GiB swap floor whenever the host's swap is known and memory is not overcommitted
+     * (an overcommitted host gets memoryOvercommit's larger requirement instead).
+     */
+    private static void swapFloor(HostProfile host, List<GuestFacts> guests, List<GuestFacts> staying,
+                                  List<Diagnostic> out) {
+        OptionalLong swap = host.swapBytes();
+        if (swap.isEmpty() || guests.isEmpty() || swap.getAsLong() >= HOST_RESERVE_BYTES) {
+            return;
+        }
+        OptionalLong ram = host.memoryBytes();
+        if (ram.isPresent() && Findings.add(total(guests, staying, GuestFacts::memoryBytes), HOST_RESERVE_BYTES)
+                > ram.getAsLong()) {
+            return;
+        }
+        GuestFacts first = guests.get(0);
+        String has = swap.getAsLong() == 0 ? "no swap" : Sizes.human(swap.getAsLong()) + " of swap (" + swap.getAsLong()
+                + " bytes)";
+        out.add(Findings.at("host-swap-insufficient", first, first.at(), "the host has " + has
+                + "; the KVM guide asks for at least "
+                + Sizes.human(HOST_RESERVE_BYTES) + " whatever the guests"));
     }
 
     private static long total(List<GuestFacts> guests, List<GuestFacts> staying, ToLongFunction<GuestFacts> f) {

@@ -83,9 +83,14 @@ public final class RuleCatalog {
             host("memory-exceeds-host", ERROR, false, "one guest's memory exceeds host RAM plus swap"),
             host("memory-overcommit", WARNING, true, "guests' memory plus 4 GiB for the host exceeds host RAM"),
             host("host-swap-insufficient", WARNING, true,
-                    "memory is overcommitted and host swap is below max(4 GiB, guest memory + 4 GiB - host RAM)"),
+                    "host swap is below 4 GiB, or memory is overcommitted and swap is below max(4 GiB, guest memory + 4 GiB - host RAM)"),
             host("kvm-unavailable", ERROR, false, "type='kvm' but the host offers no KVM"),
-            host("cpuset-exceeds-host", ERROR, false, "a cpuset, vcpupin or emulatorpin names CPUs the host lacks"),
+            host("cpuset-exceeds-host", ERROR, false, "a cpuset, vcpupin or emulatorpin names CPUs the host lacks"
+                    + " (with only the core count known: more than 2 threads per core)"),
+            host("host-arch-unsupported", WARNING, false, "a kvm guest on a host that is not Intel 64/AMD64 (x86_64),"
+                    + " the only architecture the KVM guide covers"),
+            host("iommu-unavailable", ERROR, false, "PCI device assignment on a host without an IOMMU"
+                    + " (/sys/kernel/iommu_groups empty or missing)"),
             // Devices
             doc("disk-target-missing", ERROR, DEVICES, "disk without <target dev>"),
             doc("disk-target-invalid", ERROR, DEVICES, "disk target name libvirt cannot parse or wrong prefix"),
@@ -108,6 +113,8 @@ public final class RuleCatalog {
             // Clock
             doc("clock-offset-invalid", ERROR, CLOCK, "unknown clock offset, or offset without its attribute"),
             doc("timer-invalid", ERROR, CLOCK, "unknown timer name or an attribute the timer does not support"),
+            doc("timing-advice", INFO, CLOCK, "clock settings against the KVM guide's chapter 8 for the OS the document names"
+                    + " (libosinfo metadata or a Hyper-V block)"),
             // Storage
             doc("pool-type-invalid", ERROR, STORAGE, "pool type libvirt does not know"),
             doc("pool-source-missing", ERROR, STORAGE, "source parts the pool type requires are missing"),

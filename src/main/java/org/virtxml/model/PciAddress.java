@@ -27,6 +27,10 @@ public final class PciAddress {
     private static final Pattern TEXT_FORM = Pattern.compile(
             "(?:([0-9a-fA-F]{1,8}):)?([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2})\\.([0-7])");
 
+    /** libvirt's node device name of a PCI device (virsh nodedev-list): {@code pci_0000_00_1a_7}. */
+    private static final Pattern NODE_DEVICE_FORM = Pattern.compile(
+            "pci_([0-9a-fA-F]{4})_([0-9a-fA-F]{2})_([0-9a-fA-F]{2})_([0-7])");
+
     private final IntegerText domain;
     private final IntegerText bus;
     private final IntegerText slot;
@@ -71,15 +75,21 @@ public final class PciAddress {
 
     /**
      * Reads the text form {@code [domain:]bus:slot.function} in hex ({@code 0000:00:05.0},
-     * {@code 00:1f.3}) as libvirt and lspci print it; a missing domain is 0.
+     * {@code 00:1f.3}) as libvirt and lspci print it; a missing domain is 0. libvirt's node device
+     * name ({@code pci_0000_00_1a_7}, as the KVM guide's {@code virsh nodedev-list} shows) is read too.
      *
      * @throws IllegalArgumentException when the text is not in that form or out of range
      */
     public static PciAddress parse(String text) {
-        Matcher m = TEXT_FORM.matcher(Objects.requireNonNull(text, "text"));
+        Matcher node = NODE_DEVICE_FORM.matcher(Objects.requireNonNull(text, "text"));
+        if (node.matches()) {
+            return parse(node.group(1) + ":" + node.group(2) + ":" + node.group(3) + "." + node.group(4));
+        }
+        Matcher m = TEXT_FORM.matcher(text);
         if (!m.matches()) {
             throw new IllegalArgumentException("Invalid PCI address '" + text
-                    + "': expected [domain:]bus:slot.function in hex, e.g. 0000:00:05.0");
+                    + "': expected [domain:]bus:slot.function in hex, e.g. 0000:00:05.0, or a node device name"
+                    + " such as pci_0000_00_05_0");
         }
         long domainValue = m.group(1) == null ? 0 : Long.parseLong(m.group(1), 16);
         if (domainValue > 0xFFFF) {

@@ -81,7 +81,12 @@ class AuthoringCommandsTest {
         assertThat(c.getName().getText()).isEqualTo("db-replica");
         assertThat(r.err().lines()).contains("/domain/name: db-primary → db-replica",
                 "/domain/os/nvram: /var/lib/libvirt/qemu/nvram/db-primary_VARS.fd → /var/lib/libvirt/qemu/nvram/db-replica_VARS.fd");
-        assertThat(r.err().lines().count()).isEqualTo(10);
+        assertThat(r.err().lines()).as("then the copies the user must make (issue 12)").contains(
+                "/domain/devices/disk[1]/source/@file: copy the image: qemu-img convert -O qcow2 /var/lib/libvirt/images/db-primary.qcow2"
+                        + " /var/lib/libvirt/images/db-replica.qcow2",
+                "/domain/os/nvram: copy the image: cp --sparse=always /var/lib/libvirt/qemu/nvram/db-primary_VARS.fd"
+                        + " /var/lib/libvirt/qemu/nvram/db-replica_VARS.fd");
+        assertThat(r.err().lines().count()).as("10 changes and 3 copies").isEqualTo(13);
     }
 
     @Test

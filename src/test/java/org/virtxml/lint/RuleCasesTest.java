@@ -199,6 +199,15 @@ class RuleCasesTest {
                         + "<allocation>1024</allocation>")),
                 new Case("volume-format-invalid", volume("<capacity>1</capacity><target><format type='qcow3'/>"
                         + "</target>"), volume("<capacity>1</capacity><target><format type='qcow2'/></target>")),
+                new Case("timing-advice", domain("<metadata><libosinfo:libosinfo"
+                        + " xmlns:libosinfo='http://libosinfo.org/xmlns/libvirt/domain/1.0'><libosinfo:os"
+                        + " id='http://microsoft.com/win/10'/></libosinfo:libosinfo></metadata>"
+                        + "<clock offset='utc'><timer name='hpet' present='yes'/></clock>"),
+                        domain("<metadata><libosinfo:libosinfo"
+                        + " xmlns:libosinfo='http://libosinfo.org/xmlns/libvirt/domain/1.0'><libosinfo:os"
+                        + " id='http://microsoft.com/win/10'/></libosinfo:libosinfo></metadata>"
+                        + "<clock offset='localtime'><timer name='rtc' tickpolicy='catchup'/><timer name='hpet'"
+                        + " present='no'/><timer name='hypervclock' present='yes'/></clock>")),
                 new Case("permissions-invalid", volume("<capacity>1</capacity><target><permissions>"
                         + "<mode>01777</mode><owner>qemu</owner></permissions></target>"),
                         volume("<capacity>1</capacity><target><permissions><mode>0644</mode><owner>107</owner>"
@@ -287,11 +296,27 @@ class RuleCasesTest {
     }
 
     @Test
+    void hostArchitectureAndIommu() {
+        String guest = dev("<hostdev mode='subsystem' type='pci' managed='yes'><source>"
+                + "<address domain='0x0000' bus='0x06' slot='0x12' function='0x5'/></source></hostdev>");
+        HostProfile arm = HostProfile.builder().arch("aarch64").iommu(Support.ABSENT).build();
+        LintReport onArm = Linter.builder().host(arm).build().lintText("g.xml", guest);
+        assertThat(fired(onArm)).contains("host-arch-unsupported", "iommu-unavailable");
+        assertThat(onArm.diagnostics()).filteredOn(d -> d.rule().equals("iommu-unavailable")).singleElement()
+                .satisfies(d -> assertThat(d.xpath()).isEqualTo("/domain/devices/hostdev[1]"));
+        HostProfile x86 = HostProfile.builder().arch("x86_64").iommu(Support.PRESENT).build();
+        assertThat(fired(Linter.builder().host(x86).build().lintText("g.xml", guest)))
+                .doesNotContain("host-arch-unsupported", "iommu-unavailable");
+        assertThat(fired(Linter.builder().host(arm).build().lintText("g.xml", domain(""))))
+                .as("no PCI device assigned").doesNotContain("iommu-unavailable");
+    }
+
+    @Test
     void everyCatalogueRuleHasACase() {
         Set<String> covered = cases().map(Case::rule).collect(Collectors.toSet());
         covered.addAll(List.of("uuid-duplicate", "name-duplicate", "mac-duplicate", "vcpu-exceeds-host-cores",
                 "vcpu-overcommit", "memory-exceeds-host", "memory-overcommit", "host-swap-insufficient",
-                "kvm-unavailable", "cpuset-exceeds-host", "schema-invalid"));
+                "kvm-unavailable", "cpuset-exceeds-host", "schema-invalid", "host-arch-unsupported", "iommu-unavailable"));
         covered.addAll(KindRuleCasesTest.covered());
         covered.addAll(CapabilityRulesTest.covered());
         covered.addAll(DomainRuleCasesTest.covered());

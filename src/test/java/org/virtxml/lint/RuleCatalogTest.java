@@ -42,7 +42,8 @@ class RuleCatalogTest {
     void hostCapacityRulesAreExactlyThoseNeedingAHost() {
         assertThat(RuleCatalog.all().stream().filter(Rule::needsHost).map(Rule::id))
                 .containsExactly("vcpu-exceeds-host-cores", "vcpu-overcommit", "memory-exceeds-host",
-                        "memory-overcommit", "host-swap-insufficient", "kvm-unavailable", "cpuset-exceeds-host");
+                        "memory-overcommit", "host-swap-insufficient", "kvm-unavailable", "cpuset-exceeds-host",
+                        "host-arch-unsupported", "iommu-unavailable");
         assertThat(RuleCatalog.all()).allMatch(r -> r.needsHost() == (r.category() == RuleCategory.HOST_CAPACITY));
     }
 

@@ -595,6 +595,7 @@ public final class MemoryConnector implements Connector {
         return new VolumeSummary(pool.name, name, key);
     }
 
+    /** The in-memory host keeps no volume data: the copy is a new volume, its source checked to exist. */
     @Override
     public synchronized VolumeSummary cloneVolume(String poolName, String xml, String sourcePool, String sourceVolume) {
         counter.count("STORAGE_VOL_CREATE_XML_FROM");

@@ -48,6 +48,7 @@ public final class PoolBuilder {
     private String format;
     private String initiatorIqn;
     private String adapterName;
+    private FcHostAdapter fcHost;
 
     private PoolBuilder(PoolType type, String name) {
         this.type = Objects.requireNonNull(type, "type");
@@ -119,6 +120,12 @@ public final class PoolBuilder {
         return this;
     }
 
+    /** A vHBA on a Fibre Channel host adapter (KVM guide chapter 13): {@code <adapter type='fc_host'>}. */
+    public PoolBuilder fcHostAdapter(FcHostAdapter value) {
+        this.fcHost = value;
+        return this;
+    }
+
     /** The parts this pool's type requires that were not given. */
     public Set<PoolType.Part> missing() {
         Set<PoolType.Part> given = EnumSet.noneOf(PoolType.Part.class);
@@ -140,7 +147,7 @@ public final class PoolBuilder {
         if (initiatorIqn != null) {
             given.add(PoolType.Part.INITIATOR);
         }
-        if (adapterName != null) {
+        if (adapterName != null || fcHost != null) {
             given.add(PoolType.Part.ADAPTER);
         }
         Set<PoolType.Part> missing = type.required();
@@ -200,6 +207,14 @@ public final class PoolBuilder {
             Adapter a = new Adapter();
             a.setType("scsi_host");
             a.setName(adapterName);
+            source.setAdapter(a);
+        }
+        if (fcHost != null) {
+            Adapter a = new Adapter();
+            a.setType("fc_host");
+            a.setParent(fcHost.parent());
+            a.setWwnn(fcHost.wwnn());
+            a.setWwpn(fcHost.wwpn());
             source.setAdapter(a);
         }
         pool.setSource(source);

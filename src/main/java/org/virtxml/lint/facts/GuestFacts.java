@@ -24,11 +24,13 @@ import java.util.Optional;
  * @param uuidAt      location of {@code <uuid>}
  * @param vcpuAt      location of {@code <vcpu>}
  * @param memoryAt    location of {@code <memory>}
+ * @param pciAssignments locations of the host PCI devices the guest is assigned (hostdevs, SR-IOV
+ *                    interfaces)
  */
 public record GuestFacts(String file, String kind, String name, String uuid, String domainType, long vcpus,
                          long memoryBytes, List<CpusetFact> cpusets, List<MacFact> macs, Origin at,
                          Origin nameAt, Origin uuidAt, Origin vcpuAt,
-                         Origin memoryAt) {
+                         Origin memoryAt, List<Origin> pciAssignments) {
 
     public GuestFacts {
         Objects.requireNonNull(file, "file");
@@ -38,6 +40,7 @@ public record GuestFacts(String file, String kind, String name, String uuid, Str
         }
         cpusets = List.copyOf(cpusets);
         macs = List.copyOf(macs);
+        pciAssignments = List.copyOf(pciAssignments);
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(nameAt, "nameAt");
         Objects.requireNonNull(uuidAt, "uuidAt");
@@ -81,6 +84,7 @@ public record GuestFacts(String file, String kind, String name, String uuid, Str
         private long memoryBytes;
         private final List<CpusetFact> cpusets = new ArrayList<>();
         private final List<MacFact> macs = new ArrayList<>();
+        private final List<Origin> pciAssignments = new ArrayList<>();
         private Origin at = Origin.UNKNOWN;
         private Origin nameAt = Origin.UNKNOWN;
         private Origin uuidAt = Origin.UNKNOWN;
@@ -152,9 +156,15 @@ public record GuestFacts(String file, String kind, String name, String uuid, Str
             return this;
         }
 
+        /** A host PCI device assigned to the guest, at {@code at}. */
+        public Builder pciAssignment(Origin at) {
+            pciAssignments.add(at);
+            return this;
+        }
+
         public GuestFacts build() {
             return new GuestFacts(file, kind, name, uuid, domainType, vcpus, memoryBytes, cpusets, macs, at, nameAt,
-                    uuidAt, vcpuAt, memoryAt);
+                    uuidAt, vcpuAt, memoryAt, pciAssignments);
         }
     }
 }

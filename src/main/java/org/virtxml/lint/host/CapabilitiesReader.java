@@ -51,6 +51,8 @@ final class CapabilitiesReader {
         Optional<CapabilitiesHost> host = Optional.ofNullable(root.getHost());
         Optional<HostCpu> cpu = host.map(CapabilitiesHost::getCpu);
         Optional<CpuTopology> topology = cpu.map(HostCpu::getTopology);
+        cpu.map(HostCpu::getArch).map(a -> a.getText() == null ? "" : a.getText().trim()).filter(a -> !a.isEmpty())
+                .ifPresent(b::arch);
 
         List<Cell> cells = host.map(CapabilitiesHost::getTopology).map(t -> t.getCells())
                 .map(c -> c.getCell()).orElse(List.of());

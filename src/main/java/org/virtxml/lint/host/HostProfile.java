@@ -1,6 +1,7 @@
 package org.virtxml.lint.host;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -25,6 +26,8 @@ public final class HostProfile {
     private final Support hardwareVirtualization;
     private final Support kvm;
     private final Set<String> domainTypes;
+    private final String arch;
+    private final Support iommu;
 
     private HostProfile(Builder b) {
         this.source = b.source;
@@ -36,6 +39,18 @@ public final class HostProfile {
         this.hardwareVirtualization = b.hardwareVirtualization;
         this.kvm = b.kvm;
         this.domainTypes = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(b.domainTypes));
+        this.arch = b.arch;
+        this.iommu = b.iommu;
+    }
+
+    /** The host's architecture as libvirt names it ({@code x86_64}, {@code aarch64}), when known. */
+    public Optional<String> arch() {
+        return Optional.ofNullable(arch);
+    }
+
+    /** An IOMMU (Intel VT-d, AMD-Vi) the kernel uses: /sys/kernel/iommu_groups lists groups. */
+    public Support iommu() {
+        return iommu;
     }
 
     public static Builder builder() {
@@ -118,6 +133,10 @@ public final class HostProfile {
         if (!explicit.domainTypes.isEmpty()) {
             b.domainTypes(explicit.domainTypes);
         }
+        explicit.arch().ifPresent(b::arch);
+        if (explicit.iommu != Support.UNKNOWN) {
+            b.iommu(explicit.iommu);
+        }
         b.source(source + "+" + explicit.source);
         return b.build();
     }
@@ -133,6 +152,8 @@ public final class HostProfile {
         b.hardwareVirtualization = hardwareVirtualization;
         b.kvm = kvm;
         b.domainTypes = new TreeSet<>(domainTypes);
+        b.arch = arch;
+        b.iommu = iommu;
         return b;
     }
 
@@ -142,13 +163,14 @@ public final class HostProfile {
                 && Objects.equals(physicalCores, p.physicalCores) && Objects.equals(threads, p.threads)
                 && Objects.equals(cpuCount, p.cpuCount) && Objects.equals(memoryBytes, p.memoryBytes)
                 && Objects.equals(swapBytes, p.swapBytes) && hardwareVirtualization == p.hardwareVirtualization
-                && kvm == p.kvm && domainTypes.equals(p.domainTypes);
+                && kvm == p.kvm && domainTypes.equals(p.domainTypes) && Objects.equals(arch, p.arch)
+                && iommu == p.iommu;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(source, physicalCores, threads, cpuCount, memoryBytes, swapBytes,
-                hardwareVirtualization, kvm, domainTypes);
+                hardwareVirtualization, kvm, domainTypes, arch, iommu);
     }
 
     @Override
@@ -156,7 +178,7 @@ public final class HostProfile {
         return "HostProfile[source=" + source + ", physicalCores=" + physicalCores + ", threads=" + threads
                 + ", cpuCount=" + cpuCount + ", memoryBytes=" + memoryBytes + ", swapBytes=" + swapBytes
                 + ", hardwareVirtualization=" + hardwareVirtualization + ", kvm=" + kvm
-                + ", domainTypes=" + new TreeSet<>(domainTypes) + "]";
+                + ", domainTypes=" + new TreeSet<>(domainTypes) + ", arch=" + arch + ", iommu=" + iommu + "]";
     }
 
     /** Builds a profile; every value not set stays unknown. */
@@ -170,8 +192,20 @@ public final class HostProfile {
         private Support hardwareVirtualization = Support.UNKNOWN;
         private Support kvm = Support.UNKNOWN;
         private Set<String> domainTypes = new TreeSet<>();
+        private String arch;
+        private Support iommu = Support.UNKNOWN;
 
         private Builder() {
+        }
+
+        public Builder arch(String value) {
+            this.arch = Objects.requireNonNull(value, "arch");
+            return this;
+        }
+
+        public Builder iommu(Support s) {
+            this.iommu = Objects.requireNonNull(s);
+            return this;
         }
 
         public Builder source(String source) {

@@ -10,13 +10,16 @@ import java.util.regex.Pattern;
 /**
  * Reads this machine's profile: /proc/cpuinfo (threads = processor entries; physical cores =
  * distinct (physical id, core id) pairs; vmx/svm flags), /proc/meminfo (MemTotal, SwapTotal)
- * and /dev/kvm. Linux only; on other systems the values stay unknown.
+ * /dev/kvm, /sys/kernel/iommu_groups (an IOMMU when it lists a group) and the machine's
+ * architecture. Linux only; on other systems the values stay unknown.
  */
 final class LocalHostReader {
 
     static final String CPUINFO = "/proc/cpuinfo";
     static final String MEMINFO = "/proc/meminfo";
     static final String DEV_KVM = "/dev/kvm";
+    /** One folder per IOMMU group; empty or missing when the kernel runs without an IOMMU. */
+    static final String IOMMU_GROUPS = "/sys/kernel/iommu_groups";
 
     private static final Pattern FIELD = Pattern.compile("^([^:]+?)\\s*:\\s*(.*)$");
 
@@ -31,6 +34,8 @@ final class LocalHostReader {
             meminfo(text, "SwapTotal").ifPresent(b::swapBytes);
         });
         b.kvm(Support.of(env.exists(DEV_KVM) && env.isAccessible(DEV_KVM)));
+        env.list(IOMMU_GROUPS).ifPresent(groups -> b.iommu(Support.of(!groups.isEmpty())));
+        env.architecture().ifPresent(b::arch);
         return b.build();
     }
 
