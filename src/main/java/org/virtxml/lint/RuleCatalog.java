@@ -120,7 +120,7 @@ public final class RuleCatalog {
             doc("network-hostdev-duplicate", ERROR, NETWORKS, "one PCI address listed twice in a hostdev pool"),
             doc("network-dhcp-range-outside", ERROR, NETWORKS, "DHCP range not entirely within its <ip> network"),
             set("network-bridge-duplicate", ERROR, NETWORKS, "two networks of one run on one bridge"),
-            set("network-overlap", WARNING, NETWORKS, "two networks of one run with overlapping IPv4 networks"),
+            set("network-overlap", WARNING, NETWORKS, "two networks of one run with overlapping IPv4 or IPv6 networks"),
             set("network-undefined", WARNING, NETWORKS, "a domain uses a network the run's network documents do not define"),
             // Other kinds (docs/rules-kinds.md)
             doc("secret-usage-incomplete", ERROR, OTHER_KINDS, "secret usage type without the volume, name or target it needs"),
