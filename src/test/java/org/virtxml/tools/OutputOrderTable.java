@@ -19,9 +19,13 @@ import org.virtxml.model.ModelProperty;
  * Derives libvirt's output order of child elements, per model class, from documents libvirt wrote
  * itself: for each parent, which typed child names follow which, then an order consistent with
  * the majority of those observations (ties and names never seen together in the grammar's order).
- * Only classes whose observed order differs from the grammar's are listed.
+ * Only classes whose observed order differs from the grammar's are listed; a class whose children
+ * libvirt wrote in both orders is marked {@code *} (the normal form keeps their order as read).
  */
 public final class OutputOrderTable {
+    /** The first entry of a class whose children are written in the order read (then the order for children added in code). */
+    static final String AS_READ = "*";
+
     private OutputOrderTable() {}
 
     /** The table as the resource holds it: one {@code class=name,name,...} line each, sorted. */
@@ -41,11 +45,14 @@ public final class OutputOrderTable {
             List<String> grammar = ModelProperty.of(type).stream().filter(p -> !p.isAttribute()).map(ModelProperty::xmlName)
                     .distinct().toList();
             List<String> order = order(grammar, e.getValue());
-            if (!order.equals(grammar)) {
+            if (bothWays(e.getValue())) {
+                lines.put(type.getName(), AS_READ + "," + String.join(",", order));
+            } else if (!order.equals(grammar)) {
                 lines.put(type.getName(), String.join(",", order));
             }
         }
-        StringBuilder out = new StringBuilder("# libvirt's output order of child elements where it differs from the grammar's;\n"
+        StringBuilder out = new StringBuilder("# libvirt's output order of child elements where it differs from the grammar's ('*' first: written in\n"
+                + "# the order read, libvirt having written them in both orders; the names order children added in code);\n"
                 + "# derived by OutputOrderTable from the documents libvirt wrote in its test suite (see README)\n");
         lines.forEach((k, v) -> out.append(k).append('=').append(v).append('\n'));
         return out.toString();
@@ -74,6 +81,21 @@ public final class OutputOrderTable {
                 pairs.merge(a + ">" + b, 1, Integer::sum);
             }
         }
+    }
+
+    /**
+     * Whether libvirt wrote two children of the class in both orders ({@code <model>} before
+     * {@code <blockers>} and after it: a repeated group of the grammar, or variants with sequences
+     * of their own): no one order is libvirt's, and the normal form keeps the order read.
+     */
+    private static boolean bothWays(Map<String, Integer> pairs) {
+        for (String pair : pairs.keySet()) {
+            int gt = pair.indexOf('>');
+            if (pairs.containsKey(pair.substring(gt + 1) + ">" + pair.substring(0, gt))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The grammar's names reordered so that a name seen more often before another comes first. */
