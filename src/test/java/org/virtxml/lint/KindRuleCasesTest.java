@@ -64,6 +64,20 @@ class KindRuleCasesTest {
                         network(NAT + IP + IP6)),
                 new Case("network-dhcp-range-outside", network(NAT + IP + IP6.replace("2001:db8:ca2:2:1::10'", "192.168.100.7'")),
                         network(NAT + IP + IP6)),
+                new Case("ip-address-invalid", network(NAT + IP.replace("end='192.168.100.254'", "end='192.168.100.256'")),
+                        network(NAT + IP)),
+                new Case("ip-address-invalid", network(NAT + IP + IP6.replace("2001:db8:ca2:2::1'", "2001:db8:ca2:2:::1'")),
+                        network(NAT + IP + IP6)),
+                new Case("vlan-id-invalid", network(NAT + "<vlan><tag id='4096'/></vlan>" + IP),
+                        network(NAT + "<vlan><tag id='4095'/></vlan>" + IP)),
+                new Case("vlan-id-invalid", "<networkport><uuid>5d744f21-ba4a-4d6e-bdb2-e7f5a8c8bc40</uuid>"
+                        + "<owner><name>g</name><uuid>c7a5fdbd-edaf-9455-926a-d65c16db1809</uuid></owner>"
+                        + "<mac address='52:54:00:7b:35:93'/><vlan><tag id='-1'/></vlan>"
+                        + "<plug type='network' bridge='virbr0'/></networkport>",
+                        "<networkport><uuid>5d744f21-ba4a-4d6e-bdb2-e7f5a8c8bc40</uuid>"
+                        + "<owner><name>g</name><uuid>c7a5fdbd-edaf-9455-926a-d65c16db1809</uuid></owner>"
+                        + "<mac address='52:54:00:7b:35:93'/><vlan><tag id='7'/></vlan>"
+                        + "<plug type='network' bridge='virbr0'/></networkport>"),
                 new Case("name-invalid", network(NAT + IP).replace("<name>n1", "<name>n/1"), network(NAT + IP)),
                 new Case("secret-usage-incomplete", secret("<usage type='ceph'/>"),
                         secret("<usage type='ceph'><name>client.libvirt secret</name></usage>")),

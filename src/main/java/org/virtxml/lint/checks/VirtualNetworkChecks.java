@@ -27,6 +27,12 @@ final class VirtualNetworkChecks {
     }
 
     static List<RuleCheck<?>> entries() {
+        List<RuleCheck<?>> all = new ArrayList<>(NetworkValueChecks.entries());
+        all.addAll(rules());
+        return List.copyOf(all);
+    }
+
+    private static List<RuleCheck<?>> rules() {
         return List.of(
                 RuleCheck.of("network-dns-disabled-extra", Network.class, VirtualNetworkChecks::dnsDisabledExtra),
                 RuleCheck.of("network-forward-ip-missing", Network.class, VirtualNetworkChecks::forwardIpMissing),
