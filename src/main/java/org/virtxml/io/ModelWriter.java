@@ -134,7 +134,13 @@ final class ModelWriter {
         }
         List<String> endNotes = interstitials.atEnd(e);
         if (!children && (text == null || text.isEmpty()) && endNotes.isEmpty()) {
-            out.append("/>");
+            if (normalForm && !inline && OutputOrder.endTagWhenEmpty(e.getClass())) {
+                out.append(">\n");
+                indent(depth);
+                out.append("</").append(name).append('>');
+            } else {
+                out.append("/>");
+            }
         } else {
             out.append('>');
             boolean outer = inline;

@@ -18,11 +18,14 @@ import org.virtxml.model.ModelProperty;
  * libvirt's output order of child elements, where it differs from the grammar's (the generated
  * classes' property order): a table derived from the documents libvirt wrote in its test suite
  * ({@code libvirt-order.properties}). The normal form writes children in this order, or in the
- * order read where libvirt itself writes them in no fixed order.
+ * order read where libvirt itself writes them in no fixed order; an element libvirt writes with an
+ * end tag even when empty gets one.
  */
 final class OutputOrder {
     /** The table's first entry for a class whose children are written in the order read. */
     private static final String AS_READ = "*";
+    /** The table's first entry for a class libvirt writes with an end tag even when it has nothing inside. */
+    private static final String END_TAG = "</>";
     private static final Map<String, List<String>> TABLE = load();
     private static final ClassValue<List<ModelProperty>> ORDERED = new ClassValue<>() {
         @Override
@@ -69,12 +72,24 @@ final class OutputOrder {
                 out.add(new Child(p, (ModelElement) v));
             }
         }
-        List<String> order = TABLE.get(e.getClass().getName());
-        if (order != null && !order.isEmpty() && order.get(0).equals(AS_READ) && out.size() > 1) {
+        if (out.size() > 1 && marked(e.getClass(), AS_READ)) {
             out.sort(Comparator.comparing((Child c) -> c.value().location().orElse(null),
                     Comparator.nullsLast(Comparator.comparingInt(Location::line).thenComparingInt(Location::column))));
         }
         return out;
+    }
+
+    /**
+     * Whether libvirt writes an element of this class that has nothing inside as a start tag and
+     * an end tag on the next line ({@code <ip ...>} and {@code </ip>}), not as {@code <ip .../>}.
+     */
+    static boolean endTagWhenEmpty(Class<?> type) {
+        return marked(type, END_TAG);
+    }
+
+    private static boolean marked(Class<?> type, String token) {
+        List<String> order = TABLE.get(type.getName());
+        return order != null && order.contains(token);
     }
 
     private static int rank(List<String> order, String name) {
