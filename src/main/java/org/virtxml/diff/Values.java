@@ -3,9 +3,11 @@ package org.virtxml.diff;
 import java.util.Set;
 import org.virtxml.model.CpuSet;
 import org.virtxml.model.IntegerText;
+import org.virtxml.model.IpAddress;
 import org.virtxml.model.MacAddress;
 import org.virtxml.model.ModelElement;
 import org.virtxml.model.Uuid;
+import org.virtxml.model.VlanId;
 
 /** Comparing and showing attribute values as libvirt reads them. */
 final class Values {
@@ -29,6 +31,12 @@ final class Values {
             return x.sameValueAs(y);
         }
         if (a instanceof CpuSet x && b instanceof CpuSet y) {
+            return x.sameValueAs(y);
+        }
+        if (a instanceof IpAddress x && b instanceof IpAddress y) {
+            return x.sameValueAs(y);
+        }
+        if (a instanceof VlanId x && b instanceof VlanId y) {
             return x.sameValueAs(y);
         }
         if (a instanceof String x && b instanceof String y && owner.getSimpleName().endsWith("Address")
@@ -56,6 +64,12 @@ final class Values {
             return x.text();
         }
         if (v instanceof CpuSet x) {
+            return x.text();
+        }
+        if (v instanceof IpAddress x) {
+            return x.text();
+        }
+        if (v instanceof VlanId x) {
             return x.text();
         }
         return v.toString();

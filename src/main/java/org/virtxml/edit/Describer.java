@@ -70,8 +70,8 @@ public final class Describer {
         }
         s.put("bridge", n.getBridge() == null ? null : n.getBridge().getName());
         for (var ip : n.getIp()) {
-            Summary item = new Summary().put("address", ip.getAddress())
-                    .put("netmask", ip.getNetmask()).put("prefix", ip.getPrefix() == null ? null : ip.getPrefix().text())
+            Summary item = new Summary().put("address", ip.getAddress() == null ? null : ip.getAddress().text())
+                    .put("netmask", ip.getNetmask() == null ? null : ip.getNetmask().text()).put("prefix", ip.getPrefix() == null ? null : ip.getPrefix().text())
                     .put("family", ip.getFamily());
             if (ip.getDhcp() != null && !ip.getDhcp().getRange().isEmpty()) {
                 item.put("dhcp", String.join(", ", ip.getDhcp().getRange().stream()

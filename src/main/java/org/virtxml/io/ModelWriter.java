@@ -134,7 +134,13 @@ final class ModelWriter {
         }
         List<String> endNotes = interstitials.atEnd(e);
         if (!children && (text == null || text.isEmpty()) && endNotes.isEmpty()) {
-            out.append("/>");
+            if (normalForm && !inline && OutputOrder.endTagWhenEmpty(e.getClass())) {
+                out.append(">\n");
+                indent(depth);
+                out.append("</").append(name).append('>');
+            } else {
+                out.append("/>");
+            }
         } else {
             out.append('>');
             boolean outer = inline;
@@ -153,22 +159,10 @@ final class ModelWriter {
                     lineBreak();
                     dom(k, depth + 1);
                 }
-                for (ModelProperty p : props) {
-                    if (p.isAttribute()) {
-                        continue;
-                    }
-                    Object v = p.get(e);
-                    if (v instanceof List<?> list) {
-                        for (Object item : list) {
-                            notes(interstitials.before(item), depth + 1);
-                            lineBreak();
-                            element((ModelElement) item, p.namespace(), p.xmlName(), depth + 1);
-                        }
-                    } else if (v != null) {
-                        notes(interstitials.before(v), depth + 1);
-                        lineBreak();
-                        element((ModelElement) v, p.namespace(), p.xmlName(), depth + 1);
-                    }
+                for (OutputOrder.Child c : OutputOrder.children(e, props)) {
+                    notes(interstitials.before(c.value()), depth + 1);
+                    lineBreak();
+                    element(c.value(), c.property().namespace(), c.property().xmlName(), depth + 1);
                 }
                 notes(endNotes, depth + 1);
                 lineBreak();

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * The set rules across kinds, over the documents of one run: network-bridge-duplicate (two
  * networks on one bridge: libvirt refuses the second), network-overlap (two networks whose IPv4
- * networks overlap: the second fails to start), network-undefined and pool-undefined (a domain uses
+ * networks overlap, IPv4 or IPv6: the second fails to start), network-undefined and pool-undefined (a domain uses
  * a network or pool no document of the run defines; judged only when the run defines at least one
  * network, or pool, since a lone domain says nothing about what its host has).
  */

@@ -133,8 +133,10 @@ public final class RuleCatalog {
             doc("network-hostdev-pool-missing", ERROR, NETWORKS, "forward mode hostdev without <pf>, <address> or <interface>"),
             doc("network-hostdev-duplicate", ERROR, NETWORKS, "one PCI address listed twice in a hostdev pool"),
             doc("network-dhcp-range-outside", ERROR, NETWORKS, "DHCP range not entirely within its <ip> network"),
+            doc("ip-address-invalid", ERROR, NETWORKS, "an IP address of a network that libvirt cannot read"),
+            doc("vlan-id-invalid", ERROR, NETWORKS, "a VLAN tag id of a network or port that is not 0 to 4095"),
             set("network-bridge-duplicate", ERROR, NETWORKS, "two networks of one run on one bridge"),
-            set("network-overlap", WARNING, NETWORKS, "two networks of one run with overlapping IPv4 networks"),
+            set("network-overlap", WARNING, NETWORKS, "two networks of one run with overlapping IPv4 or IPv6 networks"),
             set("network-undefined", WARNING, NETWORKS, "a domain uses a network the run's network documents do not define"),
             // Other kinds (docs/rules-kinds.md)
             doc("secret-usage-incomplete", ERROR, OTHER_KINDS, "secret usage type without the volume, name or target it needs"),

@@ -3,7 +3,7 @@ package org.virtxml.lint;
 import java.util.ArrayList;
 import java.util.List;
 import org.virtxml.io.LibvirtDocument;
-import org.virtxml.model.Ipv4Network;
+import org.virtxml.model.IpNetwork;
 import org.virtxml.lint.facts.RunFacts;
 import org.virtxml.lint.facts.Origin;
 import org.virtxml.model.domain.Disk;
@@ -46,7 +46,7 @@ final class RunFactsReader {
     private static RunFacts.NetworkFacts network(Network n, DocumentLinter.Paths paths) {
         List<RunFacts.Subnet> subnets = new ArrayList<>();
         for (Ip ip : n.getIp()) {
-            Ipv4Network.of(ip.getAddress(), ip.getNetmask(), ip.getPrefix() == null ? null : ip.getPrefix().text())
+            IpNetwork.of(ip.getAddress(), ip.getNetmask(), ip.getPrefix())
                     .ifPresent(net -> subnets.add(new RunFacts.Subnet(net, GuestFactsReader.loc(ip, null, paths))));
         }
         String bridge = n.getBridge() == null ? null : n.getBridge().getName();

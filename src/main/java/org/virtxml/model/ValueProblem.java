@@ -39,6 +39,10 @@ public record ValueProblem(String ruleId, String message) {
      * place an integer is used decides which rule applies.
      */
     public static final String INTEGER_INVALID = "integer-invalid";
+    /** IP address text libvirt's {@code virSocketAddrParse} rejects. */
+    public static final String IP_ADDRESS_INVALID = "ip-address-invalid";
+    /** VLAN tag id that is not a decimal number from 0 to 4095. */
+    public static final String VLAN_ID_INVALID = "vlan-id-invalid";
 
     public ValueProblem {
         Objects.requireNonNull(ruleId, "ruleId");

@@ -46,11 +46,11 @@ class NewNetworkCommandTest {
         assertThat(n.getBridge().getName()).as("unnamed: libvirt creates virbrN").isNull();
         assertThat(n.getBridge().getStp()).isEqualTo("on");
         assertThat(n.getIp()).singleElement().satisfies(ip -> {
-            assertThat(ip.getAddress()).isEqualTo("192.168.100.1");
-            assertThat(ip.getNetmask()).isEqualTo("255.255.255.0");
+            assertThat(ip.getAddress().text()).isEqualTo("192.168.100.1");
+            assertThat(ip.getNetmask().text()).isEqualTo("255.255.255.0");
             assertThat(ip.getDhcp().getRange()).singleElement().satisfies(range -> {
-                assertThat(range.getStart()).isEqualTo("192.168.100.2");
-                assertThat(range.getEnd()).isEqualTo("192.168.100.254");
+                assertThat(range.getStart().text()).isEqualTo("192.168.100.2");
+                assertThat(range.getEnd().text()).isEqualTo("192.168.100.254");
             });
         });
         assertThat(r.err()).contains("/network/uuid: generated ").contains("DHCP 192.168.100.2 - 192.168.100.254");

@@ -46,11 +46,11 @@ public final class Corpus {
         }
     }
 
-    /** Whether libvirt wrote the file itself: qemuxmlconfdata's {@code *.x86_64-latest.xml} and the {@code *out} folders' files. */
+    /** Whether libvirt wrote the file itself: qemuxmlconfdata's {@code *.x86_64-latest.xml}, the {@code *out} folders' files and domaincapsdata (domaincapstest's output). */
     public static boolean writtenByLibvirt(Path f) {
         String folder = f.getParent().getFileName().toString();
         String name = f.getFileName().toString();
-        return folder.endsWith("out") || folder.endsWith("outdata")
+        return folder.endsWith("out") || folder.endsWith("outdata") || folder.equals("domaincapsdata")
                 || (folder.equals("qemuxmlconfdata") && name.endsWith(".x86_64-latest.xml"));
     }
 

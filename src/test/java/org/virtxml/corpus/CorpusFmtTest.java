@@ -14,12 +14,12 @@ import org.virtxml.io.LibvirtXml;
 
 /**
  * fmt's normal form against the documents libvirt wrote itself (qemuxmlconfdata's
- * {@code *.x86_64-latest.xml} and every file of the {@code *out} folders): the share fmt leaves
+ * {@code *.x86_64-latest.xml}, every file of the {@code *out} folders and domaincapsdata): the share fmt leaves
  * byte-identical, pinned; and fmt is idempotent on every readable corpus document.
  */
 class CorpusFmtTest {
     /** The share reached when this test was written; it may rise, never fall. */
-    private static final double FLOOR = 0.9542; // 960 of 1006 over every kind (857 of 871 over domain, pool, volume, capabilities)
+    private static final double FLOOR = 0.985; // 1053 of 1069 over every kind, the 63 domain capabilities included
 
     @Test
     void fmtLeavesWhatLibvirtWroteAsItIsAndIsIdempotent() throws Exception {

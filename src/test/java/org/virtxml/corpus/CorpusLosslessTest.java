@@ -19,8 +19,8 @@ import org.virtxml.io.ReadProblem;
 import org.virtxml.model.DocumentKind;
 
 /**
- * spec/lossless.md over libvirt's whole corpus: every readable document of the four kinds, read and
- * written without change, loses nothing. Unreadable documents and other kinds are counted apart.
+ * spec/lossless.md over libvirt's whole corpus: every readable document of every kind (each kind
+ * present), read and written in the normal form, loses nothing. Unreadable documents and other kinds are counted apart.
  */
 class CorpusLosslessTest {
 
@@ -56,6 +56,8 @@ class CorpusLosslessTest {
         System.out.println("corpus lossless: read " + read + ", lossless " + lossless + ", other kinds " + otherKinds
                 + ", unreadable " + unreadable.size() + " " + unreadable);
         assertThat(read.values().stream().mapToInt(Integer::intValue).sum()).as("documents read").isGreaterThan(1500);
+        assertThat(read.keySet()).as("kinds read from the corpus").containsExactlyInAnyOrder(DocumentKind.values());
+        assertThat(lossless).as("lossless documents of each kind").isEqualTo(read);
         assertThat(failures).as("documents that lost content").isEmpty();
     }
 }

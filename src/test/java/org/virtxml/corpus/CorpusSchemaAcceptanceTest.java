@@ -17,21 +17,11 @@ import org.virtxml.corpus.LibvirtSchemas.Validator;
 import org.xml.sax.InputSource;
 
 /**
- * Issue 2, item 2: every corpus document that libvirt's own RELAX NG schema accepts is still
- * accepted after {@code LibvirtXml.defaults().read(file).write()}. Each schema is loaded once; its Jing driver
+ * Issue 2, item 2, over every kind (issue 9): every corpus document that libvirt's own RELAX NG
+ * schema accepts is still accepted after {@code fmt} ({@code LibvirtDocument.normalized()}). Each schema is loaded once; its Jing driver
  * is reused for every document of that kind.
  */
 class CorpusSchemaAcceptanceTest {
-
-    /**
-     * Kinds whose grammar fixes an order among differently named siblings that the writer, writing
-     * typed children in the model's property order, does not keep yet: a node device's merged
-     * {@code <capability>} variants (each variant its own sequence) and a domain capabilities
-     * {@code <mode>}'s repeated {@code <model>}/{@code <blockers>} pairs. Their documents are
-     * lossless (CorpusLosslessTest); schema acceptance after writing is reported, not required.
-     */
-    private static final java.util.Set<DocumentKind> ORDER_NOT_KEPT =
-            java.util.EnumSet.of(DocumentKind.NODEDEV, DocumentKind.DOMAIN_CAPABILITIES);
 
     @Test
     void everySchemaValidCorpusDocumentIsStillValidAfterWriting() throws Exception {
@@ -46,7 +36,6 @@ class CorpusSchemaAcceptanceTest {
         Map<DocumentKind, Integer> invalidInput = new EnumMap<>(DocumentKind.class);
         int notRead = 0;
         List<String> failures = new ArrayList<>();
-        List<String> orderNotKept = new ArrayList<>();
         for (Path f : files) {
             LibvirtDocument<?> doc;
             try {
@@ -66,24 +55,19 @@ class CorpusSchemaAcceptanceTest {
             List<String> errors = v.errors(written);
             if (errors.isEmpty()) {
                 validOutput.merge(doc.kind(), 1, Integer::sum);
-            } else if (ORDER_NOT_KEPT.contains(doc.kind())) {
-                orderNotKept.add(Corpus.relative(f) + ": " + errors.get(0));
             } else {
                 failures.add(Corpus.relative(f) + ": " + errors.get(0)
                         + (errors.size() > 1 ? " (+" + (errors.size() - 1) + " more)" : ""));
             }
         }
         System.out.println("corpus schema acceptance: schema-valid input " + validInput + ", still valid after writing "
-                + validOutput + ", schema-invalid input (not checked) " + invalidInput + ", not read " + notRead
-                + "; sibling order not kept (reported only, " + ORDER_NOT_KEPT + "): " + orderNotKept.size());
+                + validOutput + ", schema-invalid input (not checked) " + invalidInput + ", not read " + notRead);
         assertThat(validInput.values().stream().mapToInt(Integer::intValue).sum())
                 .as("schema-valid corpus documents").isGreaterThan(1000);
         assertThat(validInput.keySet()).as("kinds with schema-valid documents").containsAll(validators.keySet());
         assertThat(failures).as("documents the schema accepted before writing but not after").isEmpty();
         for (DocumentKind k : validInput.keySet()) {
-            if (!ORDER_NOT_KEPT.contains(k)) {
-                assertThat(validOutput.get(k)).as(k + " documents still valid").isEqualTo(validInput.get(k));
-            }
+            assertThat(validOutput.get(k)).as(k + " documents still valid").isEqualTo(validInput.get(k));
         }
     }
 }

@@ -43,6 +43,12 @@ class LibvirtDiffTest {
                 .as("differently named siblings in another order").isEmpty();
         assertThat(diff("<volume><name>v</name><capacity>1073741824</capacity></volume>",
                 "<volume><name>v</name><capacity unit='G'>1</capacity></volume>")).as("storage default unit bytes").isEmpty();
+        assertThat(diff("<network><name>n</name><ip family='ipv6' address='2001:db8:0:0::1' prefix='64'/>"
+                        + "<vlan><tag id='42'/></vlan></network>",
+                "<network><name>n</name><ip family='ipv6' address='2001:DB8::1' prefix='64'/><vlan><tag id='042'/></vlan>"
+                        + "</network>")).as("IP addresses and VLAN ids compare as read").isEmpty();
+        assertThat(diff("<network><name>n</name><ip address='192.168.122.1' prefix='24'/></network>",
+                "<network><name>n</name><ip address='192.168.122.2' prefix='24'/></network>")).hasSize(1);
     }
 
     @Test

@@ -57,6 +57,8 @@ final class RandomDocuments {
         "fba439f9f7934c0fb3c1fc5333adb131", "fba4-39f9-f793-4c0f-b3c1-fc53-33ad-b131", "not-a-uuid", "",
     };
     private static final String[] MACS = {"52:54:00:aa:bb:cc", "52:54:00:AA:BB:CC", "52-54-00-aa-bb-cc", "5:4:0:a:b:c", "zz"};
+    private static final String[] IPS = {"192.168.122.1", "10.1", "2001:db8::1", "2001:DB8:0::1", " 1.2.3.4", "x"};
+    private static final String[] VLAN_IDS = {"42", "0", "4095", "4096", "+7", "-1", ""};
     private static final String[] CPUSETS = {"0-3", "0-3,^2", "1,3-5", " 0 ", "0-", "^1", "0x3", ""};
     private static final String[] UNITS = {null, "KiB", "k", "KB", "MiB", "M", "G", "GiB", "b", "bytes", "EiB", "furlong"};
     private static final Set<Class<?>> TEXT_BASES = Set.of(ModelElement.class, SizedElement.class, IntegerElement.class,
@@ -163,6 +165,12 @@ final class RandomDocuments {
         }
         if (type == CpuSet.class) {
             return CpuSet.of(pick(CPUSETS));
+        }
+        if (type == org.virtxml.model.IpAddress.class) {
+            return org.virtxml.model.IpAddress.of(pick(IPS));
+        }
+        if (type == org.virtxml.model.VlanId.class) {
+            return org.virtxml.model.VlanId.of(pick(VLAN_IDS));
         }
         throw new IllegalStateException("no random values for attribute type " + type);
     }

@@ -25,6 +25,10 @@ class KindRuleCasesTest {
     static final String IP = "<ip address='192.168.100.1' netmask='255.255.255.0'>"
             + "<dhcp><range start='192.168.100.2' end='192.168.100.254'/></dhcp></ip>";
 
+    /** An IPv6 network with a DHCPv6 range, as libvirt's networkxml2xmlin/nat-network.xml has it. */
+    static final String IP6 = "<ip family='ipv6' address='2001:db8:ca2:2::1' prefix='64'>"
+            + "<dhcp><range start='2001:db8:ca2:2:1::10' end='2001:db8:ca2:2:1::ff'/></dhcp></ip>";
+
     static String secret(String usage) {
         return "<secret ephemeral='no' private='yes'><uuid>8a3d5f2e-4c1b-4e6a-9d7f-2b1c0e9a8f63</uuid>" + usage
                 + "</secret>";
@@ -56,6 +60,24 @@ class KindRuleCasesTest {
                         + String.format(vf, "2")))),
                 new Case("network-dhcp-range-outside", network(NAT + IP.replace("192.168.100.254", "192.168.101.9")),
                         network(NAT + IP)),
+                new Case("network-dhcp-range-outside", network(NAT + IP + IP6.replace("2:1::ff'", "3:1::ff'")),
+                        network(NAT + IP + IP6)),
+                new Case("network-dhcp-range-outside", network(NAT + IP + IP6.replace("2001:db8:ca2:2:1::10'", "192.168.100.7'")),
+                        network(NAT + IP + IP6)),
+                new Case("ip-address-invalid", network(NAT + IP.replace("end='192.168.100.254'", "end='192.168.100.256'")),
+                        network(NAT + IP)),
+                new Case("ip-address-invalid", network(NAT + IP + IP6.replace("2001:db8:ca2:2::1'", "2001:db8:ca2:2:::1'")),
+                        network(NAT + IP + IP6)),
+                new Case("vlan-id-invalid", network(NAT + "<vlan><tag id='4096'/></vlan>" + IP),
+                        network(NAT + "<vlan><tag id='4095'/></vlan>" + IP)),
+                new Case("vlan-id-invalid", "<networkport><uuid>5d744f21-ba4a-4d6e-bdb2-e7f5a8c8bc40</uuid>"
+                        + "<owner><name>g</name><uuid>c7a5fdbd-edaf-9455-926a-d65c16db1809</uuid></owner>"
+                        + "<mac address='52:54:00:7b:35:93'/><vlan><tag id='-1'/></vlan>"
+                        + "<plug type='network' bridge='virbr0'/></networkport>",
+                        "<networkport><uuid>5d744f21-ba4a-4d6e-bdb2-e7f5a8c8bc40</uuid>"
+                        + "<owner><name>g</name><uuid>c7a5fdbd-edaf-9455-926a-d65c16db1809</uuid></owner>"
+                        + "<mac address='52:54:00:7b:35:93'/><vlan><tag id='7'/></vlan>"
+                        + "<plug type='network' bridge='virbr0'/></networkport>"),
                 new Case("name-invalid", network(NAT + IP).replace("<name>n1", "<name>n/1"), network(NAT + IP)),
                 new Case("secret-usage-incomplete", secret("<usage type='ceph'/>"),
                         secret("<usage type='ceph'><name>client.libvirt secret</name></usage>")),
@@ -85,6 +107,22 @@ class KindRuleCasesTest {
                 .replace("<name>n1", "<name>n2").replace("3e3fce45", "4e3fce45"));
         assertThat(fired(Linter.defaults().lint(dir))).doesNotContain("network-bridge-duplicate", "network-overlap",
                 "name-duplicate", "uuid-duplicate");
+    }
+
+    @Test
+    void ipv6NetworksOfOneRunOverlapping() throws Exception {
+        Path dir = Files.createTempDirectory("lint-networks6");
+        Files.writeString(dir.resolve("a.xml"), network(NAT + IP + IP6));
+        Files.writeString(dir.resolve("b.xml"), network(NAT.replace("virbr1", "virbr2") + IP.replace("100", "101")
+                + IP6.replace("prefix='64'", "prefix='48'").replace("ca2:2:", "ca2:7:"))
+                .replace("<name>n1", "<name>n2").replace("3e3fce45", "4e3fce45"));
+        List<Diagnostic> overlaps = Linter.defaults().lint(dir).diagnostics().stream()
+                .filter(d -> d.rule().equals("network-overlap")).toList();
+        assertThat(overlaps).singleElement().satisfies(d -> assertThat(d.message())
+                .contains("network 2001:db8:ca2::/48 overlaps 2001:db8:ca2:2::/64 of network 'n1'"));
+        Files.writeString(dir.resolve("b.xml"), network(NAT.replace("virbr1", "virbr2") + IP.replace("100", "101")
+                + IP6.replace("ca2:2:", "ca2:7:")).replace("<name>n1", "<name>n2").replace("3e3fce45", "4e3fce45"));
+        assertThat(fired(Linter.defaults().lint(dir))).doesNotContain("network-overlap");
     }
 
     @Test

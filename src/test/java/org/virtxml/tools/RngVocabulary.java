@@ -22,7 +22,7 @@ import org.w3c.dom.Element;
 final class RngVocabulary {
 
     /** A value category, chosen when every alternative of a value pattern agrees. */
-    enum Category { STRING, INTEGER, UUID, MAC, CPUSET }
+    enum Category { STRING, INTEGER, UUID, MAC, CPUSET, IP, VLAN }
 
     static final class ElementType {
         final String elementName;
@@ -70,7 +70,11 @@ final class RngVocabulary {
             Map.entry("uniMacAddr", Category.MAC),
             Map.entry("macAddr", Category.MAC),
             Map.entry("multicastMacAddr", Category.MAC),
-            Map.entry("cpuset", Category.CPUSET));
+            Map.entry("cpuset", Category.CPUSET),
+            Map.entry("ipAddr", Category.IP),
+            Map.entry("ipv4Addr", Category.IP),
+            Map.entry("ipv6Addr", Category.IP),
+            Map.entry("vlan-id", Category.VLAN));
 
     private static final Set<String> INTEGER_DATATYPES = Set.of(
             "int", "unsignedInt", "long", "unsignedLong", "integer", "positiveInteger",

@@ -95,7 +95,15 @@ public final class SchemaGenerator {
 
     /** The hand-written value type each value category is bound to (keeping the exact text). */
     private static final Map<Category, String> VALUE_TYPES = Map.of(
-            Category.INTEGER, "IntegerText", Category.UUID, "Uuid", Category.MAC, "MacAddress", Category.CPUSET, "CpuSet");
+            Category.INTEGER, "IntegerText", Category.UUID, "Uuid", Category.MAC, "MacAddress", Category.CPUSET, "CpuSet",
+            Category.IP, "IpAddress", Category.VLAN, "VlanId");
+
+    /**
+     * The kinds whose IP addresses and VLAN ids are bound to {@code IpAddress} and {@code VlanId};
+     * elsewhere (the domain, storage, backups) they stay text and integers.
+     */
+    private static final Set<String> NETWORK_VALUE_KINDS = Set.of(
+            "network", "networkport", "nwfilter", "nwfilterbinding", "interface", "nodedev");
 
     /** libvirt's formatter order (virDomainDefFormat) for the elements where written order matters most to readers. */
     private static final Map<String, List<String>> OUTPUT_ORDER = Map.of(
@@ -344,7 +352,7 @@ public final class SchemaGenerator {
             }
             sb.append('\n');
             for (Category c : Category.values()) {
-                if (c != Category.STRING) {
+                if (c != Category.STRING && attributeCategory(v.root(), "", c) == c) {
                     String type = VALUE_TYPES.get(c);
                     sb.append("  <xs:simpleType name=\"").append(simpleTypeName(c)).append("\">\n")
                             .append("    <xs:annotation><xs:appinfo><xjc:javaType name=\"").append(MODEL).append(type)
@@ -430,8 +438,9 @@ public final class SchemaGenerator {
             }
             for (Map.Entry<String, Category> a : t.attributes.entrySet()) {
                 String property = uniqueProperty(propertyNames, a.getKey(), "Attribute");
+                Category category = attributeCategory(t, a.getKey(), a.getValue());
                 sb.append(indent).append("  <xs:attribute name=\"").append(a.getKey()).append("\" type=\"")
-                        .append(a.getValue() == Category.STRING ? "xs:string" : typeRef(simpleTypeName(a.getValue()))).append('"');
+                        .append(category == Category.STRING ? "xs:string" : typeRef(simpleTypeName(category))).append('"');
                 sb.append(">\n").append(indent).append("    <xs:annotation>").append(docs.attribute(a.getKey(), t.elementName));
                 if (!property.equals(javaProperty(a.getKey()))) {
                     sb.append("<xs:appinfo><jaxb:property name=\"").append(property).append("\"/></xs:appinfo>");
@@ -439,6 +448,25 @@ public final class SchemaGenerator {
                 sb.append("</xs:annotation>\n").append(indent).append("  </xs:attribute>\n");
             }
             sb.append(indent).append("</xs:complexType>\n");
+        }
+
+        /**
+         * An attribute's value category for this kind: IP addresses and VLAN ids typed only in the
+         * network kinds; a VLAN {@code <tag id>} (an inline integer in libvirt's grammar) is a VLAN id.
+         */
+        private Category attributeCategory(ElementType t, String attribute, Category category) {
+            boolean network = NETWORK_VALUE_KINDS.contains(kind.id());
+            if (network && category == Category.INTEGER && t.elementName.equals("tag") && attribute.equals("id")
+                    && t.parentNames.contains("vlan")) {
+                return Category.VLAN;
+            }
+            if (!network && category == Category.IP) {
+                return Category.STRING;
+            }
+            if (!network && category == Category.VLAN) {
+                return Category.INTEGER;
+            }
+            return category;
         }
 
         private boolean referencesNamespace(String ns) {

@@ -1,12 +1,14 @@
 package org.virtxml.edit.network;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.virtxml.edit.Change;
 import org.virtxml.model.IntegerText;
-import org.virtxml.model.Ipv4Network;
+import org.virtxml.model.IpAddress;
+import org.virtxml.model.IpNetwork;
 import org.virtxml.model.Leaf;
 import org.virtxml.model.MacAddress;
 import org.virtxml.model.Uuid;
@@ -50,7 +52,7 @@ public final class NetworkFactory {
      * unnamed (libvirt then creates the first free {@code virbrN}, as for its {@code default}).
      */
     public Result nat(String name, String subnet, String bridge) {
-        Ipv4Network net = Ipv4Network.parseCidr(subnet).orElseThrow(() -> new IllegalArgumentException(
+        IpNetwork net = IpNetwork.parseCidr(subnet).filter(x -> !x.isIpv6()).orElseThrow(() -> new IllegalArgumentException(
                 "--nat needs an IPv4 network as ADDRESS/PREFIX, e.g. 192.168.100.0/24, not '" + subnet + "'"));
         if (net.prefix() < 8 || net.prefix() > 30) {
             throw new IllegalArgumentException("--nat: prefix /" + net.prefix() + " leaves no useful DHCP range;"
@@ -63,18 +65,17 @@ public final class NetworkFactory {
         n.setBridge(new Bridge().withName(bridge).withStp("on").withDelay(IntegerText.of(0)));
         MacAddress mac = MacAddress.randomKvm(random);
         n.setMac(new Mac().withAddress(mac));
-        long gateway = net.base() + 1;
-        long first = gateway + 1;
-        long last = net.last() - 1;
-        n.getIp().add(new Ip().withAddress(Ipv4Network.format(gateway)).withNetmask(net.netmask())
-                .withDhcp(new Dhcp().withRange(new Range().withStart(Ipv4Network.format(first))
-                        .withEnd(Ipv4Network.format(last)))));
+        IpAddress gateway = net.addressOf(net.base().add(BigInteger.ONE));
+        IpAddress first = net.addressOf(net.base().add(BigInteger.TWO));
+        IpAddress last = net.addressOf(net.last().subtract(BigInteger.ONE));
+        n.getIp().add(new Ip().withAddress(gateway).withNetmask(net.netmask())
+                .withDhcp(new Dhcp().withRange(new Range().withStart(first).withEnd(last))));
         changes.add(new Change("/network/forward", "NAT to the host's networks, source ports 1024-65535"));
         changes.add(new Change("/network/bridge", bridge == null
                 ? "no name: libvirt creates the bridge virbrN with the first free N" : "bridge " + bridge));
         changes.add(new Change("/network/mac", "bridge MAC " + mac.text()));
-        changes.add(new Change("/network/ip", "host (gateway) " + Ipv4Network.format(gateway) + "/" + net.prefix()
-                + ", DHCP " + Ipv4Network.format(first) + " - " + Ipv4Network.format(last)));
+        changes.add(new Change("/network/ip", "host (gateway) " + gateway + "/" + net.prefix()
+                + ", DHCP " + first + " - " + last));
         return new Result(n, changes);
     }
 

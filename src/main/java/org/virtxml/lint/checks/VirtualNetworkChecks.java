@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.virtxml.model.Ipv4Network;
+import org.virtxml.model.IpAddress;
+import org.virtxml.model.IpNetwork;
 import org.virtxml.model.PciAddress;
 import org.virtxml.model.network.Dns;
 import org.virtxml.model.network.Forward;
@@ -26,6 +27,12 @@ final class VirtualNetworkChecks {
     }
 
     static List<RuleCheck<?>> entries() {
+        List<RuleCheck<?>> all = new ArrayList<>(NetworkValueChecks.entries());
+        all.addAll(rules());
+        return List.copyOf(all);
+    }
+
+    private static List<RuleCheck<?>> rules() {
         return List.of(
                 RuleCheck.of("network-dns-disabled-extra", Network.class, VirtualNetworkChecks::dnsDisabledExtra),
                 RuleCheck.of("network-forward-ip-missing", Network.class, VirtualNetworkChecks::forwardIpMissing),
@@ -116,19 +123,28 @@ final class VirtualNetworkChecks {
         }
     }
 
+    /**
+     * libvirt's {@code virSocketAddrGetRange} for each DHCP {@code <range>} of an IPv4 or IPv6
+     * {@code <ip>}: start and end of the network's family and inside it.
+     */
     private static void dhcpRange(Ip ip, Consumer<Finding> out) {
-        Optional<Ipv4Network> net = Ipv4Network.of(ip.getAddress(), ip.getNetmask(),
-                ip.getPrefix() == null ? null : ip.getPrefix().text());
+        Optional<IpNetwork> net = IpNetwork.of(ip.getAddress(), ip.getNetmask(), ip.getPrefix());
         if (net.isEmpty() || ip.getDhcp() == null) {
             return;
         }
         for (Range r : Model.list(ip.getDhcp().getRange())) {
-            Optional<Long> start = Ipv4Network.parse(r.getStart());
-            Optional<Long> end = Ipv4Network.parse(r.getEnd());
-            if (start.isPresent() && end.isPresent()
-                    && (!net.get().contains(start.get()) || !net.get().contains(end.get()))) {
-                out.accept(Finding.at(r, "range " + r.getStart() + " - " + r.getEnd()
-                        + " is not entirely within network " + ip.getAddress().trim() + "/" + net.get().prefix()));
+            IpAddress start = r.getStart();
+            IpAddress end = r.getEnd();
+            if (start == null || end == null || !start.isValid() || !end.isValid()) {
+                continue;
+            }
+            String network = ip.getAddress().text().trim();
+            if (start.bits() != end.bits() || start.bits() != net.get().address().bits()) {
+                out.accept(Finding.at(r, "mismatch of address family in range " + start + " - " + end
+                        + " for network " + network));
+            } else if (!net.get().contains(start) || !net.get().contains(end)) {
+                out.accept(Finding.at(r, "range " + start + " - " + end + " is not entirely within network "
+                        + network + "/" + net.get().prefix()));
             }
         }
     }

@@ -2,7 +2,7 @@ package org.virtxml.lint.facts;
 
 import java.util.List;
 import java.util.Objects;
-import org.virtxml.model.Ipv4Network;
+import org.virtxml.model.IpNetwork;
 
 /**
  * What one document defines and names among libvirt's other objects, for the set rules across
@@ -27,7 +27,7 @@ public record RunFacts(String file, NetworkFacts network, String pool, List<Refe
      * @param name     {@code <name>}, or null
      * @param bridge   {@code <bridge name>}, or null
      * @param bridgeAt where the bridge name stands
-     * @param subnets  its IPv4 {@code <ip>} networks, each with where it stands
+     * @param subnets  its IPv4 and IPv6 {@code <ip>} networks, each with where it stands
      */
     public record NetworkFacts(String name, String bridge, Origin bridgeAt, List<Subnet> subnets) {
         public NetworkFacts {
@@ -35,8 +35,8 @@ public record RunFacts(String file, NetworkFacts network, String pool, List<Refe
         }
     }
 
-    /** An IPv4 network of a virtual network's {@code <ip>}. */
-    public record Subnet(Ipv4Network network, Origin at) {
+    /** An IPv4 or IPv6 network of a virtual network's {@code <ip>}. */
+    public record Subnet(IpNetwork network, Origin at) {
     }
 
     /**

@@ -24,7 +24,7 @@ class AdaptersTest {
 
     @ParameterizedTest(name = "''{0}'' is kept exactly")
     @ValueSource(strings = {"", " ", "0x05", "010", " 7 ", "c7a5fdbd-edaf-9455-926a-d65c16db1809",
-        "C7A5FDBDEDAF9455926AD65C16DB1809 ", "52:54:0:1:2:3", "0-3, ^2", "garbage\t"})
+        "C7A5FDBDEDAF9455926AD65C16DB1809 ", "52:54:0:1:2:3", "0-3, ^2", "garbage\t", "192.168.1.1", " 2001:db8::1", "4095"})
     void adaptersNeverTrimAndNeverFail(String text) throws Exception {
         assertThat(new UuidAdapter().marshal(new UuidAdapter().unmarshal(text))).isEqualTo(text);
         assertThat(new MacAddressAdapter().marshal(new MacAddressAdapter().unmarshal(text)))
@@ -36,6 +36,10 @@ class AdaptersTest {
         assertThat(new MacAddressAdapter().unmarshal(text)).isEqualTo(MacAddress.of(text));
         assertThat(new CpuSetAdapter().unmarshal(text)).isEqualTo(CpuSet.of(text));
         assertThat(new IntegerTextAdapter().unmarshal(text)).isEqualTo(IntegerText.of(text));
+        assertThat(new IpAddressAdapter().marshal(new IpAddressAdapter().unmarshal(text))).isEqualTo(text);
+        assertThat(new IpAddressAdapter().unmarshal(text)).isEqualTo(org.virtxml.model.IpAddress.of(text));
+        assertThat(new VlanIdAdapter().marshal(new VlanIdAdapter().unmarshal(text))).isEqualTo(text);
+        assertThat(new VlanIdAdapter().unmarshal(text)).isEqualTo(org.virtxml.model.VlanId.of(text));
     }
 
     @Test
@@ -48,6 +52,10 @@ class AdaptersTest {
         assertThat(new CpuSetAdapter().marshal(null)).isNull();
         assertThat(new IntegerTextAdapter().unmarshal(null)).isNull();
         assertThat(new IntegerTextAdapter().marshal(null)).isNull();
+        assertThat(new IpAddressAdapter().unmarshal(null)).isNull();
+        assertThat(new IpAddressAdapter().marshal(null)).isNull();
+        assertThat(new VlanIdAdapter().unmarshal(null)).isNull();
+        assertThat(new VlanIdAdapter().marshal(null)).isNull();
     }
 
     /** A stand-in for a generated class that binds the value types. */
