@@ -51,7 +51,7 @@ final class AsRead {
                 return false;
             }
         }
-        return e.keptAttributes().equals(s.keptAttributesRead()) && Objects.equals(e.getText(), s.textRead());
+        return (e.hasKeptAttributes() ? e.keptAttributes() : Map.of()).equals(s.keptAttributesRead()) && Objects.equals(e.getText(), s.textRead());
     }
 
     private boolean childrenAsRead(ModelElement e, ElementSource s) {

@@ -10,9 +10,11 @@ final class AttributeProperties {
     private static final ClassValue<List<ModelProperty>> OF = new ClassValue<>() {
         @Override
         protected List<ModelProperty> computeValue(Class<?> type) {
-            return ModelClass.of(type.asSubclass(ModelElement.class)).properties().stream().filter(ModelProperty::isAttribute).toList();
+            return ModelClass.of(type.asSubclass(ModelElement.class)).attributeProperties();
         }
     };
+
+    private static final Object[] NONE = new Object[0];
 
     private AttributeProperties() {}
 
@@ -23,6 +25,9 @@ final class AttributeProperties {
     /** The element's typed attribute values, by identity: values are immutable, so a changed one is another object. */
     static Object[] snapshot(ModelElement e) {
         List<ModelProperty> props = of(e.getClass());
+        if (props.isEmpty()) {
+            return NONE;
+        }
         Object[] values = new Object[props.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = props.get(i).get(e);

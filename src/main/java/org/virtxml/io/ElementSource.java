@@ -19,8 +19,9 @@ final class ElementSource implements SourceNode {
     private final boolean selfClosing;
     private final ElementSource parent;
     private StartTag tag;
-    private Object[] attributeValues = new Object[0];
-    private final List<SourceNode> children = new ArrayList<>(4);
+    private Object[] attributeValues;
+    /** Null until the first child: most elements have none. */
+    private List<SourceNode> children;
     private int endTagStart;
     private int end;
     private String textRead;
@@ -45,12 +46,15 @@ final class ElementSource implements SourceNode {
     }
 
     void addChild(SourceNode child) {
+        if (children == null) {
+            children = new ArrayList<>(4);
+        }
         children.add(child);
     }
 
     /** Puts a kept copy where a typed child stood (an element the model holds once, read again). */
     void replaceChild(SourceNode old, SourceNode now) {
-        int i = children.indexOf(old);
+        int i = children == null ? -1 : children.indexOf(old);
         if (i >= 0) {
             children.set(i, now);
         }
@@ -105,7 +109,7 @@ final class ElementSource implements SourceNode {
     }
 
     List<SourceNode> children() {
-        return Collections.unmodifiableList(children);
+        return children == null ? List.of() : Collections.unmodifiableList(children);
     }
 
     static String key(String namespace, String local) {

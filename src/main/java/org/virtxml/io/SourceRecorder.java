@@ -42,7 +42,8 @@ final class SourceRecorder {
         ElementSource s = open.remove(open.size() - 1);
         int end = s.selfClosing() ? s.startTagEnd() : source.offset(line, column);
         int endTagStart = s.selfClosing() ? end : source.text().lastIndexOf("</", end - 1);
-        s.close(endTagStart, end, element.getText(), element.keptAttributes(), AttributeProperties.snapshot(element));
+        s.close(endTagStart, end, element.getText(), element.hasKeptAttributes() ? element.keptAttributes() : Map.of(),
+                AttributeProperties.snapshot(element));
     }
 
     /** A kept child element has ended: its whole span and a copy of it as kept. */

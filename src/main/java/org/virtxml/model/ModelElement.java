@@ -97,6 +97,11 @@ public abstract class ModelElement {
         return kept != null && kept.remove(element);
     }
 
+    /** Whether this element holds any attribute the model does not type (asking does not create the map). */
+    public boolean hasKeptAttributes() {
+        return keptAttributes != null && !keptAttributes.isEmpty();
+    }
+
     /** Attributes the model does not type, live and modifiable. */
     public Map<QName, String> keptAttributes() {
         if (keptAttributes == null) {

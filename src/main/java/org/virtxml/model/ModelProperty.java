@@ -8,6 +8,9 @@ import jakarta.xml.bind.annotation.XmlTransient;
 import jakarta.xml.bind.annotation.XmlType;
 import jakarta.xml.bind.annotation.adapters.XmlAdapter;
 import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -32,6 +35,9 @@ public final class ModelProperty {
     };
 
     private final Field field;
+    /** The field's getter and setter as handles ({@code (ModelElement)Object}, {@code (ModelElement,Object)void}). */
+    private final MethodHandle getter;
+    private final MethodHandle setter;
     private final String namespace;
     private final String xmlName;
     private final boolean attribute;
@@ -42,6 +48,13 @@ public final class ModelProperty {
     private ModelProperty(Field field, String namespace, String xmlName, boolean attribute, boolean list,
             Class<?> valueType, XmlAdapter<String, Object> adapter) {
         this.field = field;
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            this.getter = lookup.unreflectGetter(field).asType(MethodType.methodType(Object.class, ModelElement.class));
+            this.setter = lookup.unreflectSetter(field).asType(MethodType.methodType(void.class, ModelElement.class, Object.class));
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot access " + field, e);
+        }
         this.namespace = namespace;
         this.xmlName = xmlName;
         this.attribute = attribute;
@@ -97,8 +110,20 @@ public final class ModelProperty {
     /** The field's value: a single value, or the live list. */
     public Object get(ModelElement owner) {
         try {
-            return field.get(owner);
-        } catch (IllegalAccessException e) {
+            return (Object) getter.invokeExact(owner);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void set(ModelElement owner, Object value) {
+        try {
+            setter.invokeExact(owner, value);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
     }
@@ -106,22 +131,18 @@ public final class ModelProperty {
     /** Sets a single-valued property; for a list, appends. Returns the value it replaced (single), or null. */
     @SuppressWarnings("unchecked")
     public Object put(ModelElement owner, Object value) {
-        try {
-            if (list) {
-                List<Object> l = (List<Object>) field.get(owner);
-                if (l == null) {
-                    l = new ArrayList<>();
-                    field.set(owner, l);
-                }
-                l.add(value);
-                return null;
+        if (list) {
+            List<Object> l = (List<Object>) get(owner);
+            if (l == null) {
+                l = new ArrayList<>();
+                set(owner, l);
             }
-            Object old = field.get(owner);
-            field.set(owner, value);
-            return old;
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
+            l.add(value);
+            return null;
         }
+        Object old = get(owner);
+        set(owner, value);
+        return old;
     }
 
     /** An attribute's text as its value type (the exact text kept). */
