@@ -18,7 +18,7 @@ import org.virtxml.io.LibvirtXml;
 public final class Footprint {
     private Footprint() {}
 
-    public static void main(String[] args) throws DocumentReadException {
+    public static void main(String[] args) throws Exception {
         DomainCorpus corpus = DomainCorpus.load();
         List<byte[]> docs = corpus.documents();
         double bytes = corpus.totalBytes();
@@ -30,7 +30,20 @@ public final class Footprint {
                 xml.read(new ByteArrayInputStream(d), "bench").write();
             }
         }
+        org.xml.sax.XMLReader sax = org.virtxml.io.SafeXml.newReader();
+        org.xml.sax.helpers.DefaultHandler nothing = new org.xml.sax.helpers.DefaultHandler();
+        sax.setContentHandler(nothing);
+        for (int warm = 0; warm < 3; warm++) {
+            for (byte[] d : docs) {
+                sax.parse(new org.xml.sax.InputSource(new ByteArrayInputStream(d)));
+            }
+        }
         long before = threads.getThreadAllocatedBytes(tid);
+        for (byte[] d : docs) {
+            sax.parse(new org.xml.sax.InputSource(new ByteArrayInputStream(d)));
+        }
+        long saxOnly = threads.getThreadAllocatedBytes(tid) - before;
+        before = threads.getThreadAllocatedBytes(tid);
         for (byte[] d : docs) {
             xml.read(new ByteArrayInputStream(d), "bench");
         }
@@ -47,10 +60,16 @@ public final class Footprint {
         }
         long kept = liveHeap() - base;
         System.out.printf(Locale.ROOT, "%d corpus domain documents, %.0f bytes%n", docs.size(), bytes);
+        System.out.printf(Locale.ROOT, "| baseline: the JDK's SAX parser alone (same safe settings, empty handler), bytes allocated per input byte | %.1f |%n", saxOnly / bytes);
         System.out.printf(Locale.ROOT, "| read: bytes allocated per input byte | %.1f |%n", read / bytes);
         System.out.printf(Locale.ROOT, "| read + write: bytes allocated per input byte | %.1f |%n", readWrite / bytes);
         System.out.printf(Locale.ROOT, "| documents read, kept in memory, per input byte | %.2f (%d bytes per document) |%n",
                 kept / bytes, kept / docs.size());
+        if (Boolean.getBoolean("footprint.histogram")) {
+            // the classes of what the documents keep, largest first (the corpus bytes and the JDK's own are in it too)
+            new ProcessBuilder("jcmd", String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram")
+                    .inheritIO().start().waitFor();
+        }
         if (held.size() != docs.size()) {
             throw new IllegalStateException();
         }

@@ -22,16 +22,31 @@ final class AttributeProperties {
         return OF.get(type);
     }
 
-    /** The element's typed attribute values, by identity: values are immutable, so a changed one is another object. */
+    /**
+     * The element's typed attribute values, by identity: values are immutable, so a changed one is
+     * another object. Trailing absent values are left out (most declared attributes are absent):
+     * read it with {@link #at}.
+     */
     static Object[] snapshot(ModelElement e) {
         List<ModelProperty> props = of(e.getClass());
-        if (props.isEmpty()) {
+        int last = -1;
+        for (int i = props.size() - 1; i >= 0 && last < 0; i--) {
+            if (props.get(i).get(e) != null) {
+                last = i;
+            }
+        }
+        if (last < 0) {
             return NONE;
         }
-        Object[] values = new Object[props.size()];
-        for (int i = 0; i < values.length; i++) {
+        Object[] values = new Object[last + 1];
+        for (int i = 0; i <= last; i++) {
             values[i] = props.get(i).get(e);
         }
         return values;
+    }
+
+    /** The value at {@code index} of a {@link #snapshot}: null past its end. */
+    static Object at(Object[] snapshot, int index) {
+        return index < snapshot.length ? snapshot[index] : null;
     }
 }

@@ -37,14 +37,20 @@ final class DocumentReader {
     byte[] readLimited(InputStream in, String source) throws DocumentReadException {
         try {
             int hint = Math.max(0, in.available());
-            byte[] buf = new byte[(int) Math.min(Math.max(hint + 1L, 512L), Math.min(maxBytes + 1, Integer.MAX_VALUE - 16L))];
+            byte[] buf = new byte[(int) Math.min(Math.max(hint, 512L), Math.min(maxBytes + 1, Integer.MAX_VALUE - 16L))];
             int total = 0;
             while (true) {
                 if (total == buf.length) {
                     if (total > maxBytes) {
                         throw tooLarge(source);
                     }
+                    int next = in.read();
+                    if (next < 0) {
+                        return buf; // the stream held what it said: no copy
+                    }
                     buf = Arrays.copyOf(buf, (int) Math.min((long) total * 2, Math.min(maxBytes + 1, Integer.MAX_VALUE - 16L)));
+                    buf[total++] = (byte) next;
+                    continue;
                 }
                 int n = in.read(buf, total, buf.length - total);
                 if (n < 0) {

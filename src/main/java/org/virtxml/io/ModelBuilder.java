@@ -67,11 +67,13 @@ final class ModelBuilder extends DefaultHandler2 {
         /** A model element's kept children, in document order, given to it when it ends. */
         List<Element> keptChildren;
         /**
-         * The elements held once read so far ({@link #onceRead}, by identity) and, at the same index, the
-         * number of kept children before each was read and its read number.
+         * The elements held once read so far ({@link #onceRead}, by identity, {@link #onceCount} of them) and,
+         * at {@code 2i} and {@code 2i + 1} of {@link #readAt}, the number of kept children before each was
+         * read and its read number. Kept with the frame, so that reading them allocates nothing.
          */
-        List<ModelElement> onceRead;
-        List<int[]> readAt;
+        ModelElement[] onceRead = new ModelElement[4];
+        int[] readAt = new int[8];
+        int onceCount;
         /** Elements held once read so far, to order those read at the same place. */
         int reads;
         int startLine;
@@ -88,8 +90,8 @@ final class ModelBuilder extends DefaultHandler2 {
             this.inCdata = false;
             this.hasChildren = false;
             this.keptChildren = null;
-            this.onceRead = null;
-            this.readAt = null;
+            java.util.Arrays.fill(onceRead, 0, onceCount, null);
+            this.onceCount = 0;
             this.reads = 0;
             this.startLine = 0;
             this.startColumn = 0;
@@ -111,13 +113,13 @@ final class ModelBuilder extends DefaultHandler2 {
 
         /** Where an earlier element held once was read, forgotten as it is asked; null when unknown. */
         int[] forget(ModelElement earlier) {
-            if (onceRead == null) {
-                return null;
-            }
-            for (int i = 0; i < onceRead.size(); i++) {
-                if (onceRead.get(i) == earlier) {
-                    onceRead.remove(i);
-                    return readAt.remove(i);
+            for (int i = 0; i < onceCount; i++) {
+                if (onceRead[i] == earlier) {
+                    int[] at = {readAt[2 * i], readAt[2 * i + 1]};
+                    System.arraycopy(onceRead, i + 1, onceRead, i, onceCount - i - 1);
+                    System.arraycopy(readAt, 2 * i + 2, readAt, 2 * i, 2 * (onceCount - i - 1));
+                    onceRead[--onceCount] = null;
+                    return at;
                 }
             }
             return null;
@@ -138,20 +140,22 @@ final class ModelBuilder extends DefaultHandler2 {
             }
             keptChildren.add(at[0], e);
             // the elements read after it, at or after its place, move one on; those read before stay before it
-            for (int[] other : readAt) {
-                if (other[0] > at[0] || other[0] == at[0] && other[1] > at[1]) {
-                    other[0]++;
+            for (int i = 0; i < onceCount; i++) {
+                if (readAt[2 * i] > at[0] || readAt[2 * i] == at[0] && readAt[2 * i + 1] > at[1]) {
+                    readAt[2 * i]++;
                 }
             }
         }
 
         void remember(ModelElement once) {
-            if (onceRead == null) {
-                onceRead = new ArrayList<>(4);
-                readAt = new ArrayList<>(4);
+            if (onceCount == onceRead.length) {
+                onceRead = java.util.Arrays.copyOf(onceRead, onceCount * 2);
+                readAt = java.util.Arrays.copyOf(readAt, onceCount * 4);
             }
-            onceRead.add(once);
-            readAt.add(new int[] {keptChildren == null ? 0 : keptChildren.size(), ++reads});
+            onceRead[onceCount] = once;
+            readAt[2 * onceCount] = keptChildren == null ? 0 : keptChildren.size();
+            readAt[2 * onceCount + 1] = ++reads;
+            onceCount++;
         }
     }
 
@@ -256,8 +260,7 @@ final class ModelBuilder extends DefaultHandler2 {
     }
 
     private void openModel(ModelElement m, Attributes atts) {
-        m.attachLocations(position());
-        recorder.openElement(m, locator.getLineNumber(), locator.getColumnNumber());
+        m.attachLocations(recorder.openElement(m, locator.getLineNumber(), locator.getColumnNumber()));
         ModelClass binding = ModelClass.of(m.getClass());
         for (int i = 0; i < atts.getLength(); i++) {
             String uri = atts.getURI(i);

@@ -24,11 +24,12 @@ final class SourceRecorder {
         this.source = source;
     }
 
-    void openElement(ModelElement element, int line, int column) {
+    /** A typed element has started; its source, which is also where it reports its positions. */
+    ElementSource openElement(ModelElement element, int line, int column) {
         int tagEnd = source.offset(line, column);
         int start = source.tagStart(line, column);
         ElementSource parent = open.isEmpty() ? null : open.get(open.size() - 1);
-        ElementSource s = new ElementSource(source.text(), start, tagEnd, parent);
+        ElementSource s = new ElementSource(source, start, tagEnd, parent);
         if (parent == null) {
             root = s;
         } else {
@@ -36,6 +37,7 @@ final class SourceRecorder {
         }
         nodes.put(element, s);
         open.add(s);
+        return s;
     }
 
     void closeElement(ModelElement element, int line, int column) {
