@@ -1,7 +1,9 @@
 #!/bin/sh
-# Peak memory (max RSS, /usr/bin/time -v) of `java -jar target/virtxml.jar lint FOLDER` with the
-# default heap over 1,000, 4,000 and 16,000 guest documents: copies of the corpus domain documents,
-# each with its own name and UUID (bench/GuestCopies.java), generated into a temporary folder.
+# Peak memory (max RSS, /usr/bin/time -v) of a lint of 1,000, 4,000 and 16,000 guest documents:
+# copies of the corpus domain documents, each with its own name and UUID (bench/GuestCopies.java),
+# generated into a temporary folder. Two ways to run it: `java -jar target/virtxml.jar` (Java 17,
+# default collector and heap) with the heap in use after its last collection (-Xlog:gc: what the
+# run keeps), and bin/virtxml (serial collector, Java 25 where installed).
 # Usage: bench/lint-memory.sh CORPUS [COUNTS...]   (CORPUS: the folder holding libvirt-11.3.0)
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -13,14 +15,18 @@ jar="$here/target/virtxml.jar"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/virtxml-lint-memory.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)  java: $(java -version 2>&1 | head -1)"
-echo "| files | max RSS (MiB) | wall (s) | exit |"
-echo "|---:|---:|---:|---:|"
+echo "| files | java -jar: max RSS (MiB) | java -jar: heap in use after the last collection (MiB) | bin/virtxml: max RSS (MiB) | wall, java -jar (s) | same output |"
+echo "|---:|---:|---:|---:|---:|---|"
 for n in $counts; do
   rm -rf "$tmp/guests"
   java "$here/bench/GuestCopies.java" "$corpus/libvirt-11.3.0/tests/qemuxmlconfdata" "$n" "$tmp/guests"
-  status=0
-  /usr/bin/time -v -o "$tmp/time.txt" java -jar "$jar" lint --format json "$tmp/guests" > /dev/null 2>&1 || status=$?
+  /usr/bin/time -v -o "$tmp/time.txt" java -Xlog:gc:file="$tmp/gc.log" -jar "$jar" lint --format json "$tmp/guests" \
+      > "$tmp/out1.json" 2> /dev/null || true
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$tmp/time.txt")
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$tmp/time.txt")
-  echo "| $n | $rss | $wall | $status |"
+  live=$(grep 'Pause' "$tmp/gc.log" | tail -1 | sed -n 's/.*->\([0-9]*\)M(.*/\1/p')
+  /usr/bin/time -v -o "$tmp/time2.txt" "$here/bin/virtxml" lint --format json "$tmp/guests" > "$tmp/out2.json" 2> /dev/null || true
+  rss2=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$tmp/time2.txt")
+  same=$(cmp -s "$tmp/out1.json" "$tmp/out2.json" && echo yes || echo NO)
+  echo "| $n | $rss | ${live:-none} | $rss2 | $wall | $same |"
 done
