@@ -16,12 +16,16 @@ javac -d target/bench-classes -cp "target/classes:$(cat target/bench-classpath.t
 cp="target/bench-classes:target/classes:$(cat target/bench-classpath.txt)"
 echo; echo "## corpus read/write (JMH), load $(cut -d' ' -f1-3 /proc/loadavg)"
 java -Dvirtxml.corpus="$corpus" -cp "$cp" org.virtxml.bench.BenchMain
-echo; echo "## allocation and retained heap, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo; echo "## allocation, retained heap and CPU time per pass, load $(cut -d' ' -f1-3 /proc/loadavg)"
 java -Dvirtxml.corpus="$corpus" -cp "$cp" org.virtxml.bench.Footprint
-echo; echo "## scaling with the number of disks (JMH), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo; echo "## scaling with the number of disks: CPU time, then JMH, load $(cut -d' ' -f1-3 /proc/loadavg)"
+java -cp "$cp" org.virtxml.bench.ScalingCurve
 java -cp "$cp" org.virtxml.bench.BenchMain scaling
 echo; echo "## lint memory curve"
 bench/lint-memory.sh "$corpus"
+echo; echo "## lint of the whole corpus: CPU time (user + sys) and max RSS"
+/usr/bin/time -f "user %U s, sys %S s, wall %e s, max RSS %M KiB" java -jar target/virtxml.jar lint "$corpus/libvirt-11.3.0/tests" > /dev/null 2> target/lint-corpus.err || true
+tail -1 target/lint-corpus.err
 echo; echo "## one-file start-up"
 bench/startup.sh 10
 echo; echo "## load at end: $(cut -d' ' -f1-3 /proc/loadavg)"

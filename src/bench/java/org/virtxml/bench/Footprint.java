@@ -13,7 +13,9 @@ import org.virtxml.io.LibvirtXml;
  * Deterministic companions of {@link CorpusBenchmark}: bytes allocated per input byte by one
  * read pass and one read + write pass over the corpus domain documents (the thread's allocation
  * counter, after warm-up passes), and the heap the documents read keep (live heap after a full
- * collection with every document held, less the live heap with only their bytes held).
+ * collection with every document held, less the live heap with only their bytes held); and the
+ * thread's CPU time per pass of read + write, read, no-op write and the StAX baseline, best of
+ * 10 rounds: on a loaded machine a steadier comparison than wall time.
  */
 public final class Footprint {
     private Footprint() {}
@@ -53,6 +55,42 @@ public final class Footprint {
             xml.read(new ByteArrayInputStream(d), "bench").write();
         }
         long readWrite = threads.getThreadAllocatedBytes(tid) - before;
+        // CPU time of this thread per pass (best of 10): far less disturbed than wall time on a shared machine
+        javax.xml.stream.XMLInputFactory stax = javax.xml.stream.XMLInputFactory.newDefaultFactory();
+        stax.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+        stax.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        List<LibvirtDocument<?>> once = new ArrayList<>();
+        for (byte[] d : docs) {
+            once.add(xml.read(new ByteArrayInputStream(d), "bench"));
+        }
+        long[] best = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
+        for (int round = 0; round < 10; round++) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            for (byte[] d : docs) {
+                xml.read(new ByteArrayInputStream(d), "bench").write();
+            }
+            long c1 = threads.getCurrentThreadCpuTime();
+            for (byte[] d : docs) {
+                xml.read(new ByteArrayInputStream(d), "bench");
+            }
+            long c2 = threads.getCurrentThreadCpuTime();
+            for (LibvirtDocument<?> d : once) {
+                d.write();
+            }
+            long c3 = threads.getCurrentThreadCpuTime();
+            for (byte[] d : docs) {
+                javax.xml.stream.XMLStreamReader r = stax.createXMLStreamReader(new ByteArrayInputStream(d));
+                while (r.hasNext()) {
+                    r.next();
+                }
+                r.close();
+            }
+            long c4 = threads.getCurrentThreadCpuTime();
+            best[0] = Math.min(best[0], c1 - c0);
+            best[1] = Math.min(best[1], c2 - c1);
+            best[2] = Math.min(best[2], c3 - c2);
+            best[3] = Math.min(best[3], c4 - c3);
+        }
         List<LibvirtDocument<?>> held = new ArrayList<>();
         long base = liveHeap();
         for (byte[] d : docs) {
@@ -65,6 +103,16 @@ public final class Footprint {
         System.out.printf(Locale.ROOT, "| read + write: bytes allocated per input byte | %.1f |%n", readWrite / bytes);
         System.out.printf(Locale.ROOT, "| documents read, kept in memory, per input byte | %.2f (%d bytes per document) |%n",
                 kept / bytes, kept / docs.size());
+        String[] names = {"read + write (byte-stable, no change)", "read", "no-op write (documents already read)",
+            "JDK StAX tokenize only (baseline)"};
+        System.out.println();
+        System.out.println("| pass over the corpus domains | CPU ms (best of 10) | MB per CPU second | × StAX |");
+        System.out.println("|---|---:|---:|---:|");
+        for (int i = 0; i < 4; i++) {
+            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.2f |%n", names[i], best[i] / 1e6,
+                    bytes / 1e6 / (best[i] / 1e9), (double) best[3] / best[i]);
+        }
+        System.out.printf(Locale.ROOT, "no-op write: %.1f× read + write%n", (double) best[0] / best[2]);
         if (Boolean.getBoolean("footprint.histogram")) {
             // the classes of what the documents keep, largest first (the corpus bytes and the JDK's own are in it too)
             new ProcessBuilder("jcmd", String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram")

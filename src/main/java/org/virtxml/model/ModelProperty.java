@@ -8,9 +8,6 @@ import jakarta.xml.bind.annotation.XmlTransient;
 import jakarta.xml.bind.annotation.XmlType;
 import jakarta.xml.bind.annotation.adapters.XmlAdapter;
 import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -35,9 +32,6 @@ public final class ModelProperty {
     };
 
     private final Field field;
-    /** The field's getter and setter as handles ({@code (ModelElement)Object}, {@code (ModelElement,Object)void}). */
-    private final MethodHandle getter;
-    private final MethodHandle setter;
     private final String namespace;
     private final String xmlName;
     private final boolean attribute;
@@ -48,13 +42,6 @@ public final class ModelProperty {
     private ModelProperty(Field field, String namespace, String xmlName, boolean attribute, boolean list,
             Class<?> valueType, XmlAdapter<String, Object> adapter) {
         this.field = field;
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            this.getter = lookup.unreflectGetter(field).asType(MethodType.methodType(Object.class, ModelElement.class));
-            this.setter = lookup.unreflectSetter(field).asType(MethodType.methodType(void.class, ModelElement.class, Object.class));
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot access " + field, e);
-        }
         this.namespace = namespace;
         this.xmlName = xmlName;
         this.attribute = attribute;
@@ -110,20 +97,16 @@ public final class ModelProperty {
     /** The field's value: a single value, or the live list. */
     public Object get(ModelElement owner) {
         try {
-            return (Object) getter.invokeExact(owner);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
+            return field.get(owner);
+        } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private void set(ModelElement owner, Object value) {
         try {
-            setter.invokeExact(owner, value);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
+            field.set(owner, value);
+        } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
     }
