@@ -34,7 +34,9 @@ public final class Main implements Runnable {
         if ("lint".equals(verb)) {
             Linter.warmUp();
         }
-        CommandLine cl = commandLine(VERBS.contains(verb) ? List.of(verb) : VERBS);
+        // a verb: only its command is built; --version needs none (the usage of --help lists them all)
+        boolean version = args.length == 1 && ("--version".equals(verb) || "-V".equals(verb));
+        CommandLine cl = commandLine(VERBS.contains(verb) ? List.of(verb) : version ? List.of() : VERBS);
         return cl.execute(args);
     }
 

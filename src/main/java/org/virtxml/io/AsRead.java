@@ -1,13 +1,10 @@
 package org.virtxml.io;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.virtxml.model.ModelClass;
 import org.virtxml.model.ModelElement;
 import org.virtxml.model.ModelProperty;
@@ -21,6 +18,8 @@ import org.w3c.dom.Element;
 final class AsRead {
     private final SourceMap map;
     private final Map<ModelElement, Boolean> cleanness = new IdentityHashMap<>();
+    /** Scratch space of {@link #inSourceOrder} (which does not nest): the starts of the children seen. */
+    private int[] starts = new int[16];
 
     /** A child of an element in the order the normal form writes it, with the name it is written under. */
     record Child(Object value, String namespace, String local, ModelProperty property) {
@@ -51,7 +50,7 @@ final class AsRead {
                 return false;
             }
         }
-        return e.keptAttributes().equals(s.keptAttributesRead()) && Objects.equals(e.getText(), s.textRead());
+        return (e.hasKeptAttributes() ? e.keptAttributes() : Map.of()).equals(s.keptAttributesRead()) && Objects.equals(e.getText(), s.textRead());
     }
 
     private boolean childrenAsRead(ModelElement e, ElementSource s) {
@@ -70,21 +69,39 @@ final class AsRead {
         return true;
     }
 
-    /** Whether the children read from this element that are still there stand in their source order, per property. */
+    /**
+     * Whether the children read from this element that are still there stand in their source order,
+     * per property, each once. {@code children} are as {@link #children} gives them: the items of one
+     * property next to each other. Sibling elements start at distinct offsets, so a child present
+     * twice shows as a repeated start.
+     */
     boolean inSourceOrder(List<Child> children, ElementSource s) {
-        Set<SourceNode> seen = new HashSet<>();
-        Map<ModelProperty, Integer> last = new HashMap<>();
+        if (starts.length < children.size()) {
+            starts = new int[Math.max(children.size(), starts.length * 2)];
+        }
+        int count = 0;
+        boolean any = false;
+        ModelProperty property = null;
+        int last = 0;
         for (Child c : children) {
             SourceNode n = map.node(c.value());
             if (n == null || parentOf(n) != s) {
                 continue;
             }
-            if (!seen.add(n)) {
+            if (any && c.property() == property && last > n.start()) {
                 return false;
             }
-            Integer before = last.put(c.property(), n.start());
-            if (before != null && before > n.start()) {
-                return false;
+            any = true;
+            property = c.property();
+            last = n.start();
+            starts[count++] = n.start();
+        }
+        if (count > 1) {
+            java.util.Arrays.sort(starts, 0, count);
+            for (int i = 1; i < count; i++) {
+                if (starts[i] == starts[i - 1]) {
+                    return false;
+                }
             }
         }
         return true;
@@ -105,10 +122,7 @@ final class AsRead {
         for (Element k : e.keptElements()) {
             out.add(new Child(k, Objects.toString(k.getNamespaceURI(), ""), k.getLocalName(), null));
         }
-        for (ModelProperty p : OutputOrder.properties(ModelClass.of(e.getClass()))) {
-            if (p.isAttribute()) {
-                continue;
-            }
+        for (ModelProperty p : OutputOrder.elements(ModelClass.of(e.getClass()))) {
             Object v = p.get(e);
             if (v instanceof List<?> list) {
                 for (Object item : list) {

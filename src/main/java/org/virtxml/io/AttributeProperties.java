@@ -10,9 +10,11 @@ final class AttributeProperties {
     private static final ClassValue<List<ModelProperty>> OF = new ClassValue<>() {
         @Override
         protected List<ModelProperty> computeValue(Class<?> type) {
-            return ModelClass.of(type.asSubclass(ModelElement.class)).properties().stream().filter(ModelProperty::isAttribute).toList();
+            return ModelClass.of(type.asSubclass(ModelElement.class)).attributeProperties();
         }
     };
+
+    private static final Object[] NONE = new Object[0];
 
     private AttributeProperties() {}
 
@@ -20,13 +22,31 @@ final class AttributeProperties {
         return OF.get(type);
     }
 
-    /** The element's typed attribute values, by identity: values are immutable, so a changed one is another object. */
+    /**
+     * The element's typed attribute values, by identity: values are immutable, so a changed one is
+     * another object. Trailing absent values are left out (most declared attributes are absent):
+     * read it with {@link #at}.
+     */
     static Object[] snapshot(ModelElement e) {
         List<ModelProperty> props = of(e.getClass());
-        Object[] values = new Object[props.size()];
-        for (int i = 0; i < values.length; i++) {
+        int last = -1;
+        for (int i = props.size() - 1; i >= 0 && last < 0; i--) {
+            if (props.get(i).get(e) != null) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return NONE;
+        }
+        Object[] values = new Object[last + 1];
+        for (int i = 0; i <= last; i++) {
             values[i] = props.get(i).get(e);
         }
         return values;
+    }
+
+    /** The value at {@code index} of a {@link #snapshot}: null past its end. */
+    static Object at(Object[] snapshot, int index) {
+        return index < snapshot.length ? snapshot[index] : null;
     }
 }

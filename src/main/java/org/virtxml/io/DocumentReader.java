@@ -1,11 +1,11 @@
 package org.virtxml.io;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import javax.xml.namespace.QName;
 import javax.xml.parsers.ParserConfigurationException;
 import org.virtxml.model.DocumentKind;
@@ -29,26 +29,50 @@ final class DocumentReader {
         this.maxDepth = maxDepth;
     }
 
+    /**
+     * The stream's bytes, up to the limit. The buffer is sized to what the stream says it holds
+     * (a file's or an in-memory stream's length) and grows by doubling past that, so that a small
+     * document costs about its own size, not a fixed large buffer.
+     */
     byte[] readLimited(InputStream in, String source) throws DocumentReadException {
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buf = new byte[65536];
-            long total = 0;
-            for (int n; (n = in.read(buf)) > 0; ) {
-                total += n;
-                if (total > maxBytes) {
-                    throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.TOO_LARGE, source, 1, 1,
-                            "document is larger than the reader's limit of " + maxBytes + " bytes"));
+            int hint = Math.max(0, in.available());
+            byte[] buf = new byte[(int) Math.min(Math.max(hint, 512L), Math.min(maxBytes + 1, Integer.MAX_VALUE - 16L))];
+            int total = 0;
+            while (true) {
+                if (total == buf.length) {
+                    if (total > maxBytes) {
+                        throw tooLarge(source);
+                    }
+                    int next = in.read();
+                    if (next < 0) {
+                        return buf; // the stream held what it said: no copy
+                    }
+                    buf = Arrays.copyOf(buf, (int) Math.min((long) total * 2, Math.min(maxBytes + 1, Integer.MAX_VALUE - 16L)));
+                    buf[total++] = (byte) next;
+                    continue;
                 }
-                out.write(buf, 0, n);
+                int n = in.read(buf, total, buf.length - total);
+                if (n < 0) {
+                    break;
+                }
+                total += n;
             }
-            return out.toByteArray();
+            if (total > maxBytes) {
+                throw tooLarge(source);
+            }
+            return total == buf.length ? buf : Arrays.copyOf(buf, total);
         } catch (DocumentReadException e) {
             throw e;
         } catch (IOException e) {
             throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.IO, source, 1, 1,
                     "cannot read: " + e.getMessage()), e);
         }
+    }
+
+    private DocumentReadException tooLarge(String source) {
+        return new DocumentReadException(new ReadProblem(ReadProblem.Kind.TOO_LARGE, source, 1, 1,
+                "document is larger than the reader's limit of " + maxBytes + " bytes"));
     }
 
     LibvirtDocument<?> read(byte[] bytes, String source, DocumentKind expected) throws DocumentReadException {
@@ -88,19 +112,13 @@ final class DocumentReader {
         }
         ModelBuilder builder = new ModelBuilder(kind.rootClass(), kind.rootElement(), st, maxDepth,
                 parsers::newDocument, this::toDom);
-        XMLReader xr = null;
         try {
-            xr = parsers.borrowReader();
-            xr.setContentHandler(builder);
-            xr.setErrorHandler(builder);
-            xr.setProperty("http://xml.org/sax/properties/lexical-handler", builder);
+            PooledReader xr = parsers.borrowReader();
+            xr.target(builder);
             InputSource is = new InputSource(new StringReader(text));
             is.setSystemId(source);
-            xr.parse(is);
-            XMLReader done = xr;
-            xr = null;
-            done.setContentHandler(null);
-            parsers.returnReader(done);
+            xr.reader().parse(is);
+            parsers.returnReader(xr);
             return LibvirtDocument.read(kind, builder.root(), source, prolog.xmlDeclaration(),
                     builder.comments(), builder.processingInstructions(), builder.recorder().result(charset, mark));
         } catch (SAXParseException e) {

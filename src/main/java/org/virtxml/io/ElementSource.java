@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import javax.xml.namespace.QName;
+import org.virtxml.model.Location;
+import org.virtxml.model.TagLocations;
 
 /**
  * A typed element as it stood in the source text: the spans of its start tag, content and end tag,
@@ -12,25 +14,24 @@ import javax.xml.namespace.QName;
  * children in document order), against which the byte-stable writer finds what changed.
  * Completed by the reader when the element ends; never changed afterwards.
  */
-final class ElementSource implements SourceNode {
-    private final String text;
+final class ElementSource implements SourceNode, TagLocations {
+    private final SourceText source;
     private final int start;
     private final int startTagEnd;
-    private final boolean selfClosing;
     private final ElementSource parent;
     private StartTag tag;
-    private Object[] attributeValues = new Object[0];
-    private final List<SourceNode> children = new ArrayList<>(4);
+    private Object[] attributeValues;
+    /** Null until the first child: most elements have none. */
+    private List<SourceNode> children;
     private int endTagStart;
     private int end;
     private String textRead;
     private Map<QName, String> keptAttributesRead = Map.of();
 
-    ElementSource(String text, int start, int startTagEnd, ElementSource parent) {
-        this.text = text;
+    ElementSource(SourceText source, int start, int startTagEnd, ElementSource parent) {
+        this.source = source;
         this.start = start;
         this.startTagEnd = startTagEnd;
-        this.selfClosing = text.charAt(startTagEnd - 2) == '/';
         this.parent = parent;
         this.endTagStart = startTagEnd;
         this.end = startTagEnd;
@@ -45,12 +46,15 @@ final class ElementSource implements SourceNode {
     }
 
     void addChild(SourceNode child) {
+        if (children == null) {
+            children = new ArrayList<>(4);
+        }
         children.add(child);
     }
 
     /** Puts a kept copy where a typed child stood (an element the model holds once, read again). */
     void replaceChild(SourceNode old, SourceNode now) {
-        int i = children.indexOf(old);
+        int i = children == null ? -1 : children.indexOf(old);
         if (i >= 0) {
             children.set(i, now);
         }
@@ -78,18 +82,18 @@ final class ElementSource implements SourceNode {
     /** The start tag's parts, scanned when first asked (only a changed element needs them). */
     StartTag tag() {
         if (tag == null) {
-            tag = StartTag.scan(text, start, startTagEnd);
+            tag = StartTag.scan(source.text(), start, startTagEnd);
         }
         return tag;
     }
 
     boolean selfClosing() {
-        return selfClosing;
+        return source.text().charAt(startTagEnd - 2) == '/';
     }
 
     /** The typed attribute values as read, in {@link AttributeProperties} order. */
     Object attributeValue(int index) {
-        return attributeValues[index];
+        return AttributeProperties.at(attributeValues, index);
     }
 
     String textRead() {
@@ -105,7 +109,23 @@ final class ElementSource implements SourceNode {
     }
 
     List<SourceNode> children() {
-        return Collections.unmodifiableList(children);
+        return children == null ? List.of() : Collections.unmodifiableList(children);
+    }
+
+    /** Where the start tag stands: the element read is its own source of locations, no object of its own. */
+    @Override
+    public Location location() {
+        return source.location(start);
+    }
+
+    @Override
+    public Location attributeLocation(String attributeName) {
+        return source.location(source.attributeStart(start, attributeName));
+    }
+
+    @Override
+    public String toString() {
+        return location().toString();
     }
 
     static String key(String namespace, String local) {

@@ -34,6 +34,10 @@ final class ModelBuilder extends DefaultHandler2 {
     private final java.util.function.Supplier<Document> domFactory;
     private final BiFunction<ModelElement, QName, Element> toDom;
     private final List<Frame> stack = new ArrayList<>();
+    /** The values of the attributes of the start tag being read, in the parser's order. */
+    private String[] values = new String[8];
+    /** Frames to reuse, by depth: {@code spare.get(d)} is the frame last opened at depth d. */
+    private final List<Frame> spare = new ArrayList<>();
     private final SourceRecorder recorder;
     private Locator locator;
     private Document dom;
@@ -41,12 +45,17 @@ final class ModelBuilder extends DefaultHandler2 {
     private int comments;
     private int processingInstructions;
 
-    /** One open element: a model element, or a DOM element inside kept content. */
+    /**
+     * One open element: a model element, or a DOM element inside kept content. Frames are reused
+     * by depth (see {@link #push}): every field is set again when one is opened.
+     */
     private static final class Frame {
-        final ModelElement model;
-        final ModelClass binding;
-        final Element kept;
-        final boolean topKept;
+        ModelElement model;
+        ModelClass binding;
+        Element kept;
+        boolean topKept;
+        /** Whether any text was seen: {@link #text} is reused between elements and means nothing until then. */
+        boolean textSeen;
         /** A model element's text; inside kept content, the text since the last child (one text node). */
         StringBuilder text;
         /** Where the text since the last child element starts in {@link #text}. */
@@ -57,18 +66,63 @@ final class ModelBuilder extends DefaultHandler2 {
         boolean hasChildren;
         /** A model element's kept children, in document order, given to it when it ends. */
         List<Element> keptChildren;
-        /** The element held once, by identity: the number of kept children before it was read, and its read number. */
-        java.util.IdentityHashMap<ModelElement, int[]> readAt;
+        /**
+         * The elements held once read so far ({@link #onceRead}, by identity, {@link #onceCount} of them) and,
+         * at {@code 2i} and {@code 2i + 1} of {@link #readAt}, the number of kept children before each was
+         * read and its read number. Kept with the frame, so that reading them allocates nothing.
+         */
+        ModelElement[] onceRead = new ModelElement[4];
+        int[] readAt = new int[8];
+        int onceCount;
         /** Elements held once read so far, to order those read at the same place. */
         int reads;
         int startLine;
         int startColumn;
 
-        Frame(ModelElement model, ModelClass binding, Element kept, boolean topKept) {
+        Frame open(ModelElement model, ModelClass binding, Element kept, boolean topKept) {
             this.model = model;
             this.binding = binding;
             this.kept = kept;
             this.topKept = topKept;
+            this.textSeen = false;
+            this.segmentStart = 0;
+            this.blankSegments = null;
+            this.inCdata = false;
+            this.hasChildren = false;
+            this.keptChildren = null;
+            java.util.Arrays.fill(onceRead, 0, onceCount, null);
+            this.onceCount = 0;
+            this.reads = 0;
+            this.startLine = 0;
+            this.startColumn = 0;
+            return this;
+        }
+
+        /** The text since the element opened, empty the first time it is asked. */
+        StringBuilder text(int capacity) {
+            if (!textSeen) {
+                textSeen = true;
+                if (text == null || text.capacity() > 8192) {
+                    text = new StringBuilder(Math.max(16, capacity));
+                } else {
+                    text.setLength(0);
+                }
+            }
+            return text;
+        }
+
+        /** Where an earlier element held once was read, forgotten as it is asked; null when unknown. */
+        int[] forget(ModelElement earlier) {
+            for (int i = 0; i < onceCount; i++) {
+                if (onceRead[i] == earlier) {
+                    int[] at = {readAt[2 * i], readAt[2 * i + 1]};
+                    System.arraycopy(onceRead, i + 1, onceRead, i, onceCount - i - 1);
+                    System.arraycopy(readAt, 2 * i + 2, readAt, 2 * i, 2 * (onceCount - i - 1));
+                    onceRead[--onceCount] = null;
+                    return at;
+                }
+            }
+            return null;
         }
 
         /**
@@ -86,18 +140,22 @@ final class ModelBuilder extends DefaultHandler2 {
             }
             keptChildren.add(at[0], e);
             // the elements read after it, at or after its place, move one on; those read before stay before it
-            for (int[] other : readAt.values()) {
-                if (other[0] > at[0] || other[0] == at[0] && other[1] > at[1]) {
-                    other[0]++;
+            for (int i = 0; i < onceCount; i++) {
+                if (readAt[2 * i] > at[0] || readAt[2 * i] == at[0] && readAt[2 * i + 1] > at[1]) {
+                    readAt[2 * i]++;
                 }
             }
         }
 
         void remember(ModelElement once) {
-            if (readAt == null) {
-                readAt = new java.util.IdentityHashMap<>();
+            if (onceCount == onceRead.length) {
+                onceRead = java.util.Arrays.copyOf(onceRead, onceCount * 2);
+                readAt = java.util.Arrays.copyOf(readAt, onceCount * 4);
             }
-            readAt.put(once, new int[] {keptChildren == null ? 0 : keptChildren.size(), ++reads});
+            onceRead[onceCount] = once;
+            readAt[2 * onceCount] = keptChildren == null ? 0 : keptChildren.size();
+            readAt[2 * onceCount + 1] = ++reads;
+            onceCount++;
         }
     }
 
@@ -144,9 +202,14 @@ final class ModelBuilder extends DefaultHandler2 {
             throw new SAXParseException("elements are nested deeper than " + maxDepth + " levels", locator);
         }
         requireNamespaceName(qName, local);
-        for (int i = 0; i < atts.getLength(); i++) {
+        int count = atts.getLength();
+        if (values.length < count) {
+            values = new String[Math.max(count, values.length * 2)];
+        }
+        for (int i = 0; i < count; i++) {
             requireNamespaceName(atts.getQName(i), atts.getLocalName(i));
-            requireXml10(atts.getValue(i));
+            values[i] = atts.getValue(i); // the parser makes a new string on each call: asked once
+            requireXml10(values[i]);
         }
         if (!stack.isEmpty()) {
             Frame parent = stack.get(stack.size() - 1);
@@ -168,7 +231,7 @@ final class ModelBuilder extends DefaultHandler2 {
         if (parent.kept != null) {
             Element e = keptElement(uri, qName, atts);
             parent.kept.appendChild(e);
-            stack.add(new Frame(null, null, e, false));
+            push(null, null, e, false);
             return;
         }
         ModelProperty p = parent.binding.element(uri, local);
@@ -179,7 +242,7 @@ final class ModelBuilder extends DefaultHandler2 {
             if (replaced instanceof ModelElement earlier) {
                 Element keptEarlier = toDom.apply(earlier, new QName(p.namespace(), p.xmlName()));
                 keptEarlier.setUserData(KeptLocations.KEY, earlier, null);
-                parent.keep(keptEarlier, parent.readAt == null ? null : parent.readAt.remove(earlier));
+                parent.keep(keptEarlier, parent.forget(earlier));
                 recorder.replaced(earlier, keptEarlier);
             }
             if (!p.isList()) {
@@ -191,29 +254,41 @@ final class ModelBuilder extends DefaultHandler2 {
         Element e = keptElement(uri, qName, atts);
         e.setUserData(KeptLocations.KEY, position(), null);
         parent.keep(e, null);
-        Frame kept = new Frame(null, null, e, true);
+        Frame kept = push(null, null, e, true);
         kept.startLine = locator.getLineNumber();
         kept.startColumn = locator.getColumnNumber();
-        stack.add(kept);
     }
 
     private void openModel(ModelElement m, Attributes atts) {
-        m.attachLocations(position());
-        recorder.openElement(m, locator.getLineNumber(), locator.getColumnNumber());
+        m.attachLocations(recorder.openElement(m, locator.getLineNumber(), locator.getColumnNumber()));
         ModelClass binding = ModelClass.of(m.getClass());
         for (int i = 0; i < atts.getLength(); i++) {
             String uri = atts.getURI(i);
             String local = atts.getLocalName(i);
             ModelProperty a = binding.attribute(uri, local);
             if (a != null) {
-                a.put(m, a.fromText(atts.getValue(i)));
+                a.put(m, a.fromText(values[i]));
             } else {
                 String q = atts.getQName(i);
                 int colon = q.indexOf(':');
-                m.keptAttributes().put(new QName(uri, local, colon > 0 ? q.substring(0, colon) : ""), atts.getValue(i));
+                m.keptAttributes().put(new QName(uri, local, colon > 0 ? q.substring(0, colon) : ""), values[i]);
             }
         }
-        stack.add(new Frame(m, binding, null, false));
+        push(m, binding, null, false);
+    }
+
+    /** Opens a frame at the next depth, reusing the one last used there. */
+    private Frame push(ModelElement model, ModelClass binding, Element kept, boolean topKept) {
+        int depth = stack.size();
+        Frame f;
+        if (depth < spare.size()) {
+            f = spare.get(depth);
+        } else {
+            f = new Frame();
+            spare.add(f);
+        }
+        stack.add(f.open(model, binding, kept, topKept));
+        return f;
     }
 
     private Element keptElement(String uri, String qName, Attributes atts) {
@@ -223,7 +298,7 @@ final class ModelBuilder extends DefaultHandler2 {
         Element e = dom.createElementNS(uri.isEmpty() ? null : uri, qName);
         for (int i = 0; i < atts.getLength(); i++) {
             String auri = atts.getURI(i);
-            e.setAttributeNS(auri.isEmpty() ? null : auri, atts.getQName(i), atts.getValue(i));
+            e.setAttributeNS(auri.isEmpty() ? null : auri, atts.getQName(i), values[i]);
         }
         return e;
     }
@@ -246,10 +321,19 @@ final class ModelBuilder extends DefaultHandler2 {
      */
     private void requireXml10(CharSequence s) throws SAXParseException {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                throw new SAXParseException(String.format("character U+%04X is not allowed in XML 1.0", (int) c), locator);
-            }
+            requireXml10(s.charAt(i));
+        }
+    }
+
+    private void requireXml10(char[] ch, int start, int length) throws SAXParseException {
+        for (int i = start; i < start + length; i++) {
+            requireXml10(ch[i]);
+        }
+    }
+
+    private void requireXml10(char c) throws SAXParseException {
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            throw new SAXParseException(String.format("character U+%04X is not allowed in XML 1.0", (int) c), locator);
         }
     }
 
@@ -260,7 +344,7 @@ final class ModelBuilder extends DefaultHandler2 {
      * here and dropped at the element's end.
      */
     private void endTextSegment(Frame f) {
-        if (f.text == null) {
+        if (!f.textSeen) {
             return;
         }
         if (f.kept != null) {
@@ -272,6 +356,11 @@ final class ModelBuilder extends DefaultHandler2 {
         }
         int end = f.text.length();
         if (!f.inCdata && end > f.segmentStart && isBlank(f.text, f.segmentStart)) {
+            if (f.hasChildren) {
+                // white space alone in an element with children only indents: dropped now rather than at the end
+                f.text.setLength(f.segmentStart);
+                return;
+            }
             if (f.blankSegments == null) {
                 f.blankSegments = new ArrayList<>();
             }
@@ -281,8 +370,8 @@ final class ModelBuilder extends DefaultHandler2 {
     }
 
     private void startChild(Frame parent) {
-        endTextSegment(parent);
         parent.hasChildren = true;
+        endTextSegment(parent);
     }
 
     /** A model element's text without the white space that only indents its children. */
@@ -337,7 +426,7 @@ final class ModelBuilder extends DefaultHandler2 {
     public void endElement(String uri, String local, String qName) {
         Frame f = stack.remove(stack.size() - 1);
         endTextSegment(f);
-        String text = f.text == null || f.kept != null ? null : modelText(f);
+        String text = !f.textSeen || f.kept != null ? null : modelText(f);
         if (f.model != null && f.keptChildren != null) {
             for (Element k : f.keptChildren) {
                 f.model.addKeptElement(k);
@@ -365,11 +454,8 @@ final class ModelBuilder extends DefaultHandler2 {
             return;
         }
         Frame f = stack.get(stack.size() - 1);
-        requireXml10(java.nio.CharBuffer.wrap(ch, start, length));
-        if (f.text == null) {
-            f.text = new StringBuilder(length);
-        }
-        f.text.append(ch, start, length);
+        requireXml10(ch, start, length);
+        f.text(length).append(ch, start, length);
     }
 
     @Override

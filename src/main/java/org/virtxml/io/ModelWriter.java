@@ -103,22 +103,23 @@ final class ModelWriter {
         out.append(declarations);
         ModelClass binding = ModelClass.of(e.getClass());
         boolean normalForm = interstitials != Interstitials.NONE;
-        List<ModelProperty> props = normalForm ? OutputOrder.properties(binding) : binding.properties();
+        List<ModelProperty> attributes = binding.attributeProperties();
+        List<ModelProperty> elements = normalForm ? OutputOrder.elements(binding) : binding.elementProperties();
         if (!normalForm) {
-            for (ModelProperty p : props) {
-                if (p.isAttribute()) {
-                    Object v = p.get(e);
-                    if (v != null) {
-                        attribute(p.namespace(), "", p.xmlName(), p.toText(v));
-                    }
+            for (ModelProperty p : attributes) {
+                Object v = p.get(e);
+                if (v != null) {
+                    attribute(p.namespace(), "", p.xmlName(), p.toText(v));
                 }
             }
-            for (Map.Entry<QName, String> a : e.keptAttributes().entrySet()) {
-                QName q = a.getKey();
-                attribute(q.getNamespaceURI(), q.getPrefix(), q.getLocalPart(), a.getValue());
+            if (e.hasKeptAttributes()) {
+                for (Map.Entry<QName, String> a : e.keptAttributes().entrySet()) {
+                    QName q = a.getKey();
+                    attribute(q.getNamespaceURI(), q.getPrefix(), q.getLocalPart(), a.getValue());
+                }
             }
         } else {
-            attributesAsWritten(e, props);
+            attributesAsWritten(e, attributes);
             for (Map.Entry<String, String> d : keptDeclarations.entrySet()) {
                 // where the source declared them: after the attributes, as libvirt writes its namespaces
                 String raw = d.getValue().replace(String.valueOf(quote), quote == '\'' ? "&apos;" : "&quot;");
@@ -127,11 +128,12 @@ final class ModelWriter {
         }
         String text = e.getText();
         List<Element> kept = e.keptElements();
-        boolean children = !kept.isEmpty();
-        for (int i = 0; !children && i < props.size(); i++) {
-            ModelProperty p = props.get(i);
-            children = !p.isAttribute() && present(p.get(e));
+        // the first typed child present: those before it are absent, and are not looked at again
+        int first = 0;
+        while (first < elements.size() && !present(elements.get(first).get(e))) {
+            first++;
         }
+        boolean children = !kept.isEmpty() || first < elements.size();
         List<String> endNotes = interstitials.atEnd(e);
         if (!children && (text == null || text.isEmpty()) && endNotes.isEmpty()) {
             if (normalForm && !inline && OutputOrder.endTagWhenEmpty(e.getClass())) {
@@ -159,10 +161,28 @@ final class ModelWriter {
                     lineBreak();
                     dom(k, depth + 1);
                 }
-                for (OutputOrder.Child c : OutputOrder.children(e, props)) {
-                    notes(interstitials.before(c.value()), depth + 1);
-                    lineBreak();
-                    element(c.value(), c.property().namespace(), c.property().xmlName(), depth + 1);
+                if (OutputOrder.asRead(e.getClass())) {
+                    for (OutputOrder.Child c : OutputOrder.children(e, elements.subList(first, elements.size()))) {
+                        notes(interstitials.before(c.value()), depth + 1);
+                        lineBreak();
+                        element(c.value(), c.property().namespace(), c.property().xmlName(), depth + 1);
+                    }
+                } else {
+                    for (int i = first; i < elements.size(); i++) {
+                        ModelProperty p = elements.get(i);
+                        Object v = p.get(e);
+                        if (v instanceof List<?> list) {
+                            for (Object item : list) {
+                                notes(interstitials.before(item), depth + 1);
+                                lineBreak();
+                                element((ModelElement) item, p.namespace(), p.xmlName(), depth + 1);
+                            }
+                        } else if (v != null) {
+                            notes(interstitials.before(v), depth + 1);
+                            lineBreak();
+                            element((ModelElement) v, p.namespace(), p.xmlName(), depth + 1);
+                        }
+                    }
                 }
                 notes(endNotes, depth + 1);
                 lineBreak();
@@ -185,16 +205,16 @@ final class ModelWriter {
     }
 
     /** The attributes in the order they were written in the source; those set in code after them, in grammar order. */
-    private void attributesAsWritten(ModelElement e, List<ModelProperty> props) {
+    private void attributesAsWritten(ModelElement e, List<ModelProperty> attributes) {
         List<PendingAttribute> all = new java.util.ArrayList<>();
-        for (ModelProperty p : props) {
-            Object v = p.isAttribute() ? p.get(e) : null;
+        for (ModelProperty p : attributes) {
+            Object v = p.get(e);
             if (v != null) {
                 all.add(new PendingAttribute(p.namespace(), "", p.xmlName(), p.toText(v),
                         interstitials.attributeIndex(e, p.namespace(), p.xmlName())));
             }
         }
-        for (Map.Entry<QName, String> a : e.keptAttributes().entrySet()) {
+        for (Map.Entry<QName, String> a : e.hasKeptAttributes() ? e.keptAttributes().entrySet() : Map.<QName, String>of().entrySet()) {
             QName q = a.getKey();
             all.add(new PendingAttribute(q.getNamespaceURI(), q.getPrefix(), q.getLocalPart(), a.getValue(),
                     interstitials.attributeIndex(e, q.getNamespaceURI(), q.getLocalPart())));

@@ -39,7 +39,19 @@ final class OutputOrder {
         }
     };
 
+    private static final ClassValue<List<ModelProperty>> ELEMENTS = new ClassValue<>() {
+        @Override
+        protected List<ModelProperty> computeValue(Class<?> type) {
+            return ORDERED.get(type).stream().filter(p -> !p.isAttribute()).toList();
+        }
+    };
+
     private OutputOrder() {}
+
+    /** A class's typed child elements alone, in libvirt's output order. */
+    static List<ModelProperty> elements(ModelClass binding) {
+        return ELEMENTS.get(binding.type());
+    }
 
     /** A class's properties with its child elements in libvirt's output order (attributes first, as they are). */
     static List<ModelProperty> properties(ModelClass binding) {
@@ -77,6 +89,11 @@ final class OutputOrder {
                     Comparator.nullsLast(Comparator.comparingInt(Location::line).thenComparingInt(Location::column))));
         }
         return out;
+    }
+
+    /** Whether libvirt writes the children of this class in no fixed order, so they are written as read. */
+    static boolean asRead(Class<?> type) {
+        return marked(type, AS_READ);
     }
 
     /**

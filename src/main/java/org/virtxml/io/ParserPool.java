@@ -5,7 +5,6 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * Safe parsers, reused: building a parser costs more than parsing a small document. A reader
@@ -13,15 +12,17 @@ import org.xml.sax.XMLReader;
  */
 final class ParserPool {
     private static final int KEEP = 8;
-    private final ConcurrentLinkedQueue<XMLReader> readers = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<PooledReader> readers = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<DocumentBuilder> builders = new ConcurrentLinkedQueue<>();
 
-    XMLReader borrowReader() throws ParserConfigurationException, SAXException {
-        XMLReader r = readers.poll();
-        return r != null ? r : SafeXml.newReader();
+    /** A reader with its handlers set once (see {@link PooledReader}); give it back with {@link #returnReader}. */
+    PooledReader borrowReader() throws ParserConfigurationException, SAXException {
+        PooledReader r = readers.poll();
+        return r != null ? r : new PooledReader(SafeXml.newReader());
     }
 
-    void returnReader(XMLReader r) {
+    void returnReader(PooledReader r) {
+        r.target(null);
         if (readers.size() < KEEP) {
             readers.offer(r);
         }

@@ -24,11 +24,12 @@ final class SourceRecorder {
         this.source = source;
     }
 
-    void openElement(ModelElement element, int line, int column) {
+    /** A typed element has started; its source, which is also where it reports its positions. */
+    ElementSource openElement(ModelElement element, int line, int column) {
         int tagEnd = source.offset(line, column);
         int start = source.tagStart(line, column);
         ElementSource parent = open.isEmpty() ? null : open.get(open.size() - 1);
-        ElementSource s = new ElementSource(source.text(), start, tagEnd, parent);
+        ElementSource s = new ElementSource(source, start, tagEnd, parent);
         if (parent == null) {
             root = s;
         } else {
@@ -36,13 +37,15 @@ final class SourceRecorder {
         }
         nodes.put(element, s);
         open.add(s);
+        return s;
     }
 
     void closeElement(ModelElement element, int line, int column) {
         ElementSource s = open.remove(open.size() - 1);
         int end = s.selfClosing() ? s.startTagEnd() : source.offset(line, column);
         int endTagStart = s.selfClosing() ? end : source.text().lastIndexOf("</", end - 1);
-        s.close(endTagStart, end, element.getText(), element.keptAttributes(), AttributeProperties.snapshot(element));
+        s.close(endTagStart, end, element.getText(), element.hasKeptAttributes() ? element.keptAttributes() : Map.of(),
+                AttributeProperties.snapshot(element));
     }
 
     /** A kept child element has ended: its whole span and a copy of it as kept. */

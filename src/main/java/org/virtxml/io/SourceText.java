@@ -13,6 +13,25 @@ final class SourceText {
 
     SourceText(String text) {
         this.text = text;
+        this.lineStarts = text.indexOf('\r') < 0 ? lineFeedStarts(text) : lineStartsWithReturns(text);
+    }
+
+    /** Line starts of a text with line feeds alone: found in bulk by {@link String#indexOf(int, int)}. */
+    private static int[] lineFeedStarts(String text) {
+        int[] starts = new int[Math.max(16, text.length() / 32)];
+        int n = 0;
+        starts[n++] = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
+            }
+            starts[n++] = i + 1;
+        }
+        return Arrays.copyOf(starts, n);
+    }
+
+    /** Line starts where a carriage return alone also ends a line (old Mac text, or mixed). */
+    private static int[] lineStartsWithReturns(String text) {
         int[] starts = new int[64];
         int n = 0;
         starts[n++] = 0;
@@ -25,7 +44,7 @@ final class SourceText {
                 starts[n++] = i + 1;
             }
         }
-        this.lineStarts = Arrays.copyOf(starts, n);
+        return Arrays.copyOf(starts, n);
     }
 
     String text() {

@@ -55,6 +55,11 @@ public final class TextDecoder {
     }
 
     private static String decode(byte[] bytes, String source, Charset cs, int skip) throws DocumentReadException {
+        if ((cs == StandardCharsets.UTF_8 || cs == StandardCharsets.US_ASCII || cs == StandardCharsets.ISO_8859_1)
+                && isAscii(bytes, skip)) {
+            // the common case: ASCII reads the same in all three, and one Latin-1 copy is the string
+            return new String(bytes, skip, bytes.length - skip, StandardCharsets.ISO_8859_1);
+        }
         CharsetDecoder decoder = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -69,6 +74,15 @@ public final class TextDecoder {
         }
         decoder.flush(out);
         return out.flip().toString();
+    }
+
+    private static boolean isAscii(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Charset declared(byte[] bytes, String source) throws DocumentReadException {

@@ -1,6 +1,9 @@
 package org.virtxml.model;
 
 import jakarta.xml.bind.annotation.XmlRootElement;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.util.HashMap;
 import java.util.List;
@@ -19,20 +22,27 @@ public final class ModelClass {
     };
 
     private final Class<? extends ModelElement> type;
-    private final Constructor<? extends ModelElement> constructor;
+    /** The no-argument constructor as a handle of type {@code ()ModelElement}: no reflective call per element. */
+    private final MethodHandle constructor;
     private final List<ModelProperty> properties;
+    private final List<ModelProperty> attributeProperties;
+    private final List<ModelProperty> elementProperties;
     private final Map<String, ModelProperty> elements = new HashMap<>();
     private final Map<String, ModelProperty> attributes = new HashMap<>();
 
     private ModelClass(Class<? extends ModelElement> type) {
         this.type = type;
         try {
-            this.constructor = type.getDeclaredConstructor();
-            constructor.setAccessible(true);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(type + " has no no-argument constructor", e);
+            Constructor<? extends ModelElement> c = type.getDeclaredConstructor();
+            c.setAccessible(true);
+            this.constructor = java.lang.reflect.Modifier.isAbstract(type.getModifiers()) ? null
+                    : MethodHandles.lookup().unreflectConstructor(c).asType(MethodType.methodType(ModelElement.class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw new IllegalStateException(type + " has no usable no-argument constructor", e);
         }
         this.properties = ModelProperty.of(type);
+        this.attributeProperties = properties.stream().filter(ModelProperty::isAttribute).toList();
+        this.elementProperties = properties.stream().filter(p -> !p.isAttribute()).toList();
         for (ModelProperty p : properties) {
             (p.isAttribute() ? attributes : elements).put(key(p.namespace(), p.xmlName()), p);
         }
@@ -51,6 +61,16 @@ public final class ModelClass {
         return properties;
     }
 
+    /** The typed attributes alone, in the order of {@link #properties()}. */
+    public List<ModelProperty> attributeProperties() {
+        return attributeProperties;
+    }
+
+    /** The typed child elements alone, in the order of {@link #properties()}. */
+    public List<ModelProperty> elementProperties() {
+        return elementProperties;
+    }
+
     /** The property a child element of that name goes to, or null (kept as-is). */
     public ModelProperty element(String namespace, String localName) {
         return elements.get(key(namespace, localName));
@@ -62,9 +82,14 @@ public final class ModelClass {
     }
 
     public ModelElement newInstance() {
+        if (constructor == null) {
+            throw new IllegalStateException("cannot create " + type.getName() + ": abstract");
+        }
         try {
-            return constructor.newInstance();
-        } catch (ReflectiveOperationException e) {
+            return (ModelElement) constructor.invokeExact();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException("cannot create " + type.getName(), e);
         }
     }

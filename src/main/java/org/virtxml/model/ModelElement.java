@@ -45,6 +45,9 @@ public abstract class ModelElement {
         if (kept == null) {
             return null;
         }
+        if (kept.size() == 1 && kept.get(0) instanceof String only) {
+            return only; // the common case: one piece, no copy
+        }
         StringBuilder sb = null;
         for (Object o : kept) {
             if (o instanceof String s) {
@@ -63,7 +66,7 @@ public abstract class ModelElement {
             if (text == null) {
                 return;
             }
-            kept = new ArrayList<>();
+            kept = new ArrayList<>(2);
         }
         kept.removeIf(o -> o instanceof String);
         if (text != null) {
@@ -73,6 +76,9 @@ public abstract class ModelElement {
 
     /** Unknown child elements, live: add or remove DOM elements here to change what is written. */
     public List<Element> keptElements() {
+        if (kept == null || kept.size() == 1 && kept.get(0) instanceof String) {
+            return List.of(); // no element, or the text alone: nothing to copy
+        }
         List<Element> out = new ArrayList<>();
         if (kept != null) {
             for (Object o : kept) {
@@ -95,6 +101,11 @@ public abstract class ModelElement {
     /** Removes an unknown child element; true when it was there. */
     public boolean removeKeptElement(Element element) {
         return kept != null && kept.remove(element);
+    }
+
+    /** Whether this element holds any attribute the model does not type (asking does not create the map). */
+    public boolean hasKeptAttributes() {
+        return keptAttributes != null && !keptAttributes.isEmpty();
     }
 
     /** Attributes the model does not type, live and modifiable. */

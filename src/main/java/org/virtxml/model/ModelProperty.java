@@ -103,25 +103,29 @@ public final class ModelProperty {
         }
     }
 
-    /** Sets a single-valued property; for a list, appends. Returns the value it replaced (single), or null. */
-    @SuppressWarnings("unchecked")
-    public Object put(ModelElement owner, Object value) {
+    private void set(ModelElement owner, Object value) {
         try {
-            if (list) {
-                List<Object> l = (List<Object>) field.get(owner);
-                if (l == null) {
-                    l = new ArrayList<>();
-                    field.set(owner, l);
-                }
-                l.add(value);
-                return null;
-            }
-            Object old = field.get(owner);
             field.set(owner, value);
-            return old;
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Sets a single-valued property; for a list, appends. Returns the value it replaced (single), or null. */
+    @SuppressWarnings("unchecked")
+    public Object put(ModelElement owner, Object value) {
+        if (list) {
+            List<Object> l = (List<Object>) get(owner);
+            if (l == null) {
+                l = new ArrayList<>();
+                set(owner, l);
+            }
+            l.add(value);
+            return null;
+        }
+        Object old = get(owner);
+        set(owner, value);
+        return old;
     }
 
     /** An attribute's text as its value type (the exact text kept). */

@@ -47,6 +47,21 @@ class MainTest {
     }
 
     @Test
+    void versionAloneStillPrintsTheVersion() {
+        PrintStream savedOut = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            status = Main.run("--version");
+        } finally {
+            System.setOut(savedOut);
+        }
+        assertThat(status).isEqualTo(0);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("virtxml 0.1.0" + System.lineSeparator());
+    }
+
+    @Test
     void unknownVerbIsAUsageErrorWithASuggestionFromAllVerbs() {
         PrintStream savedErr = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -1,0 +1,32 @@
+#!/bin/sh
+# Peak memory (max RSS, /usr/bin/time -v) of a lint of 1,000, 4,000 and 16,000 guest documents:
+# copies of the corpus domain documents, each with its own name and UUID (bench/GuestCopies.java),
+# generated into a temporary folder. Two ways to run it: `java -jar target/virtxml.jar` (Java 17,
+# default collector and heap) with the heap in use after its last collection (-Xlog:gc: what the
+# run keeps), and bin/virtxml (serial collector, Java 25 where installed).
+# Usage: bench/lint-memory.sh CORPUS [COUNTS...]   (CORPUS: the folder holding libvirt-11.3.0)
+set -eu
+here=$(cd "$(dirname "$0")/.." && pwd)
+corpus=${1:?usage: bench/lint-memory.sh CORPUS [COUNTS...]}
+shift
+counts=${*:-1000 4000 16000}
+jar="$here/target/virtxml.jar"
+[ -f "$jar" ] || { echo "build the jar first: ./mvnw -q -o -DskipTests package" >&2; exit 2; }
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/virtxml-lint-memory.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg)  java: $(java -version 2>&1 | head -1)"
+echo "| files | java -jar: max RSS (MiB) | java -jar: heap in use after the last collection (MiB) | bin/virtxml: max RSS (MiB) | wall, java -jar (s) | same output |"
+echo "|---:|---:|---:|---:|---:|---|"
+for n in $counts; do
+  rm -rf "$tmp/guests"
+  java "$here/bench/GuestCopies.java" "$corpus/libvirt-11.3.0/tests/qemuxmlconfdata" "$n" "$tmp/guests"
+  /usr/bin/time -v -o "$tmp/time.txt" java -Xlog:gc:file="$tmp/gc.log" -jar "$jar" lint --format json "$tmp/guests" \
+      > "$tmp/out1.json" 2> /dev/null || true
+  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$tmp/time.txt")
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$tmp/time.txt")
+  live=$(grep 'Pause' "$tmp/gc.log" | tail -1 | sed -n 's/.*->\([0-9]*\)M(.*/\1/p')
+  /usr/bin/time -v -o "$tmp/time2.txt" "$here/bin/virtxml" lint --format json "$tmp/guests" > "$tmp/out2.json" 2> /dev/null || true
+  rss2=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$tmp/time2.txt")
+  same=$(cmp -s "$tmp/out1.json" "$tmp/out2.json" && echo yes || echo NO)
+  echo "| $n | $rss | ${live:-none} | $rss2 | $wall | $same |"
+done

@@ -1,0 +1,55 @@
+#!/bin/sh
+# One small file, whole process: wall time of `java -jar target/virtxml.jar lint FILE`,
+# `bin/virtxml lint FILE` and a bare JVM (hello world), interleaved, RUNS rounds; and the number of
+# classes each loads (-Xlog:class+load: deterministic), split into those from the JDK's shared
+# archive and the others. Usage: bench/startup.sh [RUNS] [FILE]
+set -eu
+here=$(cd "$(dirname "$0")/.." && pwd)
+runs=${1:-10}
+file=${2:-$here/src/test/resources/samples/kvm-guest.xml}
+jar="$here/target/virtxml.jar"
+[ -f "$jar" ] || { echo "build the jar first: ./mvnw -q -o -DskipTests package" >&2; exit 2; }
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/virtxml-startup.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+cat > "$tmp/Hello.java" <<'JAVA'
+public class Hello { public static void main(String[] a) { System.out.println("hello"); } }
+JAVA
+javac -d "$tmp" "$tmp/Hello.java"
+# the launcher's caches are made before the series (a first run makes them)
+VIRTXML_AOT_WAIT=1 "$here/bin/virtxml" lint "$file" > /dev/null 2>&1 || true
+VIRTXML_NO_AOT=1 "$here/bin/virtxml" lint "$file" > /dev/null 2>&1 || true
+now() { date +%s.%N; }
+timed() { s=$(now); "$@" > /dev/null 2>&1 || true; e=$(now); awk "BEGIN { print $e - $s }"; }
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+: > "$tmp/times"
+i=0
+while [ "$i" -lt "$runs" ]; do
+  echo "hello $(timed java -cp "$tmp" Hello)" >> "$tmp/times"
+  echo "java-jar $(timed java -jar "$jar" lint "$file")" >> "$tmp/times"
+  echo "bin/virtxml $(timed "$here/bin/virtxml" lint "$file")" >> "$tmp/times"
+  echo "bin/virtxml-java17 $(timed env VIRTXML_NO_AOT=1 "$here/bin/virtxml" lint "$file")" >> "$tmp/times"
+  i=$((i + 1))
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "| command | runs | min (s) | median (s) |"
+echo "|---|---:|---:|---:|"
+for what in hello java-jar bin/virtxml bin/virtxml-java17; do
+  grep "^$what " "$tmp/times" | awk '{print $2}' | sort -n > "$tmp/one"
+  n=$(wc -l < "$tmp/one")
+  min=$(head -1 "$tmp/one")
+  med=$(sed -n "$(( (n + 1) / 2 ))p" "$tmp/one")
+  printf '| %s | %d | %.3f | %.3f |\n' "$what" "$n" "$min" "$med"
+done
+echo
+echo "| command | classes loaded | of which from a shared archive |"
+echo "|---|---:|---:|"
+count() {
+  "$@" -Xlog:class+load=info:file="$tmp/classes.log" -jar "$jar" $args > /dev/null 2>&1 || true
+  total=$(grep -c 'source:' "$tmp/classes.log" || true)
+  shared=$(grep -c 'source: shared' "$tmp/classes.log" || true)
+  echo "$total $shared"
+}
+for args in "--version" "lint $file"; do
+  set -- $(count java)
+  echo "| java -jar virtxml.jar $args | $1 | $2 |" | sed "s|$here/||"
+done
