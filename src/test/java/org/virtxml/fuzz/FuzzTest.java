@@ -2,7 +2,6 @@ package org.virtxml.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.virtxml.lint.Linter;
 
@@ -39,10 +37,10 @@ class FuzzTest {
 
     @Test
     void noInputBreaksAProperty() throws Exception {
-        Path corpus = corpusTests();
+        Path corpus = FuzzSeeds.corpusTests();
         long seconds = Long.getLong("virtxml.fuzz.seconds", corpus != null ? 60 : 20);
         long seed = Long.getLong("virtxml.fuzz.seed", 16);
-        List<byte[]> seeds = seeds(corpus);
+        List<byte[]> seeds = FuzzSeeds.read(corpus);
         assertThat(seeds).as("seed documents").isNotEmpty();
 
         FuzzTarget target = new FuzzTarget(Linter.defaults());
@@ -120,35 +118,5 @@ class FuzzTest {
         t.printStackTrace(new PrintWriter(w));
         String s = w.toString();
         return s.length() > 3000 ? s.substring(0, 3000) + "..." : s;
-    }
-
-    private static Path corpusTests() {
-        String prop = System.getProperty("virtxml.corpus", "");
-        Path tests = prop.isBlank() ? null : Path.of(prop, "libvirt-11.3.0", "tests");
-        if (tests == null || !Files.isDirectory(tests)) {
-            System.err.println("fuzz: corpus not available (-Dvirtxml.corpus=PATH): seeds are the bundled samples only");
-            return null;
-        }
-        return tests;
-    }
-
-    private static List<byte[]> seeds(Path corpus) throws IOException {
-        List<Path> files = new ArrayList<>(xml(Path.of("src", "test", "resources")));
-        if (corpus != null) {
-            files.addAll(xml(corpus));
-        }
-        List<byte[]> out = new ArrayList<>();
-        for (Path f : files) {
-            if (Files.size(f) < 1_000_000) {
-                out.add(Files.readAllBytes(f));
-            }
-        }
-        return out;
-    }
-
-    private static List<Path> xml(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.toString().endsWith(".xml") && Files.isRegularFile(p)).sorted().toList();
-        }
     }
 }
