@@ -120,8 +120,8 @@ final class MiscDeviceChecks {
         if (d.getDevices() == null) {
             return;
         }
-        for (org.virtxml.model.domain.DiskSource s : Model.descendants(d.getDevices(),
-                org.virtxml.model.domain.DiskSource.class)) {
+        for (org.virtxml.model.domain.DiskSource s : Model.list(d.getDevices().getDisk()).stream()
+                .map(org.virtxml.model.domain.Disk::getSource).filter(java.util.Objects::nonNull).toList()) {
             twice(Model.list(s.getSeclabel()), SourceSeclabel::getModel, l -> l, out);
             for (SourceSeclabel l : Model.list(s.getSeclabel())) {
                 if ("yes".equals(l.getRelabel()) && Model.list(l.getLabel()).isEmpty() && "selinux".equals(l.getModel())) {
@@ -139,7 +139,11 @@ final class MiscDeviceChecks {
         Map<Long, Zpci> uids = new HashMap<>();
         Map<Long, Zpci> fids = new HashMap<>();
         boolean s390 = "s390x".equals(Model.arch(d)) || "s390".equals(Model.arch(d));
-        for (Zpci z : Model.descendants(d.getDevices(), Zpci.class)) {
+        // zPCI addresses are an s390 matter: elsewhere only host devices are looked at (the usual mistake)
+        List<Zpci> all = s390 ? Model.descendants(d.getDevices(), Zpci.class)
+                : Model.list(d.getDevices().getHostdev()).stream().filter(h -> h.getAddress() != null)
+                .map(h -> h.getAddress().getZpci()).filter(java.util.Objects::nonNull).toList();
+        for (Zpci z : all) {
             if (!s390 && Model.arch(d) != null && Model.isQemu(d)) {
                 out.accept(Finding.at(z, "zPCI addresses need an s390 guest; this QEMU binary doesn't support zPCI"
                         + " (arch '" + Model.arch(d) + "')"));
@@ -162,6 +166,10 @@ final class MiscDeviceChecks {
     }
 
     private static void ccwSpapr(Domain d, Consumer<Finding> out) {
+        String arch = Model.arch(d);
+        if (arch == null || !arch.startsWith("s390") && !arch.startsWith("ppc")) {
+            return;
+        }
         Set<String> seen = new HashSet<>();
         for (Address a : Model.deviceAddresses(d)) {
             if ("ccw".equals(a.getType()) && a.getDevno() != null) {
