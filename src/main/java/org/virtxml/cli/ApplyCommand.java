@@ -119,7 +119,7 @@ public final class ApplyCommand implements Callable<Integer> {
                     out.println("== " + h.uri() + " ==");
                 }
                 h.report().ifPresent(r -> text(r, out));
-                h.error().ifPresent(e -> err.println("virtxml apply: " + e));
+                h.error().ifPresent(e -> err.println("virtxml apply: " + (results.size() > 1 ? h.uri() + ": " : "") + e));
             }
         }
         out.flush();

@@ -85,7 +85,7 @@ class ApplyLiveAndFleetTest {
         assertThat(out.toString()).contains("== mem:///a ==").contains("== mem:///b ==");
         assertThat(out.toString().split("domain 'fleetcli' defined", -1)).hasSize(3);
         assertThat(cl.execute("--connect", "mem:///a", "--connect", "nosuch:///x", vm.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("no connector accepts");
+        assertThat(err.toString()).contains("virtxml apply: nosuch:///x: no connector accepts");
     }
 
     @Test
