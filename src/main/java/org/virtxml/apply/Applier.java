@@ -111,12 +111,14 @@ public final class Applier {
                 outcomes.add(progress.failed(e.getMessage()));
                 failed = true;
             } catch (ConnectorException e) {
+                // the connection ended, a call timed out, or the daemon broke the protocol: nothing more can be trusted
                 outcomes.add(progress.lost(e.getMessage()));
-                String why = "not tried: the connection was lost while applying " + read.file();
+                String why = "not tried: the connection failed while applying " + read.file();
                 for (Read rest : documents.subList(i + 1, documents.size())) {
                     outcomes.add(ApplyOutcome.notTried(rest.file().toString(), rest.kindName(), "", why));
                 }
-                return new ApplyReport(lint, ApplyReport.Status.CONNECTION_LOST, e.getMessage(), outcomes);
+                return new ApplyReport(lint, ApplyReport.Status.CONNECTION_LOST, "the connection failed while applying "
+                        + read.file() + ": " + e.getMessage(), outcomes);
             }
         }
         return failed ? new ApplyReport(lint, ApplyReport.Status.FAILED, "the host refused some documents or steps", outcomes)

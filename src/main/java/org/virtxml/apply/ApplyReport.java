@@ -35,7 +35,10 @@ public record ApplyReport(LintReport lint, Status status, String reason, List<Ap
         REFUSED,
         /** The host refused some documents or steps; the others were applied. */
         FAILED,
-        /** The connection ended (or a call timed out); the documents after it were not tried. */
+        /**
+         * The connection ended, a call timed out or the daemon broke the protocol; the documents
+         * after it were not tried.
+         */
         CONNECTION_LOST
     }
 }

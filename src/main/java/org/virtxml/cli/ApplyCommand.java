@@ -190,7 +190,7 @@ public final class ApplyCommand implements Callable<Integer> {
         switch (r.status()) {
             case REFUSED -> out.println("refused: " + r.reason() + " (--force applies anyway)");
             case FAILED -> out.println("failed: " + r.reason() + "; the others were applied");
-            case CONNECTION_LOST -> out.println("stopped: the connection was lost: " + r.reason());
+            case CONNECTION_LOST -> out.println("stopped: " + r.reason());
             case APPLIED -> { }
         }
     }

@@ -107,7 +107,7 @@ class ApplyDaemonIntegrationTest {
                 assertThat(exit).as(out.toString()).isEqualTo(2);
                 assertThat(out.toString()).contains("domain '" + prefix + "-0' defined")
                         .contains("may or may not be defined").contains("FAILED at define")
-                        .contains(prefix + "-2.xml: domain not tried").contains("stopped: the connection was lost");
+                        .contains(prefix + "-2.xml: domain not tried").contains("stopped: the connection failed while applying");
                 assertThat(holder.findDomain(prefix + "-0")).as("the defined guest is reported and is there").isPresent();
             } finally {
                 for (int i = 0; i < 3; i++) {

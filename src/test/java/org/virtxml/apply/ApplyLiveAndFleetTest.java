@@ -85,6 +85,22 @@ class ApplyLiveAndFleetTest {
         assertThat(out.toString()).contains("== mem:///a ==").contains("== mem:///b ==");
         assertThat(out.toString().split("domain 'fleetcli' defined", -1)).hasSize(3);
         assertThat(cl.execute("--connect", "mem:///a", "--connect", "nosuch:///x", vm.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("no connector accepts");
+        assertThat(err.toString()).contains("virtxml apply: nosuch:///x: no connector accepts");
+    }
+
+    @Test
+    void jsonGivesEachHostItsStatusAndEachDocumentItsFailedStep(@TempDir Path dir) throws Exception {
+        Path vm = Files.writeString(dir.resolve("vm.xml"), ApplierTest.domain("jsonvm", UUID, "512", ""));
+        Path volume = Files.writeString(dir.resolve("vol.xml"), "<volume><name>v.img</name><capacity unit='MiB'>1</capacity></volume>");
+        StringWriter out = new StringWriter();
+        CommandLine cl = new CommandLine(new ApplyCommand());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(new StringWriter()));
+        assertThat(cl.execute("--connect", "mem:///j1", "--connect", "mem:///j2", "--format", "json", vm.toString(),
+                volume.toString())).isEqualTo(1);
+        String json = out.toString();
+        assertThat(json).startsWith("{\"hosts\":[").contains("\"uri\":\"mem:///j1\"").contains("\"uri\":\"mem:///j2\"")
+                .contains("\"status\":\"failed\"").contains("\"action\":\"defined\"")
+                .contains("\"failure\":{\"step\":\"read\",\"message\":\"a volume document is created in a pool: give --pool NAME\"}");
     }
 }
