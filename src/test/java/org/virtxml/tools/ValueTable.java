@@ -54,6 +54,14 @@ public final class ValueTable {
      */
     private static final List<String> TOLERATED = List.of("/filter/rule/");
 
+    /**
+     * Places where libvirt's parser accepts more than its grammar says, with what the parser
+     * accepts: {@code <bios rebootTimeout>} is a {@code short} from -1 in the grammar, while the
+     * parser takes -1 to 65535 ("invalid value for rebootTimeout, must be in range [-1,65535]").
+     */
+    private static final Map<String, List<String>> PARSER_WIDER = Map.of(
+            "/domain/os/bios\t@rebootTimeout", List.of("i-1..65535"));
+
     private final RngGrammar grammar;
     private final Map<Element, Integer> ids = new IdentityHashMap<>();
     private final Map<String, Set<String>> lines = new TreeMap<>();
@@ -73,7 +81,8 @@ public final class ValueTable {
             t.walkRoot(kind.rootElement());
             t.lines.forEach((key, alts) -> {
                 if (!t.unconstrained.contains(key) && TOLERATED.stream().noneMatch(key::startsWith)) {
-                    out.append(key).append('\t').append(String.join("\t", alts)).append('\n');
+                    out.append(key).append('\t').append(String.join("\t", PARSER_WIDER.getOrDefault(key,
+                            List.copyOf(alts)))).append('\n');
                 }
             });
         }
