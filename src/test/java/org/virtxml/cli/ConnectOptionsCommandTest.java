@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.virtxml.connect.Connector;
+import org.virtxml.connect.Connectors;
+import org.virtxml.connect.DomainState;
+import org.virtxml.connect.remote.LibvirtDaemon;
 import picocli.CommandLine;
 
 /** --timeout and --wait of the verbs that connect, and connection errors that name the URI once. */
@@ -66,5 +70,29 @@ class ConnectOptionsCommandTest {
         assertThat(run("host", "--connect", remoteUnix)).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("the unix transport reaches only this machine's socket");
         assertThat(occurrences(err.toString(), remoteUnix)).as(err.toString()).isEqualTo(1);
+    }
+
+    @Test
+    void applyStartWaitOnTheRealDaemonsTestDriver(@TempDir Path dir) throws Exception {
+        LibvirtDaemon.require();
+        String name = "virtxml-wait-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Path file = Files.writeString(dir.resolve("wait.xml"), "<domain type='test'>\n  <name>" + name + "</name>\n"
+                + "  <uuid>" + java.util.UUID.randomUUID() + "</uuid>\n  <memory unit='MiB'>64</memory>\n  <vcpu>1</vcpu>\n"
+                + "  <os><type arch='x86_64'>hvm</type></os>\n</domain>\n");
+        try {
+            int status = run("apply", "--connect", "test:///default", "--start", "--wait", "--timeout", "20",
+                    file.toString());
+            assertThat(status).as(out + "\n" + err).isZero();
+            assertThat(out.toString()).contains("domain '" + name + "' defined").contains("started");
+        } finally {
+            try (Connector c = Connectors.open("test:///default")) {
+                if (c.findDomain(name).isPresent()) {
+                    if (c.lookupDomain(name).state() == DomainState.RUNNING) {
+                        c.destroyDomain(name);
+                    }
+                    c.undefineDomain(name);
+                }
+            }
+        }
     }
 }

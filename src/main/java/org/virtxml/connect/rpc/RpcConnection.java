@@ -101,6 +101,11 @@ public final class RpcConnection implements AutoCloseable {
         return defaultTimeout;
     }
 
+    /** Whether a message is being sent right now (a writer holds the wire). For diagnostics and tests. */
+    boolean sending() {
+        return writeLock.isLocked();
+    }
+
     /** How many keepalive PINGs the reader answered. */
     public long pingsAnswered() {
         return pingsAnswered.get();

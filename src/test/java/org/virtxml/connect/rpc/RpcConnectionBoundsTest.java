@@ -73,7 +73,11 @@ class RpcConnectionBoundsTest {
                 }
             });
             big.start();
-            Thread.sleep(300); // let the big call take the writer's place
+            long waiting = System.nanoTime();
+            while (!rpc.sending() && since(waiting).compareTo(BOUND) < 0) {
+                Thread.sleep(20); // until the big call holds the writer's place
+            }
+            assertThat(rpc.sending()).as("the big call is being sent").isTrue();
             long start = System.nanoTime();
             assertThatThrownBy(() -> rpc.call(ECHO, out -> out.writeInt(1), CALL))
                     .isInstanceOf(CallTimeoutException.class)
