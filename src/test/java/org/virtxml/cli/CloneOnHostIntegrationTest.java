@@ -26,6 +26,7 @@ import org.virtxml.connect.DomainState;
 import org.virtxml.connect.VolumeSummary;
 import org.virtxml.connect.remote.BootSector;
 import org.virtxml.connect.remote.LibvirtDaemon;
+import org.virtxml.connect.remote.SerialLog;
 import org.virtxml.io.LibvirtXml;
 import org.virtxml.model.domain.Domain;
 
@@ -77,12 +78,7 @@ class CloneOnHostIntegrationTest {
             }
         } finally {
             host.close();
-            try (var files = Files.list(directory)) {
-                for (Path file : files.toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
-            Files.deleteIfExists(directory);
+            SerialLog.deleteFolder(directory);
         }
     }
 
@@ -128,15 +124,7 @@ class CloneOnHostIntegrationTest {
         write(Path.of(source.key()), new byte[SIZE]); // the marker can come only from the copy now
         host.defineDomain(Files.readString(out));
         host.startDomain(cloneName);
-        String output = "";
-        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            output = Files.exists(serial) ? Files.readString(serial, StandardCharsets.ISO_8859_1) : "";
-            if (output.contains(marker)) {
-                break;
-            }
-            Thread.sleep(250);
-        }
+        String output = SerialLog.awaitMarker(serial, marker, BOOT_TIMEOUT);
         assertThat(output).as("serial output of the clone").contains(marker);
         host.destroyDomain(cloneName);
         assertThat(host.lookupDomain(cloneName).state()).isEqualTo(DomainState.SHUTOFF);

@@ -59,12 +59,7 @@ class QemuGuestIntegrationTest {
         } finally {
             connector.close();
             if (directory != null) {
-                try (var files = Files.list(directory)) {
-                    for (Path file : files.toList()) {
-                        Files.deleteIfExists(file);
-                    }
-                }
-                Files.deleteIfExists(directory);
+                SerialLog.deleteFolder(directory);
             }
         }
     }
@@ -114,15 +109,7 @@ class QemuGuestIntegrationTest {
         assertThat(connector.lookupDomain(domainName).state()).isEqualTo(DomainState.RUNNING);
         assertThat(connector.domainXml(domainName, XmlFlavor.LIVE)).contains("type='" + virtType + "'");
 
-        String output = "";
-        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            output = Files.exists(serial) ? Files.readString(serial, StandardCharsets.ISO_8859_1) : "";
-            if (output.contains(marker)) {
-                break;
-            }
-            Thread.sleep(250);
-        }
+        String output = SerialLog.awaitMarker(serial, marker, BOOT_TIMEOUT);
         assertThat(output).as("serial output of the %s guest", virtType).contains(marker);
 
         connector.destroyDomain(domainName);
