@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import org.virtxml.connect.Connector;
+import org.virtxml.connect.ConnectorException;
+import org.virtxml.connect.Connectors;
 import org.virtxml.io.LibvirtXml;
 import org.virtxml.lint.InternalFailure;
 import org.virtxml.lint.LintReport;
@@ -22,6 +25,7 @@ import org.virtxml.lint.report.ReportFormats;
 import org.virtxml.io.TerminalText;
 import org.virtxml.model.DataSize;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,6 +75,13 @@ public final class LintCommand implements Callable<Integer> {
             description = "Check guests against a shipped profile of a real QEMU: 6.2, 7.2, 8.2, 9.2, 10.0 (x86_64;"
                     + " 9.2+amdsev, 10.0+amdsev with AMD SEV).")
     private String qemu;
+
+    @Option(names = "--connect", paramLabel = "URI",
+            description = "Read the domain capabilities (virsh domcapabilities) of the host at URI, for its default emulator.")
+    private String connect;
+
+    @Mixin
+    private ConnectTimeoutOption timeout;
 
     @Option(names = "--schemas", paramLabel = "DIR|installed",
             description = "Check against libvirt's RELAX NG schemas in DIR, or the installed ones.")
@@ -156,8 +167,24 @@ public final class LintCommand implements Callable<Integer> {
         if (host != null) {
             b.host(host);
         }
-        if (domcapsFile != null && qemu != null) {
-            throw new UsageException("give either --domcaps FILE or --qemu VERSION, not both");
+        if ((domcapsFile != null ? 1 : 0) + (qemu != null ? 1 : 0) + (connect != null ? 1 : 0) > 1) {
+            throw new UsageException("give one of --domcaps FILE, --qemu VERSION and --connect URI, not several");
+        }
+        if (timeout.problem() != null) {
+            throw new UsageException(timeout.problem());
+        }
+        if (connect != null) {
+            String xml;
+            try (Connector c = Connectors.open(connect, timeout.options())) {
+                xml = c.domainCapabilitiesXml(null, null, null, null);
+            } catch (ConnectorException e) {
+                throw new UsageException("cannot read the domain capabilities: " + ConnectTimeoutOption.describe(connect, e));
+            }
+            try {
+                b.domainCapabilities(org.virtxml.lint.host.DomainCapabilities.parse(xml, connect));
+            } catch (HostProfileException e) {
+                throw new UsageException(e.getMessage());
+            }
         }
         if (domcapsFile != null) {
             if (!Files.exists(domcapsFile)) {
