@@ -77,6 +77,8 @@ public final class RemoteConnector implements Connector {
     private final RpcConnection rpc;
     private final CallCounter counter = new CallCounter();
     private final DomainEventHub events;
+    /** Held while registering or deregistering with the daemon (never the hub's own lock: see {@link DomainEventHub}). */
+    private final Object subscribing = new Object();
 
     private RemoteConnector(LibvirtUri uri, RpcConnection rpc, DomainEventHub events) {
         this.uri = uri;
@@ -607,17 +609,27 @@ public final class RemoteConnector implements Connector {
     @Override
     public EventSubscription onLifecycle(Consumer<LifecycleEvent> listener) {
         DomainEventHub.Listener registered;
-        synchronized (events) {
+        synchronized (subscribing) {
             if (events.callbackId().isEmpty()) {
-                events.registered(call(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY, out -> {
-                    out.writeInt(EVENT_ID_LIFECYCLE);
-                    out.writeOptional(Optional.<DomainRef>empty(), RemoteTypes::writeDomain); // every domain
-                }, XdrDecoder::readInt));
+                events.registering();
+                int callbackId;
+                try {
+                    callbackId = call(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY, out -> {
+                        out.writeInt(EVENT_ID_LIFECYCLE);
+                        out.writeOptional(Optional.<DomainRef>empty(), RemoteTypes::writeDomain); // every domain
+                    }, XdrDecoder::readInt);
+                } catch (RuntimeException e) {
+                    events.registrationFailed();
+                    throw e;
+                }
+                registered = events.add(listener);
+                events.registered(callbackId);
+            } else {
+                registered = events.add(listener);
             }
-            registered = events.add(listener);
         }
         return () -> {
-            synchronized (events) {
+            synchronized (subscribing) {
                 events.remove(registered).ifPresent(callbackId -> {
                     if (rpc.isOpen()) {
                         try {
