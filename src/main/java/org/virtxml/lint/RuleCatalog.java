@@ -80,10 +80,6 @@ public final class RuleCatalog {
             host("kvm-unavailable", ERROR, false, "type='kvm' but the host offers no KVM"),
             host("cpuset-exceeds-host", ERROR, false, "a cpuset, vcpupin or emulatorpin names CPUs the host lacks"
                     + " (with only the core count known: more than 2 threads per core)"),
-            host("host-arch-unsupported", WARNING, false, "a kvm guest on a host that is not Intel 64/AMD64 (x86_64),"
-                    + " the only architecture the KVM guide covers"),
-            host("iommu-unavailable", ERROR, false, "PCI device assignment on a host without an IOMMU"
-                    + " (/sys/kernel/iommu_groups empty or missing)"),
             // Devices
             doc("disk-target-missing", ERROR, DEVICES, "disk without <target dev>"),
             doc("disk-target-invalid", ERROR, DEVICES, "disk target name libvirt cannot parse or wrong prefix"),
@@ -106,8 +102,6 @@ public final class RuleCatalog {
             // Clock
             doc("clock-offset-invalid", ERROR, CLOCK, "unknown clock offset, or offset without its attribute"),
             doc("timer-invalid", ERROR, CLOCK, "unknown timer name or an attribute the timer does not support"),
-            doc("timing-advice", INFO, CLOCK, "clock settings against the KVM guide's chapter 8 for the OS the document names"
-                    + " (libosinfo metadata or a Hyper-V block)"),
             // Storage
             doc("pool-type-invalid", ERROR, STORAGE, "pool type libvirt does not know"),
             doc("pool-source-missing", ERROR, STORAGE, "source parts the pool type requires are missing"),
@@ -133,7 +127,14 @@ public final class RuleCatalog {
             doc("secret-usage-incomplete", ERROR, OTHER_KINDS, "secret usage type without the volume, name or target it needs"),
             doc("snapshot-disk-unknown", ERROR, OTHER_KINDS,
                     "snapshot or checkpoint disk without a name, named twice, or not a disk of its domain"),
-            set("pool-undefined", WARNING, OTHER_KINDS, "a domain uses a pool the run's pool documents do not define"));
+            set("pool-undefined", WARNING, OTHER_KINDS, "a domain uses a pool the run's pool documents do not define"),
+            // From the KVM guide (docs/rules-guide.md)
+            doc("timing-advice", INFO, CLOCK, "clock settings against the KVM guide's chapter 8 for the OS the document names"
+                    + " (libosinfo metadata or a Hyper-V block)"),
+            host("host-arch-unsupported", WARNING, false, "a kvm guest on a host that is not Intel 64/AMD64 (x86_64),"
+                    + " the only architecture the KVM guide covers"),
+            host("iommu-unavailable", ERROR, false, "PCI device assignment on a host without an IOMMU"
+                    + " (/sys/kernel/iommu_groups empty or missing)"));
 
     private static final Map<String, Rule> BY_ID = index(RULES);
 

@@ -28,6 +28,8 @@ class RuleCatalogTest {
         assertThat(spec).as("rows parsed from %s", rulesMd).hasSizeGreaterThan(50);
         // the other kinds' rules: the project's own document, after the contract's sections
         spec.addAll(parse(Files.readAllLines(Path.of("docs", "rules-kinds.md"))));
+        // then the rules from the KVM guide (issue 12), the project's own document too
+        spec.addAll(parse(Files.readAllLines(Path.of("docs", "rules-guide.md"))));
 
         List<SpecRow> code = new ArrayList<>();
         for (Rule r : RuleCatalog.all()) {
