@@ -87,10 +87,6 @@ public final class RuleCatalog {
             host("kvm-unavailable", ERROR, false, "type='kvm' but the host offers no KVM"),
             host("cpuset-exceeds-host", ERROR, false, "a cpuset, vcpupin or emulatorpin names CPUs the host lacks"
                     + " (with only the core count known: more than 2 threads per core)"),
-            host("host-arch-unsupported", WARNING, false, "a kvm guest on a host that is not Intel 64/AMD64 (x86_64),"
-                    + " the only architecture the KVM guide covers"),
-            host("iommu-unavailable", ERROR, false, "PCI device assignment on a host without an IOMMU"
-                    + " (/sys/kernel/iommu_groups empty or missing)"),
             // Devices
             doc("disk-target-missing", ERROR, DEVICES, "disk without <target dev>"),
             doc("disk-target-invalid", ERROR, DEVICES, "disk target name libvirt cannot parse or wrong prefix"),
@@ -113,8 +109,6 @@ public final class RuleCatalog {
             // Clock
             doc("clock-offset-invalid", ERROR, CLOCK, "unknown clock offset, or offset without its attribute"),
             doc("timer-invalid", ERROR, CLOCK, "unknown timer name or an attribute the timer does not support"),
-            doc("timing-advice", INFO, CLOCK, "clock settings against the KVM guide's chapter 8 for the OS the document names"
-                    + " (libosinfo metadata or a Hyper-V block)"),
             // Storage
             doc("pool-type-invalid", ERROR, STORAGE, "pool type libvirt does not know"),
             doc("pool-source-missing", ERROR, STORAGE, "source parts the pool type requires are missing"),
@@ -271,9 +265,16 @@ public final class RuleCatalog {
                             + "not a power of two, virtiofs boot order off PCI"),
             in(PLATFORM, "input-invalid", ERROR,
                     "ps2 inputs or vmport with the ps2 feature off, a transitional model on an input other than "
-                            + "passthrough")
+                            + "passthrough"),
             // domain families: end
-    );
+
+            // From the KVM guide (docs/rules-guide.md)
+            doc("timing-advice", INFO, CLOCK, "clock settings against the KVM guide's chapter 8 for the OS the document names"
+                    + " (libosinfo metadata or a Hyper-V block)"),
+            host("host-arch-unsupported", WARNING, false, "a kvm guest on a host that is not Intel 64/AMD64 (x86_64),"
+                    + " the only architecture the KVM guide covers"),
+            host("iommu-unavailable", ERROR, false, "PCI device assignment on a host without an IOMMU"
+                    + " (/sys/kernel/iommu_groups empty or missing)"));
 
     private static final Map<String, Rule> BY_ID = index(RULES);
 
