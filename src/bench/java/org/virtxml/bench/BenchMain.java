@@ -24,15 +24,7 @@ public final class BenchMain {
         }
         String corpus = System.getProperty("virtxml.corpus", "");
         DomainCorpus docs = DomainCorpus.load();
-        Options options = new OptionsBuilder()
-                .include(CorpusBenchmark.class.getName())
-                .forks(Integer.getInteger("bench.forks", 1))
-                .warmupIterations(Integer.getInteger("bench.warmup", 3))
-                .measurementIterations(Integer.getInteger("bench.iterations", 5))
-                .warmupTime(TimeValue.fromString(System.getProperty("bench.time", "2s")))
-                .measurementTime(TimeValue.fromString(System.getProperty("bench.time", "2s")))
-                .jvmArgsAppend("-Dvirtxml.corpus=" + corpus)
-                .build();
+        Options options = timed(CorpusBenchmark.class).jvmArgsAppend("-Dvirtxml.corpus=" + corpus).build();
         Collection<RunResult> results = new Runner(options).run();
         double readWrite = 0;
         double tokenize = 0;
@@ -75,15 +67,19 @@ public final class BenchMain {
         System.out.printf(Locale.ROOT, "no-op write runs at %.1f× read + write%n", noOp / readWrite);
     }
 
-    private static void scaling() throws RunnerException {
-        Options options = new OptionsBuilder()
-                .include(ScalingBenchmark.class.getName())
+    /** A benchmark class with the forks, iterations and their time of the bench.* system properties. */
+    private static org.openjdk.jmh.runner.options.ChainedOptionsBuilder timed(Class<?> benchmark) {
+        return new OptionsBuilder()
+                .include(benchmark.getName())
                 .forks(Integer.getInteger("bench.forks", 1))
                 .warmupIterations(Integer.getInteger("bench.warmup", 3))
                 .measurementIterations(Integer.getInteger("bench.iterations", 5))
                 .warmupTime(TimeValue.fromString(System.getProperty("bench.time", "2s")))
-                .measurementTime(TimeValue.fromString(System.getProperty("bench.time", "2s")))
-                .build();
+                .measurementTime(TimeValue.fromString(System.getProperty("bench.time", "2s")));
+    }
+
+    private static void scaling() throws RunnerException {
+        Options options = timed(ScalingBenchmark.class).build();
         java.util.Map<String, java.util.Map<Integer, Double>> curve = new java.util.TreeMap<>();
         for (RunResult r : new Runner(options).run()) {
             String name = r.getParams().getBenchmark();

@@ -49,8 +49,8 @@ public class ScalingBenchmark {
     @Benchmark
     public void readEditWrite(Blackhole bh) throws DocumentReadException {
         LibvirtDocument<org.virtxml.model.domain.Domain> doc = LibvirtXml.defaults().parseDomain(xml);
-        var disks = doc.root().getDevices().getDisk();
-        disks.add((org.virtxml.model.domain.Disk) disks.get(0).deepCopy());
+        var list = doc.root().getDevices().getDisk();
+        list.add((org.virtxml.model.domain.Disk) list.get(0).deepCopy());
         bh.consume(doc.write());
     }
 
