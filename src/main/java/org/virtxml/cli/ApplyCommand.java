@@ -131,7 +131,7 @@ public final class ApplyCommand implements Callable<Integer> {
                     out.println("== " + h.uri() + " ==");
                 }
                 h.report().ifPresent(r -> text(r, out));
-                h.error().ifPresent(e -> err.println("virtxml apply: " + (e.contains(h.uri()) ? e : h.uri() + ": " + e)));
+                h.error().ifPresent(e -> err.println("virtxml apply: " + (results.size() > 1 || !e.contains(h.uri()) ? h.uri() + ": " : "") + e));
                 h.waitFailure().ifPresent(e -> err.println("virtxml apply: --wait: " + e));
             }
         }
