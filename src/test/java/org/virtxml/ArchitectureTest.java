@@ -1,8 +1,8 @@
 package org.virtxml;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -21,44 +21,73 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importMainClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.virtxml");
     }
 
     @Test
     void layersPointOneWay() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("dom").definedBy("org.virtxml.dom..")
-                .layer("json").definedBy("org.virtxml.json..")
-                .layer("model").definedBy("org.virtxml.model..")
-                .layer("io").definedBy("org.virtxml.io..")
-                .layer("lint").definedBy("org.virtxml.lint..")
-                .layer("edit").definedBy("org.virtxml.edit..")
-                .layer("diff").definedBy("org.virtxml.diff..")
-                .layer("coverage").definedBy("org.virtxml.coverage..")
-                .layer("assertions").definedBy("org.virtxml.assertions..")
-                .layer("connect").definedBy("org.virtxml.connect..")
-                .layer("apply").definedBy("org.virtxml.apply..")
-                .layer("cli").definedBy("org.virtxml.cli..")
-                .whereLayer("dom").mayNotAccessAnyLayer()
-                .whereLayer("json").mayNotAccessAnyLayer()
-                .whereLayer("model").mayOnlyAccessLayers("dom")
-                .whereLayer("io").mayOnlyAccessLayers("dom", "model")
-                .whereLayer("lint").mayOnlyAccessLayers("dom", "json", "model", "io")
-                .whereLayer("edit").mayOnlyAccessLayers("dom", "json", "model", "io")
-                .whereLayer("diff").mayOnlyAccessLayers("dom", "model", "io")
-                .whereLayer("coverage").mayOnlyAccessLayers("dom", "json", "model", "io")
-                .whereLayer("assertions").mayOnlyAccessLayers("dom", "model", "io", "diff")
-                .whereLayer("connect").mayOnlyAccessLayers("dom", "model", "io")
-                .whereLayer("apply").mayOnlyAccessLayers("dom", "model", "io", "lint", "diff", "connect")
-                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("dom")
+                .definedBy("org.virtxml.dom..")
+                .layer("json")
+                .definedBy("org.virtxml.json..")
+                .layer("model")
+                .definedBy("org.virtxml.model..")
+                .layer("io")
+                .definedBy("org.virtxml.io..")
+                .layer("lint")
+                .definedBy("org.virtxml.lint..")
+                .layer("edit")
+                .definedBy("org.virtxml.edit..")
+                .layer("diff")
+                .definedBy("org.virtxml.diff..")
+                .layer("coverage")
+                .definedBy("org.virtxml.coverage..")
+                .layer("assertions")
+                .definedBy("org.virtxml.assertions..")
+                .layer("connect")
+                .definedBy("org.virtxml.connect..")
+                .layer("apply")
+                .definedBy("org.virtxml.apply..")
+                .layer("cli")
+                .definedBy("org.virtxml.cli..")
+                .whereLayer("dom")
+                .mayNotAccessAnyLayer()
+                .whereLayer("json")
+                .mayNotAccessAnyLayer()
+                .whereLayer("model")
+                .mayOnlyAccessLayers("dom")
+                .whereLayer("io")
+                .mayOnlyAccessLayers("dom", "model")
+                .whereLayer("lint")
+                .mayOnlyAccessLayers("dom", "json", "model", "io")
+                .whereLayer("edit")
+                .mayOnlyAccessLayers("dom", "json", "model", "io")
+                .whereLayer("diff")
+                .mayOnlyAccessLayers("dom", "model", "io")
+                .whereLayer("coverage")
+                .mayOnlyAccessLayers("dom", "json", "model", "io")
+                .whereLayer("assertions")
+                .mayOnlyAccessLayers("dom", "model", "io", "diff")
+                .whereLayer("connect")
+                .mayOnlyAccessLayers("dom", "model", "io")
+                .whereLayer("apply")
+                .mayOnlyAccessLayers("dom", "model", "io", "lint", "diff", "connect")
+                .whereLayer("cli")
+                .mayNotBeAccessedByAnyLayer()
                 .check(classes);
     }
 
     @Test
     void packagesHaveNoCycles() {
-        slices().matching("org.virtxml.(**)").should().beFreeOfCycles()
-                .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+        slices().matching("org.virtxml.(**)")
+                .should()
+                .beFreeOfCycles()
+                .ignoreDependency(
+                        com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
                         com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
                                 "org.virtxml.model.domain..", "org.virtxml.model.pool..",
                                 "org.virtxml.model.volume..", "org.virtxml.model.capabilities..",
@@ -73,22 +102,33 @@ class ArchitectureTest {
 
     @Test
     void onlyTheCommandLineUsesPicocli() {
-        noClasses().that().resideOutsideOfPackage("org.virtxml.cli..")
-                .should().dependOnClassesThat().resideInAPackage("picocli..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.virtxml.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("picocli..")
                 .check(classes);
     }
 
     @Test
     void onlySchemaCheckingUsesJing() {
-        noClasses().that().doNotHaveFullyQualifiedName("org.virtxml.lint.SchemaCheck")
-                .and().doNotHaveFullyQualifiedName("org.virtxml.lint.SchemaCheck$Collector")
-                .should().dependOnClassesThat().resideInAnyPackage("com.thaiopensource..", "net.sf.saxon..")
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("org.virtxml.lint.SchemaCheck")
+                .and()
+                .doNotHaveFullyQualifiedName("org.virtxml.lint.SchemaCheck$Collector")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.thaiopensource..", "net.sf.saxon..")
                 .check(classes);
     }
 
     @Test
     void nothingNeedsAJaxbRuntime() {
-        noClasses().should().dependOnClassesThat()
+        noClasses()
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("org.glassfish.jaxb..", "com.sun.xml.bind..", "org.jvnet.jaxb..")
                 .check(classes);
     }

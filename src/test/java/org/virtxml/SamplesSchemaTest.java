@@ -9,12 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,9 +33,16 @@ class SamplesSchemaTest {
     private static final String SKIP = "SKIPPED: corpus not available (set -Dvirtxml.corpus=...)";
 
     private static final List<String> GOOD_SAMPLES = List.of(
-            "kvm-guest.xml", "ide-guest.xml", "bridged-guest.xml", "sriov-guest.xml",
-            "pci-passthrough-guest.xml", "dir-pool.xml", "iscsi-pool.xml", "qcow2-volume.xml",
-            "capabilities.xml", "default-network.xml");
+            "kvm-guest.xml",
+            "ide-guest.xml",
+            "bridged-guest.xml",
+            "sriov-guest.xml",
+            "pci-passthrough-guest.xml",
+            "dir-pool.xml",
+            "iscsi-pool.xml",
+            "qcow2-volume.xml",
+            "capabilities.xml",
+            "default-network.xml");
 
     private static Path schemas;
     private static Path samples;
@@ -66,44 +71,61 @@ class SamplesSchemaTest {
 
     @Test
     void everyExpectedGoodSampleIsPresent() throws IOException {
-        assertThat(xmlFiles(samples)).extracting(path -> path.getFileName().toString())
+        assertThat(xmlFiles(samples))
+                .extracting(path -> path.getFileName().toString())
                 .containsExactlyInAnyOrderElementsOf(GOOD_SAMPLES);
     }
 
     @TestFactory
     Stream<DynamicTest> goodSamplesAreValid() throws IOException {
-        return xmlFiles(samples).stream().map(sample -> DynamicTest.dynamicTest(sample.getFileName().toString(),
-                () -> assertThat(validate(sample)).as("schema errors of %s", sample.getFileName()).isEmpty()));
+        return xmlFiles(samples).stream()
+                .map(sample -> DynamicTest.dynamicTest(
+                        sample.getFileName().toString(),
+                        () -> assertThat(validate(sample))
+                                .as("schema errors of %s", sample.getFileName())
+                                .isEmpty()));
     }
 
     @TestFactory
     Stream<DynamicTest> flawedSamplesAreAsValidAsTheirCommentSays() throws IOException {
         List<Path> flawed = xmlFiles(samples.resolve("flawed"));
         assertThat(flawed).as("flawed samples").hasSizeGreaterThanOrEqualTo(7);
-        return flawed.stream().map(sample -> DynamicTest.dynamicTest(sample.getFileName().toString(), () -> {
-            String comment = leadingComment(sample);
-            assertThat(comment).as("leading comment of %s", sample.getFileName()).containsPattern("expect: [a-z]");
-            List<String> errors = validate(sample);
-            if (comment.contains("schema-invalid fires")) {
-                assertThat(errors).as("schema errors of %s", sample.getFileName()).isNotEmpty();
-            } else {
-                assertThat(errors).as("schema errors of %s", sample.getFileName()).isEmpty();
-            }
-        }));
+        return flawed.stream()
+                .map(sample -> DynamicTest.dynamicTest(sample.getFileName().toString(), () -> {
+                    String comment = leadingComment(sample);
+                    assertThat(comment)
+                            .as("leading comment of %s", sample.getFileName())
+                            .containsPattern("expect: [a-z]");
+                    List<String> errors = validate(sample);
+                    if (comment.contains("schema-invalid fires")) {
+                        assertThat(errors)
+                                .as("schema errors of %s", sample.getFileName())
+                                .isNotEmpty();
+                    } else {
+                        assertThat(errors)
+                                .as("schema errors of %s", sample.getFileName())
+                                .isEmpty();
+                    }
+                }));
     }
 
     private static List<Path> xmlFiles(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(path -> path.getFileName().toString().endsWith(".xml")).sorted().toList();
+            return files.filter(path -> path.getFileName().toString().endsWith(".xml"))
+                    .sorted()
+                    .toList();
         }
     }
 
     /** The schema errors of one document, each as "line:column: message"; empty when valid. */
     private static List<String> validate(Path document) throws IOException, SAXException, XMLStreamException {
         String root = rootName(document);
-        String schema = org.virtxml.model.DocumentKind.forRootElement(root).map(org.virtxml.model.DocumentKind::grammarFile)
+        String schema = org.virtxml.model.DocumentKind.forRootElement(root)
+                .map(org.virtxml.model.DocumentKind::grammarFile)
                 .orElse(null);
-        assertThat(schema).as("schema for root <%s> of %s", root, document.getFileName()).isNotNull();
+        assertThat(schema)
+                .as("schema for root <%s> of %s", root, document.getFileName())
+                .isNotNull();
         return LibvirtSchemas.Validator.load(schemas.resolve(schema))
                 .errors(new InputSource(document.toUri().toString()));
     }

@@ -24,7 +24,9 @@ public final class BenchMain {
         }
         String corpus = System.getProperty("virtxml.corpus", "");
         DomainCorpus docs = DomainCorpus.load();
-        Options options = timed(CorpusBenchmark.class).jvmArgsAppend("-Dvirtxml.corpus=" + corpus).build();
+        Options options = timed(CorpusBenchmark.class)
+                .jvmArgsAppend("-Dvirtxml.corpus=" + corpus)
+                .build();
         Collection<RunResult> results = new Runner(options).run();
         double readWrite = 0;
         double tokenize = 0;
@@ -58,12 +60,39 @@ public final class BenchMain {
         System.out.printf(Locale.ROOT, "%d corpus domain documents, %.2f MB (10^6 bytes)%n%n", n, mb);
         System.out.println("| benchmark | passes/s | MB/s | documents/s |");
         System.out.println("|---|---|---|---|");
-        System.out.printf(Locale.ROOT, "| virtxml read + write (byte-stable, no change) | %.3f ± %.3f | %.1f | %.0f |%n", readWrite, readWriteErr, readWrite * mb, readWrite * n);
-        System.out.printf(Locale.ROOT, "| virtxml no-op write only (documents already read) | %.3f ± %.3f | %.1f | %.0f |%n", noOp, noOpErr, noOp * mb, noOp * n);
-        System.out.printf(Locale.ROOT, "| virtxml read + normal form (fmt) | %.3f ± %.3f | %.1f | %.0f |%n", normalize, normalizeErr, normalize * mb, normalize * n);
-        System.out.printf(Locale.ROOT, "| JDK StAX tokenize only | %.3f ± %.3f | %.1f | %.0f |%n", tokenize, tokenizeErr, tokenize * mb, tokenize * n);
-        System.out.printf(Locale.ROOT, "%nread + write runs at %.2f× the bare tokenizer's speed (1 : %.1f)%n",
-                readWrite / tokenize, tokenize / readWrite);
+        System.out.printf(
+                Locale.ROOT,
+                "| virtxml read + write (byte-stable, no change) | %.3f ± %.3f | %.1f | %.0f |%n",
+                readWrite,
+                readWriteErr,
+                readWrite * mb,
+                readWrite * n);
+        System.out.printf(
+                Locale.ROOT,
+                "| virtxml no-op write only (documents already read) | %.3f ± %.3f | %.1f | %.0f |%n",
+                noOp,
+                noOpErr,
+                noOp * mb,
+                noOp * n);
+        System.out.printf(
+                Locale.ROOT,
+                "| virtxml read + normal form (fmt) | %.3f ± %.3f | %.1f | %.0f |%n",
+                normalize,
+                normalizeErr,
+                normalize * mb,
+                normalize * n);
+        System.out.printf(
+                Locale.ROOT,
+                "| JDK StAX tokenize only | %.3f ± %.3f | %.1f | %.0f |%n",
+                tokenize,
+                tokenizeErr,
+                tokenize * mb,
+                tokenize * n);
+        System.out.printf(
+                Locale.ROOT,
+                "%nread + write runs at %.2f× the bare tokenizer's speed (1 : %.1f)%n",
+                readWrite / tokenize,
+                tokenize / readWrite);
         System.out.printf(Locale.ROOT, "no-op write runs at %.1f× read + write%n", noOp / readWrite);
     }
 
@@ -90,7 +119,7 @@ public final class BenchMain {
         System.out.println();
         System.out.println("| operation | disks | ms per operation | µs per disk |");
         System.out.println("|---|---:|---:|---:|");
-        curve.forEach((op, points) -> points.forEach((disks, ms) -> System.out.printf(Locale.ROOT,
-                "| %s | %d | %.1f | %.2f |%n", op, disks, ms, 1000 * ms / disks)));
+        curve.forEach((op, points) -> points.forEach((disks, ms) ->
+                System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.2f |%n", op, disks, ms, 1000 * ms / disks)));
     }
 }

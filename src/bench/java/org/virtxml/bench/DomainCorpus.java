@@ -28,7 +28,9 @@ record DomainCorpus(List<byte[]> documents, long totalBytes) {
         List<byte[]> docs = new ArrayList<>();
         long total = 0;
         try (Stream<Path> files = Files.walk(tests)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".xml") && Files.isRegularFile(p)).sorted().toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".xml") && Files.isRegularFile(p))
+                    .sorted()
+                    .toList()) {
                 byte[] bytes = Files.readAllBytes(f);
                 if (isDomain(bytes)) {
                     docs.add(bytes);
@@ -43,7 +45,10 @@ record DomainCorpus(List<byte[]> documents, long totalBytes) {
 
     private static boolean isDomain(byte[] bytes) {
         try {
-            return LibvirtXml.defaults().read(new ByteArrayInputStream(bytes), "corpus").kind() == DocumentKind.DOMAIN;
+            return LibvirtXml.defaults()
+                            .read(new ByteArrayInputStream(bytes), "corpus")
+                            .kind()
+                    == DocumentKind.DOMAIN;
         } catch (DocumentReadException e) {
             return false;
         }

@@ -5,7 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.virtxml.io.DocumentReadException;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
 
@@ -98,25 +97,42 @@ public final class Footprint {
         }
         long kept = liveHeap() - base;
         System.out.printf(Locale.ROOT, "%d corpus domain documents, %.0f bytes%n", docs.size(), bytes);
-        System.out.printf(Locale.ROOT, "| baseline: the JDK's SAX parser alone (same safe settings, empty handler), bytes allocated per input byte | %.1f |%n", saxOnly / bytes);
+        System.out.printf(
+                Locale.ROOT,
+                "| baseline: the JDK's SAX parser alone (same safe settings, empty handler), bytes allocated per input byte | %.1f |%n",
+                saxOnly / bytes);
         System.out.printf(Locale.ROOT, "| read: bytes allocated per input byte | %.1f |%n", read / bytes);
         System.out.printf(Locale.ROOT, "| read + write: bytes allocated per input byte | %.1f |%n", readWrite / bytes);
-        System.out.printf(Locale.ROOT, "| documents read, kept in memory, per input byte | %.2f (%d bytes per document) |%n",
-                kept / bytes, kept / docs.size());
-        String[] names = {"read + write (byte-stable, no change)", "read", "no-op write (documents already read)",
-            "JDK StAX tokenize only (baseline)"};
+        System.out.printf(
+                Locale.ROOT,
+                "| documents read, kept in memory, per input byte | %.2f (%d bytes per document) |%n",
+                kept / bytes,
+                kept / docs.size());
+        String[] names = {
+            "read + write (byte-stable, no change)",
+            "read",
+            "no-op write (documents already read)",
+            "JDK StAX tokenize only (baseline)"
+        };
         System.out.println();
         System.out.println("| pass over the corpus domains | CPU ms (best of 10) | MB per CPU second | × StAX |");
         System.out.println("|---|---:|---:|---:|");
         for (int i = 0; i < 4; i++) {
-            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.2f |%n", names[i], best[i] / 1e6,
-                    bytes / 1e6 / (best[i] / 1e9), (double) best[3] / best[i]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %.1f | %.1f | %.2f |%n",
+                    names[i],
+                    best[i] / 1e6,
+                    bytes / 1e6 / (best[i] / 1e9),
+                    (double) best[3] / best[i]);
         }
         System.out.printf(Locale.ROOT, "no-op write: %.1f× read + write%n", (double) best[0] / best[2]);
         if (Boolean.getBoolean("footprint.histogram")) {
             // the classes of what the documents keep, largest first (the corpus bytes and the JDK's own are in it too)
             new ProcessBuilder("jcmd", String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram")
-                    .inheritIO().start().waitFor();
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         }
         if (held.size() != docs.size()) {
             throw new IllegalStateException();

@@ -7,8 +7,12 @@ final class ManyDisks {
     static String domain(int disks) {
         StringBuilder sb = new StringBuilder(200 * disks + 1000);
         sb.append("<domain type='kvm'>\n")
-                .append("  <name>many-disks-").append(disks).append("</name>\n")
-                .append("  <uuid>").append(String.format("%08x-0000-4000-8000-000000000001", disks)).append("</uuid>\n")
+                .append("  <name>many-disks-")
+                .append(disks)
+                .append("</name>\n")
+                .append("  <uuid>")
+                .append(String.format("%08x-0000-4000-8000-000000000001", disks))
+                .append("</uuid>\n")
                 .append("  <memory unit='GiB'>4</memory>\n")
                 .append("  <vcpu placement='static'>2</vcpu>\n")
                 .append("  <os>\n    <type arch='x86_64' machine='q35'>hvm</type>\n  </os>\n")
@@ -17,8 +21,12 @@ final class ManyDisks {
         for (int i = 0; i < disks; i++) {
             sb.append("    <disk type='file' device='disk'>\n")
                     .append("      <driver name='qemu' type='qcow2'/>\n")
-                    .append("      <source file='/var/lib/libvirt/images/disk-").append(i).append(".qcow2'/>\n")
-                    .append("      <target dev='").append(target(i)).append("' bus='virtio'/>\n")
+                    .append("      <source file='/var/lib/libvirt/images/disk-")
+                    .append(i)
+                    .append(".qcow2'/>\n")
+                    .append("      <target dev='")
+                    .append(target(i))
+                    .append("' bus='virtio'/>\n")
                     .append("    </disk>\n");
         }
         sb.append("  </devices>\n</domain>\n");

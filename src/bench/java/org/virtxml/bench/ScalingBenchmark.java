@@ -48,7 +48,8 @@ public class ScalingBenchmark {
 
     @Benchmark
     public void readEditWrite(Blackhole bh) throws DocumentReadException {
-        LibvirtDocument<org.virtxml.model.domain.Domain> doc = LibvirtXml.defaults().parseDomain(xml);
+        LibvirtDocument<org.virtxml.model.domain.Domain> doc =
+                LibvirtXml.defaults().parseDomain(xml);
         var list = doc.root().getDevices().getDisk();
         list.add((org.virtxml.model.domain.Disk) list.get(0).deepCopy());
         bh.consume(doc.write());

@@ -45,8 +45,8 @@ public final class ScalingCurve {
                         best = Math.min(best, used);
                     }
                 }
-                System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.1f |%n", names[i], disks, best / 1e6,
-                        best / 1e3 / disks);
+                System.out.printf(
+                        Locale.ROOT, "| %s | %d | %.0f | %.1f |%n", names[i], disks, best / 1e6, best / 1e3 / disks);
             }
         }
     }

@@ -26,8 +26,7 @@ final class AppliedMark {
     private static final String ELEMENT = "applied";
     private static final String ATTRIBUTE = "digest";
 
-    private AppliedMark() {
-    }
+    private AppliedMark() {}
 
     /** The digest of a document as applied: its text, without any mark of an earlier apply. */
     static String digest(LibvirtDocument<?> document) {
@@ -36,7 +35,8 @@ final class AppliedMark {
             remove(d);
         }
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(copy.write().getBytes(StandardCharsets.UTF_8));
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256").digest(copy.write().getBytes(StandardCharsets.UTF_8));
             return "sha256:" + HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
@@ -49,7 +49,10 @@ final class AppliedMark {
         if (metadata == null) {
             return Optional.empty();
         }
-        return marks(metadata).stream().map(e -> e.getAttribute(ATTRIBUTE)).filter(s -> !s.isEmpty()).findFirst();
+        return marks(metadata).stream()
+                .map(e -> e.getAttribute(ATTRIBUTE))
+                .filter(s -> !s.isEmpty())
+                .findFirst();
     }
 
     /** Puts the mark into the domain's metadata, replacing an earlier one. */
@@ -84,7 +87,8 @@ final class AppliedMark {
         Leaf metadata = domain.getMetadata();
         if (metadata != null) {
             marks(metadata).forEach(metadata::removeKeptElement);
-            if (metadata.keptElements().isEmpty() && (metadata.getText() == null || metadata.getText().isBlank())
+            if (metadata.keptElements().isEmpty()
+                    && (metadata.getText() == null || metadata.getText().isBlank())
                     && metadata.keptAttributes().isEmpty()) {
                 domain.setMetadata(null);
             }
@@ -93,6 +97,7 @@ final class AppliedMark {
 
     private static List<Element> marks(Leaf metadata) {
         return metadata.keptElements().stream()
-                .filter(e -> NAMESPACE.equals(e.getNamespaceURI()) && ELEMENT.equals(e.getLocalName())).toList();
+                .filter(e -> NAMESPACE.equals(e.getNamespaceURI()) && ELEMENT.equals(e.getLocalName()))
+                .toList();
     }
 }

@@ -37,8 +37,8 @@ import org.virtxml.model.volume.Volume;
  * outcome, so a guest defined before a later step failed is never left unreported.
  */
 public final class Applier {
-    private static final List<DocumentKind> ORDER = List.of(DocumentKind.NETWORK, DocumentKind.POOL, DocumentKind.VOLUME,
-            DocumentKind.DOMAIN);
+    private static final List<DocumentKind> ORDER =
+            List.of(DocumentKind.NETWORK, DocumentKind.POOL, DocumentKind.VOLUME, DocumentKind.DOMAIN);
 
     private final Connector connector;
     private final ApplyOptions options;
@@ -55,28 +55,38 @@ public final class Applier {
 
     /** Defines even when lint reports errors. */
     public Applier forced(boolean force) {
-        return new Applier(connector, new ApplyOptions(force, options.start(), options.live(), options.autostart(), options.pool()));
+        return new Applier(
+                connector,
+                new ApplyOptions(force, options.start(), options.live(), options.autostart(), options.pool()));
     }
 
     /** Starts each domain, network and pool after defining it, when it is not running yet. */
     public Applier starting(boolean start) {
-        return new Applier(connector, new ApplyOptions(options.force(), start, options.live(), options.autostart(), options.pool()));
+        return new Applier(
+                connector,
+                new ApplyOptions(options.force(), start, options.live(), options.autostart(), options.pool()));
     }
 
     /** For a running domain, attaches and detaches the disks and interfaces its new definition adds or removes. */
     public Applier live(boolean live) {
-        return new Applier(connector, new ApplyOptions(options.force(), options.start(), live, options.autostart(), options.pool()));
+        return new Applier(
+                connector,
+                new ApplyOptions(options.force(), options.start(), live, options.autostart(), options.pool()));
     }
 
     /** Marks each domain, network and pool to start with the host. */
     public Applier autostarting(boolean autostart) {
-        return new Applier(connector, new ApplyOptions(options.force(), options.start(), options.live(), autostart, options.pool()));
+        return new Applier(
+                connector,
+                new ApplyOptions(options.force(), options.start(), options.live(), autostart, options.pool()));
     }
 
     /** Creates volume documents in this pool (without one, volume documents fail). */
     public Applier intoPool(String pool) {
-        return new Applier(connector, new ApplyOptions(options.force(), options.start(), options.live(), options.autostart(),
-                Optional.of(pool)));
+        return new Applier(
+                connector,
+                new ApplyOptions(
+                        options.force(), options.start(), options.live(), options.autostart(), Optional.of(pool)));
     }
 
     /**
@@ -85,14 +95,21 @@ public final class Applier {
      * @throws ConnectorException when the host cannot be read before anything is done
      */
     public ApplyReport apply(List<Path> files) throws IOException, HostProfileException {
-        List<Read> documents = files.stream().map(Read::of).sorted(Comparator.comparingInt(Read::rank)).toList();
+        List<Read> documents = files.stream()
+                .map(Read::of)
+                .sorted(Comparator.comparingInt(Read::rank))
+                .toList();
         boolean networks = documents.stream().anyMatch(d -> d.is(DocumentKind.NETWORK));
         boolean pools = documents.stream().anyMatch(d -> d.is(DocumentKind.POOL));
         HostProfile host = ConnectionProfile.of(connector);
         HostInventory inventory = HostInventory.read(connector, networks, pools);
-        LintReport lint = Linter.builder().host(host).defined(inventory.guests()).build().lint(files);
+        LintReport lint =
+                Linter.builder().host(host).defined(inventory.guests()).build().lint(files);
         if (!lint.atOrAbove(Severity.ERROR).isEmpty() && !options.force()) {
-            return new ApplyReport(lint, ApplyReport.Status.REFUSED, lint.errors().size() + " lint error(s): nothing was defined",
+            return new ApplyReport(
+                    lint,
+                    ApplyReport.Status.REFUSED,
+                    lint.errors().size() + " lint error(s): nothing was defined",
                     List.of());
         }
         DomainApply domains = new DomainApply(connector, inventory, options);
@@ -117,15 +134,24 @@ public final class Applier {
                 for (Read rest : documents.subList(i + 1, documents.size())) {
                     outcomes.add(ApplyOutcome.notTried(rest.file().toString(), rest.kindName(), "", why));
                 }
-                return new ApplyReport(lint, ApplyReport.Status.CONNECTION_LOST, "the connection failed while applying "
-                        + read.file() + ": " + e.getMessage(), outcomes);
+                return new ApplyReport(
+                        lint,
+                        ApplyReport.Status.CONNECTION_LOST,
+                        "the connection failed while applying " + read.file() + ": " + e.getMessage(),
+                        outcomes);
             }
         }
-        return failed ? new ApplyReport(lint, ApplyReport.Status.FAILED, "the host refused some documents or steps", outcomes)
+        return failed
+                ? new ApplyReport(lint, ApplyReport.Status.FAILED, "the host refused some documents or steps", outcomes)
                 : new ApplyReport(lint, ApplyReport.Status.APPLIED, "", outcomes);
     }
 
-    private void apply(Progress progress, Read read, DomainApply domains, PoolApply pools, NetworkApply networks,
+    private void apply(
+            Progress progress,
+            Read read,
+            DomainApply domains,
+            PoolApply pools,
+            NetworkApply networks,
             Optional<VolumeApply> volumes) {
         if (read.failure() != null) {
             throw new RefusedDocument(read.failure());

@@ -20,8 +20,15 @@ import org.virtxml.diff.Difference;
  * @param failure the step that failed and libvirt's message, when one did; steps before it are
  *                done (a defined domain stays defined when its start fails)
  */
-public record ApplyOutcome(String file, String kind, String name, Action action, boolean started, List<Difference> stored,
-        List<String> notes, Optional<Failure> failure) {
+public record ApplyOutcome(
+        String file,
+        String kind,
+        String name,
+        Action action,
+        boolean started,
+        List<Difference> stored,
+        List<String> notes,
+        Optional<Failure> failure) {
 
     public ApplyOutcome {
         Objects.requireNonNull(file, "file");

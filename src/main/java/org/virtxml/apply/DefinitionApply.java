@@ -73,15 +73,18 @@ abstract class DefinitionApply<S, R extends ModelElement> {
             LibvirtDocument<?> toDefine = document.copy();
             if (existing.isPresent() && uuid.isEmpty()) {
                 setUuid((R) toDefine.root(), UuidLeaf.of(Uuid.of(uuid(existing.get()))));
-                progress.note("the document has no UUID: the defined " + kind() + "'s " + uuid(existing.get()) + " was kept");
+                progress.note(
+                        "the document has no UUID: the defined " + kind() + "'s " + uuid(existing.get()) + " was kept");
             }
             progress.step("define");
             current = define(toDefine.write());
             progress.action(before == null ? ApplyOutcome.Action.DEFINED : ApplyOutcome.Action.REDEFINED);
             progress.step("read back");
-            progress.stored(LibvirtDiff.between(document.root(), stored(name(current)).root()));
+            progress.stored(
+                    LibvirtDiff.between(document.root(), stored(name(current)).root()));
             if (before != null && active(current)) {
-                progress.note("the " + kind() + " is running: the new definition takes effect after it is stopped and started again");
+                progress.note("the " + kind()
+                        + " is running: the new definition takes effect after it is stopped and started again");
             }
         }
         if (options.start() && !active(current)) {

@@ -32,14 +32,19 @@ final class DomainApply {
     }
 
     void apply(Progress progress, LibvirtDocument<?> document, Domain intent) {
-        String name = intent.getName() == null || intent.getName().getText() == null ? "" : intent.getName().getText().trim();
+        String name = intent.getName() == null || intent.getName().getText() == null
+                ? ""
+                : intent.getName().getText().trim();
         progress.name(name);
         Optional<UUID> uuid = uuidOf(intent.getUuid());
         Optional<DomainSummary> existing = inventory.domain(uuid, name);
-        LibvirtDocument<Domain> before = existing.flatMap(e -> inventory.definition(e.name())).orElse(null);
+        LibvirtDocument<Domain> before =
+                existing.flatMap(e -> inventory.definition(e.name())).orElse(null);
         String digest = AppliedMark.digest(document);
         DomainSummary current;
-        if (before != null && existing.get().persistent() && AppliedMark.of(before.root()).equals(Optional.of(digest))) {
+        if (before != null
+                && existing.get().persistent()
+                && AppliedMark.of(before.root()).equals(Optional.of(digest))) {
             progress.action(ApplyOutcome.Action.UNCHANGED);
             progress.stored(AppliedMark.withoutMark(LibvirtDiff.between(document.root(), before.root())));
             current = existing.get();
@@ -63,14 +68,19 @@ final class DomainApply {
         }
     }
 
-    private DomainSummary define(Progress progress, LibvirtDocument<?> document, Optional<DomainSummary> existing,
-            LibvirtDocument<Domain> before, String digest) {
+    private DomainSummary define(
+            Progress progress,
+            LibvirtDocument<?> document,
+            Optional<DomainSummary> existing,
+            LibvirtDocument<Domain> before,
+            String digest) {
         LibvirtDocument<?> toDefine = document.copy();
         Domain domain = (Domain) toDefine.root();
         if (existing.isPresent() && uuidOf(domain.getUuid()).isEmpty()) {
             // libvirt refuses a same-named definition with another (generated) UUID: keep the host's
             domain.setUuid(UuidLeaf.of(Uuid.of(existing.get().uuid())));
-            progress.note("the document has no UUID: the defined domain's " + existing.get().uuid() + " was kept");
+            progress.note("the document has no UUID: the defined domain's "
+                    + existing.get().uuid() + " was kept");
         }
         AppliedMark.put(domain, digest);
         progress.step("define");
@@ -83,7 +93,8 @@ final class DomainApply {
         progress.stored(AppliedMark.withoutMark(LibvirtDiff.between(document.root(), after.root())));
         if (before != null) {
             if (AppliedMark.withoutMark(LibvirtDiff.between(before, after)).isEmpty()) {
-                progress.note("the host's definition was already this one; it now carries virtxml's mark of the applied document");
+                progress.note(
+                        "the host's definition was already this one; it now carries virtxml's mark of the applied document");
             } else if (defined.state().isActive()) {
                 running(progress, defined.name(), before, after);
             }
@@ -92,10 +103,12 @@ final class DomainApply {
     }
 
     /** The guest runs: the new definition applies at its next start, except what can be changed live. */
-    private void running(Progress progress, String name, LibvirtDocument<Domain> before, LibvirtDocument<Domain> after) {
+    private void running(
+            Progress progress, String name, LibvirtDocument<Domain> before, LibvirtDocument<Domain> after) {
         if (!options.live()) {
-            progress.note("the domain is running: the new definition takes effect after it is shut down and started again"
-                    + " (--live attaches and detaches disks and interfaces at once)");
+            progress.note(
+                    "the domain is running: the new definition takes effect after it is shut down and started again"
+                            + " (--live attaches and detaches disks and interfaces at once)");
             return;
         }
         LiveDevices plan = LiveDevices.between(before, after);
@@ -114,7 +127,8 @@ final class DomainApply {
     }
 
     static Optional<UUID> uuidOf(UuidLeaf uuid) {
-        return uuid != null && uuid.uuid() != null && uuid.uuid().isValid() ? Optional.of(uuid.uuid().toJavaUuid())
+        return uuid != null && uuid.uuid() != null && uuid.uuid().isValid()
+                ? Optional.of(uuid.uuid().toJavaUuid())
                 : Optional.empty();
     }
 }

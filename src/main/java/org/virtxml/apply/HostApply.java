@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param error  why nothing was applied to the host, when it could not
  * @param waitFailure with {@code --wait}: the domain that did not run in time, and why
  */
-public record HostApply(String uri, Optional<ApplyReport> report, Optional<String> error, Optional<String> waitFailure) {
+public record HostApply(
+        String uri, Optional<ApplyReport> report, Optional<String> error, Optional<String> waitFailure) {
     public HostApply {
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(report, "report");

@@ -29,8 +29,7 @@ final class HostInventory {
     private final Map<UUID, NetworkSummary> networks = new LinkedHashMap<>();
     private final Map<UUID, StoragePoolSummary> pools = new LinkedHashMap<>();
 
-    private HostInventory() {
-    }
+    private HostInventory() {}
 
     /** Lists the host's domains (and their definitions), and its networks and pools when asked. */
     static HostInventory read(Connector connector, boolean withNetworks, boolean withPools) {
@@ -85,7 +84,8 @@ final class HostInventory {
         pools.put(pool.uuid(), pool);
     }
 
-    private static <T> Optional<T> find(Map<UUID, T> map, Optional<UUID> uuid, String name, Function<T, String> nameOf) {
+    private static <T> Optional<T> find(
+            Map<UUID, T> map, Optional<UUID> uuid, String name, Function<T, String> nameOf) {
         if (uuid.isPresent()) {
             return Optional.ofNullable(map.get(uuid.get()));
         }

@@ -36,8 +36,7 @@ record LiveDevices(List<Change> changes, List<Difference> waiting) {
      * @param label  e.g. "disk vdb", "interface 52:54:00:12:34:56"
      * @param xml    the device's XML
      */
-    record Change(boolean attach, String label, String xml) {
-    }
+    record Change(boolean attach, String label, String xml) {}
 
     static LiveDevices between(LibvirtDocument<Domain> before, LibvirtDocument<Domain> after) {
         Map<String, Element> old = devices(before);
@@ -82,13 +81,16 @@ record LiveDevices(List<Change> changes, List<Difference> waiting) {
                 }
             }
         } catch (SAXException e) {
-            throw new IllegalStateException("a definition the host sent is not well-formed after reading: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "a definition the host sent is not well-formed after reading: " + e.getMessage(), e);
         }
         return out;
     }
 
     private static Optional<String> key(Element device, String child, String attribute) {
-        return XmlFragments.children(device, child).stream().map(e -> e.getAttribute(attribute)).filter(s -> !s.isEmpty())
+        return XmlFragments.children(device, child).stream()
+                .map(e -> e.getAttribute(attribute))
+                .filter(s -> !s.isEmpty())
                 .findFirst();
     }
 }

@@ -67,7 +67,8 @@ final class NetworkApply extends DefinitionApply<NetworkSummary, Network> {
         try {
             return connector.networkDocument(name, XmlFlavor.INACTIVE);
         } catch (LibvirtException e) {
-            if (e.is(ErrorCode.VIR_ERR_INVALID_ARG) && connector.uri().getScheme().startsWith("test")) {
+            if (e.is(ErrorCode.VIR_ERR_INVALID_ARG)
+                    && connector.uri().getScheme().startsWith("test")) {
                 return connector.networkDocument(name, XmlFlavor.LIVE);
             }
             throw e;

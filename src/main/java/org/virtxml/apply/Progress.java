@@ -67,8 +67,8 @@ final class Progress {
 
     /** The outcome when the current step failed with {@code message}; earlier steps stay reported. */
     ApplyOutcome failed(String message) {
-        return new ApplyOutcome(file, kind, name, action, started, stored, notes,
-                Optional.of(new ApplyOutcome.Failure(step, message)));
+        return new ApplyOutcome(
+                file, kind, name, action, started, stored, notes, Optional.of(new ApplyOutcome.Failure(step, message)));
     }
 
     /**

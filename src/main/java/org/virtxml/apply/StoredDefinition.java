@@ -5,8 +5,7 @@ import org.virtxml.diff.Difference;
 
 /** How a document relates to what the host stores for it. */
 final class StoredDefinition {
-    private StoredDefinition() {
-    }
+    private StoredDefinition() {}
 
     /**
      * True when the host's definition already says everything the document says: every difference

@@ -41,8 +41,13 @@ final class VolumeApply {
             if (!StoredDefinition.covers(differences)) {
                 progress.step("create");
                 throw new RefusedDocument("volume '" + name + "' exists in pool '" + pool
-                        + "' with other settings (" + differences.stream().filter(d -> d.left() != null).map(Difference::toString)
-                                .reduce((a, b) -> a + "; " + b).orElse("") + "); apply neither deletes nor resizes a volume");
+                        + "' with other settings ("
+                        + differences.stream()
+                                .filter(d -> d.left() != null)
+                                .map(Difference::toString)
+                                .reduce((a, b) -> a + "; " + b)
+                                .orElse("")
+                        + "); apply neither deletes nor resizes a volume");
             }
             progress.action(ApplyOutcome.Action.UNCHANGED);
             return;
@@ -52,6 +57,7 @@ final class VolumeApply {
         volumes.put(created.name(), created);
         progress.action(ApplyOutcome.Action.DEFINED);
         progress.step("read back");
-        progress.stored(LibvirtDiff.between(document.root(), connector.volumeDocument(pool, created.name()).root()));
+        progress.stored(LibvirtDiff.between(
+                document.root(), connector.volumeDocument(pool, created.name()).root()));
     }
 }

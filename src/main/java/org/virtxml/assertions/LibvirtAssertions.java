@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.virtxml.diff.Difference;
 import org.virtxml.diff.LibvirtDiff;
+import org.virtxml.dom.Loss;
 import org.virtxml.io.DocumentReadException;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
-import org.virtxml.dom.Loss;
 import org.virtxml.io.LosslessCheck;
 import org.virtxml.model.ModelElement;
 
@@ -81,8 +81,8 @@ public final class LibvirtAssertions {
         String written = doc.normalized();
         List<Loss> losses = LosslessCheck.compare(xml, written);
         if (!losses.isEmpty()) {
-            StringBuilder sb = new StringBuilder("the document does not round-trip losslessly: "
-                    + losses.size() + (losses.size() == 1 ? " loss" : " losses"));
+            StringBuilder sb = new StringBuilder("the document does not round-trip losslessly: " + losses.size()
+                    + (losses.size() == 1 ? " loss" : " losses"));
             for (int i = 0; i < Math.min(losses.size(), MAX_LISTED); i++) {
                 sb.append("\n  ").append(losses.get(i));
             }

@@ -34,24 +34,37 @@ import picocli.CommandLine.Spec;
  * everywhere; 1 = refused (lint errors) or the host refused a document or step; 2 = usage, a
  * missing file, no connection, or a connection lost mid-run (the worst host decides).
  */
-@Command(name = "apply", mixinStandardHelpOptions = true,
+@Command(
+        name = "apply",
+        mixinStandardHelpOptions = true,
         description = "Lint, define and (with --start) start networks, pools, volumes and domains on libvirt hosts.")
 public final class ApplyCommand implements Callable<Integer> {
 
     /** Output formats. */
-    public enum Format { text, json }
+    public enum Format {
+        text,
+        json
+    }
 
-    @Option(names = "--connect", paramLabel = "URI",
-            description = "qemu:///system, qemu:///session, test:///default, qemu+unix:///system?socket=PATH, qemu+tcp://HOST[:PORT]/system, mem:///NAME; repeat for several hosts")
+    @Option(
+            names = "--connect",
+            paramLabel = "URI",
+            description =
+                    "qemu:///system, qemu:///session, test:///default, qemu+unix:///system?socket=PATH, qemu+tcp://HOST[:PORT]/system, mem:///NAME; repeat for several hosts")
     private List<String> uris = new ArrayList<>();
 
-    @Option(names = "--hosts", paramLabel = "FILE", description = "A file of connection URIs, one a line (# starts a comment).")
+    @Option(
+            names = "--hosts",
+            paramLabel = "FILE",
+            description = "A file of connection URIs, one a line (# starts a comment).")
     private Path hostsFile;
 
     @Option(names = "--start", description = "Start each domain, network or pool that is not running.")
     private boolean start;
 
-    @Option(names = "--live", description = "For a running domain, attach and detach added and removed disks and interfaces at once.")
+    @Option(
+            names = "--live",
+            description = "For a running domain, attach and detach added and removed disks and interfaces at once.")
     private boolean live;
 
     @Option(names = "--autostart", description = "Mark each domain, network and pool to start with the host.")
@@ -60,8 +73,10 @@ public final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--pool", paramLabel = "NAME", description = "The pool volume documents are created in.")
     private String pool;
 
-    @Option(names = "--wait", description = "With --start: wait (within --timeout) until each started domain runs,"
-            + " woken by libvirt's lifecycle events.")
+    @Option(
+            names = "--wait",
+            description = "With --start: wait (within --timeout) until each started domain runs,"
+                    + " woken by libvirt's lifecycle events.")
     private boolean await;
 
     @Mixin
@@ -76,7 +91,10 @@ public final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     private boolean debug;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Domain, network, pool and volume documents to apply.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "Domain, network, pool and volume documents to apply.")
     private List<Path> files;
 
     @Spec
@@ -119,10 +137,12 @@ public final class ApplyCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Fleet fleet = Fleet.of(timeout.options(), a -> {
-            a = a.forced(force).starting(start).live(live).autostarting(autostart);
-            return pool == null ? a : a.intoPool(pool);
-        }).awaitingRunning(await);
-        List<HostApply> results = hosts.size() == 1 ? List.of(fleet.one(hosts.get(0), files)) : fleet.apply(hosts, files);
+                    a = a.forced(force).starting(start).live(live).autostarting(autostart);
+                    return pool == null ? a : a.intoPool(pool);
+                })
+                .awaitingRunning(await);
+        List<HostApply> results =
+                hosts.size() == 1 ? List.of(fleet.one(hosts.get(0), files)) : fleet.apply(hosts, files);
         if (format == Format.json) {
             json(results, out);
         } else {
@@ -131,7 +151,9 @@ public final class ApplyCommand implements Callable<Integer> {
                     out.println("== " + h.uri() + " ==");
                 }
                 h.report().ifPresent(r -> text(r, out));
-                h.error().ifPresent(e -> err.println("virtxml apply: " + (results.size() > 1 || !e.contains(h.uri()) ? h.uri() + ": " : "") + e));
+                h.error()
+                        .ifPresent(e -> err.println("virtxml apply: "
+                                + (results.size() > 1 || !e.contains(h.uri()) ? h.uri() + ": " : "") + e));
                 h.waitFailure().ifPresent(e -> err.println("virtxml apply: --wait: " + e));
             }
         }
@@ -169,7 +191,8 @@ public final class ApplyCommand implements Callable<Integer> {
             }
         }
         for (ApplyOutcome o : r.outcomes()) {
-            out.println(o.file() + ": " + o.kind() + (o.name().isEmpty() ? "" : " '" + o.name() + "'") + " " + describe(o.action()));
+            out.println(o.file() + ": " + o.kind() + (o.name().isEmpty() ? "" : " '" + o.name() + "'") + " "
+                    + describe(o.action()));
             if (o.started()) {
                 out.println("  started");
             }
@@ -177,8 +200,10 @@ public final class ApplyCommand implements Callable<Integer> {
                 out.println("  " + n);
             }
             o.failure().ifPresent(f -> out.println("  FAILED at " + f.step() + ": " + f.message()));
-            if (!o.stored().isEmpty() && (o.action() == ApplyOutcome.Action.DEFINED || o.action() == ApplyOutcome.Action.REDEFINED)) {
-                out.println("  libvirt stored " + o.stored().size() + " difference(s) from the document (its defaults):");
+            if (!o.stored().isEmpty()
+                    && (o.action() == ApplyOutcome.Action.DEFINED || o.action() == ApplyOutcome.Action.REDEFINED)) {
+                out.println(
+                        "  libvirt stored " + o.stored().size() + " difference(s) from the document (its defaults):");
                 for (Difference d : o.stored()) {
                     out.println("    " + d);
                 }
@@ -191,7 +216,7 @@ public final class ApplyCommand implements Callable<Integer> {
             case REFUSED -> out.println("refused: " + r.reason() + " (--force applies anyway)");
             case FAILED -> out.println("failed: " + r.reason() + "; the others were applied");
             case CONNECTION_LOST -> out.println("stopped: " + r.reason());
-            case APPLIED -> { }
+            case APPLIED -> {}
         }
     }
 
@@ -206,7 +231,11 @@ public final class ApplyCommand implements Callable<Integer> {
         }
         StringBuilder sb = new StringBuilder(r.outcomes().size() + " document(s): ");
         counts.forEach((action, n) -> sb.append(n).append(' ').append(action).append(", "));
-        return sb.append(started).append(" started, ").append(failed).append(" with a failed step").toString();
+        return sb.append(started)
+                .append(" started, ")
+                .append(failed)
+                .append(" with a failed step")
+                .toString();
     }
 
     private static void json(List<HostApply> results, PrintWriter out) {
@@ -229,23 +258,38 @@ public final class ApplyCommand implements Callable<Integer> {
             return;
         }
         ApplyReport r = h.report().orElseThrow();
-        j.member("status", r.status().name().toLowerCase(Locale.ROOT)).member("refused", r.refused()).member("reason", r.reason());
+        j.member("status", r.status().name().toLowerCase(Locale.ROOT))
+                .member("refused", r.refused())
+                .member("reason", r.reason());
         j.name("findings").beginArray();
         for (FileReport f : r.lint().files()) {
             for (Diagnostic d : f.diagnostics()) {
-                j.beginObject().member("path", f.path()).member("rule", d.rule()).member("severity", d.severity().id())
-                        .member("message", d.message()).member("line", d.line()).member("column", d.column()).endObject();
+                j.beginObject()
+                        .member("path", f.path())
+                        .member("rule", d.rule())
+                        .member("severity", d.severity().id())
+                        .member("message", d.message())
+                        .member("line", d.line())
+                        .member("column", d.column())
+                        .endObject();
             }
         }
         j.endArray().name("applied").beginArray();
         for (ApplyOutcome o : r.outcomes()) {
-            j.beginObject().member("path", o.file()).member("kind", o.kind()).member("name", o.name())
-                    .member("action", o.action().name().toLowerCase(Locale.ROOT)).member("started", o.started());
+            j.beginObject()
+                    .member("path", o.file())
+                    .member("kind", o.kind())
+                    .member("name", o.name())
+                    .member("action", o.action().name().toLowerCase(Locale.ROOT))
+                    .member("started", o.started());
             j.name("failure");
             if (o.failure().isEmpty()) {
                 j.nullValue();
             } else {
-                j.beginObject().member("step", o.failure().get().step()).member("message", o.failure().get().message()).endObject();
+                j.beginObject()
+                        .member("step", o.failure().get().step())
+                        .member("message", o.failure().get().message())
+                        .endObject();
             }
             j.name("notes").beginArray();
             o.notes().forEach(j::value);

@@ -3,12 +3,12 @@ package org.virtxml.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.virtxml.edit.Change;
 import org.virtxml.edit.EditRefusedException;
-import java.nio.charset.StandardCharsets;
 import org.virtxml.io.AtomicFiles;
 import org.virtxml.io.DocumentReadException;
 import org.virtxml.io.LibvirtDocument;
@@ -45,7 +45,8 @@ final class AuthoringIo {
 
     /** For the running verb: its name, its standard output and error, and {@code stdin} for {@code -}. */
     static AuthoringIo of(CommandSpec spec, InputStream stdin) {
-        return new AuthoringIo(spec.name(), spec.commandLine().getOut(), spec.commandLine().getErr(), stdin);
+        return new AuthoringIo(
+                spec.name(), spec.commandLine().getOut(), spec.commandLine().getErr(), stdin);
     }
 
     /** What an operation on a domain made: the document to write and what changed. */
@@ -74,7 +75,8 @@ final class AuthoringIo {
                 return new Loaded(null, USAGE);
             }
             if (!Files.isRegularFile(path)) {
-                err.println(TerminalText.escape(arg) + ": not a regular file: only regular files and standard input (-) are read");
+                err.println(TerminalText.escape(arg)
+                        + ": not a regular file: only regular files and standard input (-) are read");
                 return new Loaded(null, USAGE);
             }
             if (!Files.isReadable(path)) {
@@ -137,8 +139,8 @@ final class AuthoringIo {
      * Writes the result where the options say: byte-stable (the source's bytes but for what the
      * operation changed), without the source's comments when asked.
      */
-    private int emit(LibvirtDocument<?> result, String input, String outputFile, boolean write,
-             boolean dropComments) throws IOException {
+    private int emit(LibvirtDocument<?> result, String input, String outputFile, boolean write, boolean dropComments)
+            throws IOException {
         Path target = write ? Path.of(input) : outputFile == null ? null : Path.of(outputFile);
         if (target != null) {
             if (dropComments) {
@@ -201,7 +203,8 @@ final class AuthoringIo {
         }
         String suffix = s.substring(i).strip();
         if (i == 0 || DataSize.parseSizeArgument(s).isEmpty()) {
-            throw new IllegalArgumentException("'" + arg + "' is not a size (a number and an optional unit: 2GiB, 512M, 4096)");
+            throw new IllegalArgumentException(
+                    "'" + arg + "' is not a size (a number and an optional unit: 2GiB, 512M, 4096)");
         }
         if (suffix.isEmpty()) {
             return DataSize.of(s.substring(0, i), bare.spelling());

@@ -10,10 +10,10 @@ import org.virtxml.connect.Connector;
 import org.virtxml.connect.ConnectorException;
 import org.virtxml.connect.Connectors;
 import org.virtxml.edit.Change;
-import org.virtxml.edit.EditRefusedException;
 import org.virtxml.edit.CloneOptions;
 import org.virtxml.edit.DiskCopy;
 import org.virtxml.edit.DomainCloner;
+import org.virtxml.edit.EditRefusedException;
 import org.virtxml.edit.EditResult;
 import org.virtxml.model.domain.Domain;
 import picocli.CommandLine.Command;
@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
  * error, one line per change, then one line per disk image the user must copy (the command to run). Exit 0 done; 1 the document could not be read or the clone was
  * refused (a running domain); 2 usage, a missing file, or a document that is not a domain.
  */
-@Command(name = "clone", mixinStandardHelpOptions = true,
+@Command(
+        name = "clone",
+        mixinStandardHelpOptions = true,
         description = "Clone a domain definition: new name, UUID, MACs, disk and nvram paths (virt-clone's semantics).")
 public final class CloneCommand implements Callable<Integer> {
 
@@ -39,17 +41,24 @@ public final class CloneCommand implements Callable<Integer> {
     @Option(names = "--name", required = true, paramLabel = "NEW", description = "Name of the clone.")
     private String name;
 
-    @Option(names = "--disk-path-pattern", paramLabel = "PATTERN",
+    @Option(
+            names = "--disk-path-pattern",
+            paramLabel = "PATTERN",
             description = "New disk and nvram paths from a pattern with {name} {dir} {file} {ext} {target} {index},"
                     + " e.g. /srv/vms/{name}-{target}.{ext}. Default: the old path with the old name replaced.")
     private String pattern;
 
-    @Option(names = "--keep-hostdevs", description = "Keep the source's assigned host devices (hostdev, SR-IOV"
-            + " interfaces); by default the clone drops them, one line per device.")
+    @Option(
+            names = "--keep-hostdevs",
+            description = "Keep the source's assigned host devices (hostdev, SR-IOV"
+                    + " interfaces); by default the clone drops them, one line per device.")
     private boolean keepHostdevs;
 
-    @Option(names = "--connect", paramLabel = "URI", description = "Clone on this host the disk images that are volumes"
-            + " of a storage pool (libvirt's volume clone); the others get their copy command.")
+    @Option(
+            names = "--connect",
+            paramLabel = "URI",
+            description = "Clone on this host the disk images that are volumes"
+                    + " of a storage pool (libvirt's volume clone); the others get their copy command.")
     private String connect;
 
     @Mixin
@@ -103,8 +112,8 @@ public final class CloneCommand implements Callable<Integer> {
                 EditResult<Domain> clone = DomainCloner.withRandom(random).clone(source, options);
                 List<Change> lines = new ArrayList<>(clone.changes());
                 try {
-                    lines.addAll(new PoolVolumeCopies(host).copy(DomainCloner.copiesFor(source, clone.root()),
-                            io::progress));
+                    lines.addAll(new PoolVolumeCopies(host)
+                            .copy(DomainCloner.copiesFor(source, clone.root()), io::progress));
                 } catch (ConnectorException e) {
                     throw new EditRefusedException(connect + ": " + e.getMessage());
                 }

@@ -11,8 +11,11 @@ import picocli.CommandLine.Option;
  */
 final class ConnectTimeoutOption {
 
-    @Option(names = "--timeout", paramLabel = "SECONDS",
-            description = "Bound on connecting and on each call to the daemon (default: 10 s to connect, 60 s per call).")
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            description =
+                    "Bound on connecting and on each call to the daemon (default: 10 s to connect, 60 s per call).")
     Integer seconds;
 
     /** The options these arguments ask for. */
@@ -26,7 +29,9 @@ final class ConnectTimeoutOption {
 
     /** Null when the value is usable, else why not. */
     String problem() {
-        return seconds != null && seconds <= 0 ? "--timeout must be a positive number of seconds, not " + seconds : null;
+        return seconds != null && seconds <= 0
+                ? "--timeout must be a positive number of seconds, not " + seconds
+                : null;
     }
 
     /** "URI: message", unless the message names the URI already. */

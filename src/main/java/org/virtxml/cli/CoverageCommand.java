@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 import org.virtxml.coverage.CoverageReport;
 import org.virtxml.coverage.DocumentCoverage;
 import org.virtxml.io.DocumentReadException;
-import org.virtxml.io.TerminalText;
 import org.virtxml.io.LibvirtXml;
+import org.virtxml.io.TerminalText;
 import org.virtxml.io.XmlFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,12 +24,17 @@ import picocli.CommandLine.Spec;
  * attribute occurrences the typed model holds and how many it keeps as-is, with the kept paths.
  * Unreadable documents and other kinds are listed apart and do not fail the run.
  */
-@Command(name = "coverage", mixinStandardHelpOptions = true,
+@Command(
+        name = "coverage",
+        mixinStandardHelpOptions = true,
         description = "Report how much of the documents the typed model holds, and what it keeps as-is.")
 public final class CoverageCommand implements Callable<Integer> {
 
     /** Output formats. */
-    public enum Format { text, json }
+    public enum Format {
+        text,
+        json
+    }
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, or folders searched for *.xml.")
     private List<Path> paths;

@@ -1,11 +1,11 @@
 package org.virtxml.cli;
 
 import java.io.PrintWriter;
-import org.virtxml.io.TerminalText;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.virtxml.diff.Difference;
 import org.virtxml.diff.LibvirtDiff;
+import org.virtxml.io.TerminalText;
 import org.virtxml.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,12 +20,17 @@ import picocli.CommandLine.Spec;
  * 0 = no difference; 1 = differences; 2 = usage, a missing file, or a document that cannot be read
  * (so that 1 always means "they differ").
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
         description = "Show the semantic differences between two libvirt documents; exit 1 when they differ.")
 public final class DiffCommand implements Callable<Integer> {
 
     /** Output formats of this verb. */
-    public enum Format { text, json }
+    public enum Format {
+        text,
+        json
+    }
 
     @Parameters(index = "0", paramLabel = "A", description = "First document (or - for standard input).")
     private String a;
@@ -33,7 +38,11 @@ public final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "Second document.")
     private String b;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
     private Format format;
 
     @Mixin
@@ -61,8 +70,13 @@ public final class DiffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             StringBuilder sb = new StringBuilder();
-            Json json = Json.to(sb).beginObject().member("a", a).member("b", b).member("equal", diffs.isEmpty())
-                    .name("differences").beginArray();
+            Json json = Json.to(sb)
+                    .beginObject()
+                    .member("a", a)
+                    .member("b", b)
+                    .member("equal", diffs.isEmpty())
+                    .name("differences")
+                    .beginArray();
             for (Difference d : diffs) {
                 json.beginObject().member("path", d.path()).name("a");
                 value(json, d.left());

@@ -2,12 +2,12 @@ package org.virtxml.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.random.RandomGenerator;
-import java.nio.file.Path;
-import java.util.Optional;
 import org.virtxml.connect.Connector;
 import org.virtxml.connect.ConnectorException;
 import org.virtxml.connect.Connectors;
@@ -17,20 +17,20 @@ import org.virtxml.edit.Change;
 import org.virtxml.edit.DiskSpec;
 import org.virtxml.edit.Disks;
 import org.virtxml.edit.DomainMetadata;
-import org.virtxml.io.LibvirtXml;
-import org.virtxml.io.SafeXml;
-import org.virtxml.model.Unit;
-import org.virtxml.model.domain.DiskSourceVariant;
-import org.virtxml.model.volume.Volume;
-import org.w3c.dom.Element;
 import org.virtxml.edit.EditRefusedException;
 import org.virtxml.edit.EditResult;
 import org.virtxml.edit.InterfaceSpec;
 import org.virtxml.edit.Networks;
 import org.virtxml.edit.VirtioConversion;
+import org.virtxml.io.LibvirtXml;
+import org.virtxml.io.SafeXml;
 import org.virtxml.model.MacAddress;
 import org.virtxml.model.PciAddress;
+import org.virtxml.model.Unit;
+import org.virtxml.model.domain.DiskSourceVariant;
 import org.virtxml.model.domain.Domain;
+import org.virtxml.model.volume.Volume;
+import org.w3c.dom.Element;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,28 +44,47 @@ import picocli.CommandLine.Spec;
  * replacements, additions (NICs, PCI devices, disks), then {@code --virtio}. What changed goes to standard error, one line per change. Exit 0 done; 1 the
  * document could not be read or an operation was refused (nothing is written then); 2 usage.
  */
-@Command(name = "edit", mixinStandardHelpOptions = true,
-        description = "Edit a domain: convert disks and NICs to virtio; add disks; add, replace or remove NICs and PCI devices; set title, description and metadata.")
+@Command(
+        name = "edit",
+        mixinStandardHelpOptions = true,
+        description =
+                "Edit a domain: convert disks and NICs to virtio; add disks; add, replace or remove NICs and PCI devices; set title, description and metadata.")
 public final class EditCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The domain XML, or - for standard input.")
     private String file;
 
-    @Option(names = "--virtio", description = "Move ide/sata/scsi disks to virtio (next free vdX, stale drive address removed) and NIC models to virtio;"
-            + " refused for a Windows guest's boot disk without a virtio driver ISO attached (see --force).")
+    @Option(
+            names = "--virtio",
+            description =
+                    "Move ide/sata/scsi disks to virtio (next free vdX, stale drive address removed) and NIC models to virtio;"
+                            + " refused for a Windows guest's boot disk without a virtio driver ISO attached (see --force).")
     private boolean virtio;
 
-    @Option(names = "--force", description = "With --virtio: convert a Windows guest's boot disk even without a virtio driver ISO.")
+    @Option(
+            names = "--force",
+            description = "With --virtio: convert a Windows guest's boot disk even without a virtio driver ISO.")
     private boolean force;
 
-    @Option(names = "--add-disk", paramLabel = "SIZE|PATH", description = "Add a disk at the next free target: an existing image (PATH),"
-            + " or a new qcow2 image of SIZE (a number without a unit is MiB), a file or with --pool a volume.")
+    @Option(
+            names = "--add-disk",
+            paramLabel = "SIZE|PATH",
+            description = "Add a disk at the next free target: an existing image (PATH),"
+                    + " or a new qcow2 image of SIZE (a number without a unit is MiB), a file or with --pool a volume.")
     private List<String> addDisk = List.of();
 
-    @Option(names = "--bus", paramLabel = "BUS", defaultValue = "virtio", description = "Bus of the disks --add-disk adds: virtio, sata, scsi, ide or usb (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--bus",
+            paramLabel = "BUS",
+            defaultValue = "virtio",
+            description =
+                    "Bus of the disks --add-disk adds: virtio, sata, scsi, ide or usb (default ${DEFAULT-VALUE}).")
     private String bus;
 
-    @Option(names = "--pool", paramLabel = "NAME", description = "Storage pool of the new images --add-disk SIZE makes (a volume NAME-TARGET.qcow2).")
+    @Option(
+            names = "--pool",
+            paramLabel = "NAME",
+            description = "Storage pool of the new images --add-disk SIZE makes (a volume NAME-TARGET.qcow2).")
     private String pool;
 
     @Option(names = "--set-title", paramLabel = "TEXT", description = "Set the guest's title (one line).")
@@ -74,11 +93,17 @@ public final class EditCommand implements Callable<Integer> {
     @Option(names = "--set-description", paramLabel = "TEXT", description = "Set the guest's description.")
     private String description;
 
-    @Option(names = "--set-metadata", paramLabel = "NS=FILE", description = "Put the XML element in FILE into <metadata>, replacing the element of namespace NS.")
+    @Option(
+            names = "--set-metadata",
+            paramLabel = "NS=FILE",
+            description = "Put the XML element in FILE into <metadata>, replacing the element of namespace NS.")
     private List<String> setMetadata = List.of();
 
-    @Option(names = "--connect", paramLabel = "URI", description = "Ask this host: whether the guest is running (then the changes wait for it"
-            + " to shut down), and create the volumes --add-disk SIZE --pool makes.")
+    @Option(
+            names = "--connect",
+            paramLabel = "URI",
+            description = "Ask this host: whether the guest is running (then the changes wait for it"
+                    + " to shut down), and create the volumes --add-disk SIZE --pool makes.")
     private String connect;
 
     @Option(names = "--add-network", paramLabel = "NAME", description = "Add a NIC on a libvirt (NAT) network.")
@@ -87,16 +112,30 @@ public final class EditCommand implements Callable<Integer> {
     @Option(names = "--add-bridge", paramLabel = "BRIDGE", description = "Add a NIC on a host bridge.")
     private List<String> addBridge = List.of();
 
-    @Option(names = "--add-direct", paramLabel = "DEV[:MODE]", description = "Add a direct (macvtap) NIC on a host interface; mode bridge (default), vepa, private or passthrough.")
+    @Option(
+            names = "--add-direct",
+            paramLabel = "DEV[:MODE]",
+            description =
+                    "Add a direct (macvtap) NIC on a host interface; mode bridge (default), vepa, private or passthrough.")
     private List<String> addDirect = List.of();
 
-    @Option(names = "--add-sriov", paramLabel = "PCI", description = "Add an SR-IOV virtual function (interface type hostdev), e.g. 0000:03:10.2.")
+    @Option(
+            names = "--add-sriov",
+            paramLabel = "PCI",
+            description = "Add an SR-IOV virtual function (interface type hostdev), e.g. 0000:03:10.2.")
     private List<String> addSriov = List.of();
 
-    @Option(names = "--add-hostdev", paramLabel = "PCI", description = "Assign a host PCI device (managed), e.g. 0000:06:00.0.")
+    @Option(
+            names = "--add-hostdev",
+            paramLabel = "PCI",
+            description = "Assign a host PCI device (managed), e.g. 0000:06:00.0.")
     private List<String> addHostdev = List.of();
 
-    @Option(names = "--replace-interface", paramLabel = "MAC=SPEC", description = "Re-point the NIC with MAC to network:NAME, bridge:NAME, direct:DEV[:MODE] or sriov:PCI (MAC and model kept).")
+    @Option(
+            names = "--replace-interface",
+            paramLabel = "MAC=SPEC",
+            description =
+                    "Re-point the NIC with MAC to network:NAME, bridge:NAME, direct:DEV[:MODE] or sriov:PCI (MAC and model kept).")
     private List<String> replace = List.of();
 
     @Option(names = "--remove-interface", paramLabel = "MAC", description = "Remove the NIC with this MAC.")
@@ -162,18 +201,25 @@ public final class EditCommand implements Callable<Integer> {
                 try {
                     for (Disks.Added a : added) {
                         if (a.volume().isPresent() && pool != null) {
-                            VolumeSummary v = host.createVolume(pool, LibvirtXml.toXml(a.volume().get()));
-                            changes.add(new Change(target(a), "volume " + v.name() + " created in pool " + v.pool()
-                                    + " (" + v.key() + ")"));
+                            VolumeSummary v = host.createVolume(
+                                    pool, LibvirtXml.toXml(a.volume().get()));
+                            changes.add(new Change(
+                                    target(a),
+                                    "volume " + v.name() + " created in pool " + v.pool() + " (" + v.key() + ")"));
                         } else {
-                            a.volume().ifPresent(v -> changes.add(new Change(target(a), "create it: " + createCommand(a, v))));
+                            a.volume()
+                                    .ifPresent(v ->
+                                            changes.add(new Change(target(a), "create it: " + createCommand(a, v))));
                         }
                     }
-                    String name = domain.getName() == null ? null : domain.getName().getText();
+                    String name =
+                            domain.getName() == null ? null : domain.getName().getText();
                     Optional<DomainSummary> guest = name == null ? Optional.empty() : host.findDomain(name);
                     if (guest.isPresent() && guest.get().state().isActive() && !changes.isEmpty()) {
-                        changes.add(new Change("/domain", "the guest is running: these changes take effect after the guest"
-                                + " shuts down (virsh shutdown " + name + ", then apply and start it)"));
+                        changes.add(new Change(
+                                "/domain",
+                                "the guest is running: these changes take effect after the guest"
+                                        + " shuts down (virsh shutdown " + name + ", then apply and start it)"));
                     }
                 } catch (ConnectorException e) {
                     throw new EditRefusedException(connect + ": " + e.getMessage());
@@ -268,7 +314,8 @@ public final class EditCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--pool is for the new images of --add-disk SIZE");
         }
         for (String a : addDisk) {
-            DiskSpec spec = looksLikeSize(a) ? DiskSpec.sized(AuthoringIo.sizeMib(a)).onBus(bus).inPool(pool)
+            DiskSpec spec = looksLikeSize(a)
+                    ? DiskSpec.sized(AuthoringIo.sizeMib(a)).onBus(bus).inPool(pool)
                     : DiskSpec.image(a).onBus(bus);
             ops.add(d -> {
                 Disks.Added r = Disks.addDisk(d, spec);
@@ -295,7 +342,8 @@ public final class EditCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("--set-metadata: cannot read " + path + ": " + e.getMessage());
         } catch (org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException e) {
-            throw new IllegalArgumentException("--set-metadata: " + path + " is not well-formed XML: " + e.getMessage());
+            throw new IllegalArgumentException(
+                    "--set-metadata: " + path + " is not well-formed XML: " + e.getMessage());
         }
     }
 

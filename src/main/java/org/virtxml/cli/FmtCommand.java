@@ -4,14 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.virtxml.io.AtomicFiles;
 import org.virtxml.io.DocumentReadException;
-import org.virtxml.io.TextDecoder;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
 import org.virtxml.io.TerminalText;
@@ -28,9 +27,12 @@ import picocli.CommandLine.Spec;
  * not in normal form; 2 = usage, a file that does not exist, or one that could not be written (the other
  * files are still done).
  */
-@Command(name = "fmt", mixinStandardHelpOptions = true,
-        description = "Write each document (domain, pool, volume, capabilities) in normal form: libvirt's element order,"
-                + " two-space indentation, single quotes, comments kept in place.")
+@Command(
+        name = "fmt",
+        mixinStandardHelpOptions = true,
+        description =
+                "Write each document (domain, pool, volume, capabilities) in normal form: libvirt's element order,"
+                        + " two-space indentation, single quotes, comments kept in place.")
 public final class FmtCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to format.")
@@ -89,7 +91,8 @@ public final class FmtCommand implements Callable<Integer> {
                 try {
                     AtomicFiles.write(path, formatted.getBytes(StandardCharsets.UTF_8));
                 } catch (IOException e) {
-                    // the environment's failure (read-only, full, permissions): said with the path, the next file still done
+                    // the environment's failure (read-only, full, permissions): said with the path, the next file still
+                    // done
                     err.println("virtxml fmt: " + TerminalText.escape(String.valueOf(e.getMessage())));
                     status = 2;
                 }

@@ -25,29 +25,42 @@ import picocli.CommandLine.Spec;
  * {@code virsh capabilities} prints it. Exit status: 0 = no check failed, 1 = some check failed,
  * 2 = usage error, FILE missing, unreadable or not capabilities XML, or a failure of the tool.
  */
-@Command(name = "host", mixinStandardHelpOptions = true,
+@Command(
+        name = "host",
+        mixinStandardHelpOptions = true,
         description = "Print the host profile and the KVM host checks (PASS/WARN/FAIL with a hint each).")
 public final class HostCommand implements Callable<Integer> {
 
     /** Output formats of this verb. */
-    public enum Format { text, json }
-
+    public enum Format {
+        text,
+        json
+    }
 
     @Option(names = "--local", description = "Examine this machine (the default without FILE).")
     private boolean local;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "FILE",
             description = "libvirt capabilities XML (virsh capabilities).")
     private Path file;
 
-    @Option(names = "--connect", paramLabel = "URI",
-            description = "Examine the host behind a libvirt connection (qemu:///system, test:///default, qemu+tcp://HOST/system, mem:///NAME).")
+    @Option(
+            names = "--connect",
+            paramLabel = "URI",
+            description =
+                    "Examine the host behind a libvirt connection (qemu:///system, test:///default, qemu+tcp://HOST/system, mem:///NAME).")
     private String connect;
 
     @picocli.CommandLine.Mixin
     private ConnectTimeoutOption timeout;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE}).")
     private Format format;
 
@@ -84,7 +97,8 @@ public final class HostCommand implements Callable<Integer> {
                     err.println("virtxml host: " + timeout.problem());
                     return ExitCode.USAGE;
                 }
-                try (org.virtxml.connect.Connector c = org.virtxml.connect.Connectors.open(connect, timeout.options())) {
+                try (org.virtxml.connect.Connector c =
+                        org.virtxml.connect.Connectors.open(connect, timeout.options())) {
                     profile = org.virtxml.apply.ConnectionProfile.of(c);
                 } catch (org.virtxml.connect.ConnectorException e) {
                     err.println("virtxml host: " + ConnectTimeoutOption.describe(connect, e));
@@ -97,9 +111,11 @@ public final class HostCommand implements Callable<Integer> {
             } else if (file != null) {
                 String xml;
                 try {
-                    xml = org.virtxml.io.TextDecoder.decode(LibvirtXml.defaults().readBytes(file), file.toString());
+                    xml = org.virtxml.io.TextDecoder.decode(
+                            LibvirtXml.defaults().readBytes(file), file.toString());
                 } catch (org.virtxml.io.DocumentReadException e) {
-                    err.println("virtxml host: " + file + ": cannot read: " + e.problem().message());
+                    err.println("virtxml host: " + file + ": cannot read: "
+                            + e.problem().message());
                     return ExitCode.USAGE;
                 } catch (SecurityException e) {
                     err.println("virtxml host: " + file + ": cannot read: " + describe(e));

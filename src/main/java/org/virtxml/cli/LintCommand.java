@@ -13,6 +13,7 @@ import org.virtxml.connect.Connector;
 import org.virtxml.connect.ConnectorException;
 import org.virtxml.connect.Connectors;
 import org.virtxml.io.LibvirtXml;
+import org.virtxml.io.TerminalText;
 import org.virtxml.lint.InternalFailure;
 import org.virtxml.lint.LintReport;
 import org.virtxml.lint.Linter;
@@ -22,7 +23,6 @@ import org.virtxml.lint.host.HostProfile;
 import org.virtxml.lint.host.HostProfileException;
 import org.virtxml.lint.report.ReportFormat;
 import org.virtxml.lint.report.ReportFormats;
-import org.virtxml.io.TerminalText;
 import org.virtxml.model.DataSize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,18 +37,27 @@ import picocli.CommandLine.Spec;
  * the fail level, 1 = findings at or above it, 2 = usage error, a path that does not exist or
  * cannot be opened, or a failure of the tool.
  */
-@Command(name = "lint", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "lint",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Lint libvirt documents (domain, pool, volume, capabilities) against libvirt's rules.")
 public final class LintCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, or folders searched for *.xml.")
     private List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text, json, sarif, junit or github (default: ${DEFAULT-VALUE}).")
     private String format;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+    @Option(
+            names = "--fail-on",
+            paramLabel = "LEVEL",
+            defaultValue = "error",
             description = "error, warning or info (default: ${DEFAULT-VALUE}).")
     private String failOn;
 
@@ -67,23 +76,32 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--host-local", description = "Use this machine as the host.")
     private boolean hostLocal;
 
-    @Option(names = "--domcaps", paramLabel = "FILE",
+    @Option(
+            names = "--domcaps",
+            paramLabel = "FILE",
             description = "Domain capabilities XML (virsh domcapabilities) of the hypervisor that will run the guests.")
     private Path domcapsFile;
 
-    @Option(names = "--qemu", paramLabel = "VERSION",
+    @Option(
+            names = "--qemu",
+            paramLabel = "VERSION",
             description = "Check guests against a shipped profile of a real QEMU: 6.2, 7.2, 8.2, 9.2, 10.0 (x86_64;"
                     + " 9.2+amdsev, 10.0+amdsev with AMD SEV).")
     private String qemu;
 
-    @Option(names = "--connect", paramLabel = "URI",
-            description = "Read the domain capabilities (virsh domcapabilities) of the host at URI, for its default emulator.")
+    @Option(
+            names = "--connect",
+            paramLabel = "URI",
+            description =
+                    "Read the domain capabilities (virsh domcapabilities) of the host at URI, for its default emulator.")
     private String connect;
 
     @Mixin
     private ConnectTimeoutOption timeout;
 
-    @Option(names = "--schemas", paramLabel = "DIR|installed",
+    @Option(
+            names = "--schemas",
+            paramLabel = "DIR|installed",
             description = "Check against libvirt's RELAX NG schemas in DIR, or the installed ones.")
     private String schemas;
 
@@ -110,11 +128,12 @@ public final class LintCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            ReportFormat reportFormat = ReportFormats.byName(format).orElseThrow(() -> new UsageException(
-                    "unknown --format '" + format + "' (expected one of " + String.join(", ", ReportFormats.names())
-                            + ")"));
-            Severity level = Severity.parse(failOn).orElseThrow(() -> new UsageException(
-                    "unknown --fail-on '" + failOn + "' (expected error, warning or info)"));
+            ReportFormat reportFormat = ReportFormats.byName(format)
+                    .orElseThrow(() -> new UsageException("unknown --format '" + format + "' (expected one of "
+                            + String.join(", ", ReportFormats.names()) + ")"));
+            Severity level = Severity.parse(failOn)
+                    .orElseThrow(() ->
+                            new UsageException("unknown --fail-on '" + failOn + "' (expected error, warning or info)"));
             Linter linter = linter(level);
             LintReport report = linter.lint(paths);
             StringBuilder sb = new StringBuilder();
@@ -178,7 +197,8 @@ public final class LintCommand implements Callable<Integer> {
             try (Connector c = Connectors.open(connect, timeout.options())) {
                 xml = c.domainCapabilitiesXml(null, null, null, null);
             } catch (ConnectorException e) {
-                throw new UsageException("cannot read the domain capabilities: " + ConnectTimeoutOption.describe(connect, e));
+                throw new UsageException(
+                        "cannot read the domain capabilities: " + ConnectTimeoutOption.describe(connect, e));
             }
             try {
                 b.domainCapabilities(org.virtxml.lint.host.DomainCapabilities.parse(xml, connect));
@@ -191,8 +211,10 @@ public final class LintCommand implements Callable<Integer> {
                 throw new NoSuchFileException(domcapsFile.toString());
             }
             try {
-                b.domainCapabilities(org.virtxml.lint.host.DomainCapabilities.parse(org.virtxml.io.TextDecoder.decode(
-                        LibvirtXml.defaults().readBytes(domcapsFile), domcapsFile.toString()), domcapsFile.toString()));
+                b.domainCapabilities(org.virtxml.lint.host.DomainCapabilities.parse(
+                        org.virtxml.io.TextDecoder.decode(
+                                LibvirtXml.defaults().readBytes(domcapsFile), domcapsFile.toString()),
+                        domcapsFile.toString()));
             } catch (HostProfileException e) {
                 throw new UsageException(e.getMessage());
             }

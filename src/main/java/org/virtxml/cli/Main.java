@@ -3,15 +3,18 @@ package org.virtxml.cli;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.virtxml.lint.Linter;
 import org.virtxml.io.TerminalText;
+import org.virtxml.lint.Linter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code virtxml VERB ...}: the command line of the SDK (see the README for the verbs). */
-@Command(name = "virtxml", mixinStandardHelpOptions = true, version = "virtxml 0.1.0",
+@Command(
+        name = "virtxml",
+        mixinStandardHelpOptions = true,
+        version = "virtxml 0.1.0",
         description = "Typed, lossless libvirt XML: format, lint, author and apply libvirt documents.")
 public final class Main implements Runnable {
 
@@ -46,8 +49,8 @@ public final class Main implements Runnable {
     }
 
     /** The verbs, in the order the usage lists them. */
-    private static final List<String> VERBS = List.of("fmt", "new", "clone", "edit", "diff", "describe", "lint",
-            "coverage", "host", "apply");
+    private static final List<String> VERBS =
+            List.of("fmt", "new", "clone", "edit", "diff", "describe", "lint", "coverage", "host", "apply");
 
     /** A new command object for a verb of {@link #VERBS}. */
     private static Object command(String verb) {
@@ -86,8 +89,9 @@ public final class Main implements Runnable {
             Throwable environment = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
             if (environment instanceof java.io.IOException io) {
                 // the environment's failure (a read-only or full file system, a missing folder), said with its path
-                line.getErr().println("virtxml " + line.getCommandName() + ": "
-                        + TerminalText.escape(String.valueOf(io.getMessage())));
+                line.getErr()
+                        .println("virtxml " + line.getCommandName() + ": "
+                                + TerminalText.escape(String.valueOf(io.getMessage())));
                 return 2;
             }
             line.getErr().println("virtxml: internal error: " + ex);

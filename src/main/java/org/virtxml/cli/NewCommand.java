@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.random.RandomGenerator;
+import org.virtxml.edit.Change;
 import org.virtxml.edit.EditResult;
 import org.virtxml.edit.GraphicsType;
 import org.virtxml.edit.GuestFactory;
@@ -17,7 +18,6 @@ import org.virtxml.edit.storage.PoolType;
 import org.virtxml.edit.storage.VolumeSpec;
 import org.virtxml.edit.storage.Volumes;
 import org.virtxml.io.LibvirtDocument;
-import org.virtxml.edit.Change;
 import org.virtxml.lint.Diagnostic;
 import org.virtxml.lint.Linter;
 import org.virtxml.lint.Severity;
@@ -34,35 +34,71 @@ import picocli.CommandLine.Spec;
  * storage pool, or with {@code --volume} a storage volume. The document goes to standard output or
  * {@code -o FILE}; the choices made on the user's behalf go to standard error, one a line.
  */
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Create a KVM guest (default), a storage pool (--pool TYPE), a storage volume (--volume) or a network (--nat SUBNET, --bridge BR, --hostdev-pf DEV).")
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
+        description =
+                "Create a KVM guest (default), a storage pool (--pool TYPE), a storage volume (--volume) or a network (--nat SUBNET, --bridge BR, --hostdev-pf DEV).")
 public final class NewCommand implements Callable<Integer> {
 
     @Option(names = "--name", required = true, description = "Name of the guest, pool, volume or network.")
     private String name;
 
-    @Option(names = "--memory", paramLabel = "SIZE", defaultValue = "2GiB", description = "Guest memory; a number without a unit is MiB, as in virt-install (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--memory",
+            paramLabel = "SIZE",
+            defaultValue = "2GiB",
+            description =
+                    "Guest memory; a number without a unit is MiB, as in virt-install (default ${DEFAULT-VALUE}).")
     private String memory;
 
-    @Option(names = "--vcpus", paramLabel = "N", defaultValue = "2", description = "Virtual CPUs (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--vcpus",
+            paramLabel = "N",
+            defaultValue = "2",
+            description = "Virtual CPUs (default ${DEFAULT-VALUE}).")
     private int vcpus;
 
-    @Option(names = "--disk", paramLabel = "PATH", description = "Disk image (file or /dev/... block device), repeatable; default /var/lib/libvirt/images/NAME.qcow2.")
+    @Option(
+            names = "--disk",
+            paramLabel = "PATH",
+            description =
+                    "Disk image (file or /dev/... block device), repeatable; default /var/lib/libvirt/images/NAME.qcow2.")
     private List<String> disks = List.of();
 
-    @Option(names = "--disk-size", paramLabel = "SIZE", description = "Size of the first disk image to create (see --volume-out); a number without a unit is MiB.")
+    @Option(
+            names = "--disk-size",
+            paramLabel = "SIZE",
+            description = "Size of the first disk image to create (see --volume-out); a number without a unit is MiB.")
     private String diskSize;
 
-    @Option(names = "--volume-out", paramLabel = "FILE", description = "With --disk-size: also write the volume definition of the disk image here.")
+    @Option(
+            names = "--volume-out",
+            paramLabel = "FILE",
+            description = "With --disk-size: also write the volume definition of the disk image here.")
     private String volumeOut;
 
-    @Option(names = "--network", paramLabel = "NAME", defaultValue = "default", description = "libvirt network (NAT) of the NIC, or bridge=BR for a host bridge (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--network",
+            paramLabel = "NAME",
+            defaultValue = "default",
+            description =
+                    "libvirt network (NAT) of the NIC, or bridge=BR for a host bridge (default ${DEFAULT-VALUE}).")
     private String network;
 
-    @Option(names = "--os", paramLabel = "FAMILY", defaultValue = "linux", description = "OS family, which sets disk bus, NIC model, clock, machine and firmware: linux, rhel, centos, fedora, debian, ubuntu, windows, win10, win11, winserver, freebsd or other (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--os",
+            paramLabel = "FAMILY",
+            defaultValue = "linux",
+            description =
+                    "OS family, which sets disk bus, NIC model, clock, machine and firmware: linux, rhel, centos, fedora, debian, ubuntu, windows, win10, win11, winserver, freebsd or other (default ${DEFAULT-VALUE}).")
     private String os;
 
-    @Option(names = "--graphics", paramLabel = "TYPE", defaultValue = "vnc", description = "vnc, spice or none (serial console only) (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--graphics",
+            paramLabel = "TYPE",
+            defaultValue = "vnc",
+            description = "vnc, spice or none (serial console only) (default ${DEFAULT-VALUE}).")
     private String graphics;
 
     @Option(names = "--pxe", description = "Boot from the network (PXE) first, then the disk.")
@@ -74,13 +110,20 @@ public final class NewCommand implements Callable<Integer> {
     @Option(names = "--tpm", description = "An emulated TPM 2.0 (always for win11).")
     private boolean tpm;
 
-    @Option(names = "--virtio-iso", paramLabel = "ISO", description = "Windows: virtio driver ISO, attached as a cdrom; disk and NIC then use virtio.")
+    @Option(
+            names = "--virtio-iso",
+            paramLabel = "ISO",
+            description = "Windows: virtio driver ISO, attached as a cdrom; disk and NIC then use virtio.")
     private String virtioIso;
 
     @Option(names = "--cdrom", paramLabel = "ISO", description = "Installation medium, attached as the first cdrom.")
     private String cdrom;
 
-    @Option(names = "--pool", paramLabel = "TYPE", description = "Create a storage pool of this type (dir, fs, netfs, logical, disk, iscsi, iscsi-direct, scsi, mpath, rbd, sheepdog, gluster, zfs, vstorage).")
+    @Option(
+            names = "--pool",
+            paramLabel = "TYPE",
+            description =
+                    "Create a storage pool of this type (dir, fs, netfs, logical, disk, iscsi, iscsi-direct, scsi, mpath, rbd, sheepdog, gluster, zfs, vstorage).")
     private String poolType;
 
     @Option(names = "--target", paramLabel = "PATH", description = "Pool: target path.")
@@ -89,19 +132,29 @@ public final class NewCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "HOST[:PORT]", description = "Pool: source host (repeatable).")
     private List<String> hosts = List.of();
 
-    @Option(names = "--device", paramLabel = "PATH", description = "Pool: source device, or the target IQN for iSCSI (repeatable).")
+    @Option(
+            names = "--device",
+            paramLabel = "PATH",
+            description = "Pool: source device, or the target IQN for iSCSI (repeatable).")
     private List<String> devices = List.of();
 
     @Option(names = "--source-dir", paramLabel = "PATH", description = "Pool: exported directory (netfs, gluster).")
     private String sourceDir;
 
-    @Option(names = "--source-name", paramLabel = "NAME", description = "Pool: volume group, RBD/ZFS pool, gluster volume, vstorage cluster.")
+    @Option(
+            names = "--source-name",
+            paramLabel = "NAME",
+            description = "Pool: volume group, RBD/ZFS pool, gluster volume, vstorage cluster.")
     private String sourceName;
 
     @Option(names = "--initiator", paramLabel = "IQN", description = "Pool: initiator IQN (iscsi, iscsi-direct).")
     private String initiator;
 
-    @Option(names = "--adapter", paramLabel = "NAME", description = "Pool: SCSI host adapter (scsi_hostN), or a vHBA as fc_host:[parent=scsi_hostN,]wwnn=WWNN,wwpn=WWPN.")
+    @Option(
+            names = "--adapter",
+            paramLabel = "NAME",
+            description =
+                    "Pool: SCSI host adapter (scsi_hostN), or a vHBA as fc_host:[parent=scsi_hostN,]wwnn=WWNN,wwpn=WWPN.")
     private String adapter;
 
     @Option(names = "--volume", description = "Create a storage volume.")
@@ -113,22 +166,42 @@ public final class NewCommand implements Callable<Integer> {
     @Option(names = "--allocation", paramLabel = "SIZE", description = "Volume: allocation (0 for sparse).")
     private String allocation;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Pool: source format; volume: image format (qcow2, raw, ...).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "Pool: source format; volume: image format (qcow2, raw, ...).")
     private String format;
 
-    @Option(names = "--permissions", paramLabel = "MODE[:OWNER[:GROUP]]", description = "Pool target or volume permissions, e.g. 0600:107:107.")
+    @Option(
+            names = "--permissions",
+            paramLabel = "MODE[:OWNER[:GROUP]]",
+            description = "Pool target or volume permissions, e.g. 0600:107:107.")
     private String permissions;
 
-    @Option(names = "--nat", paramLabel = "SUBNET", description = "Create a NAT network on SUBNET (e.g. 192.168.100.0/24): host as gateway, DHCP, its own virbr bridge (--bridge BR names it).")
+    @Option(
+            names = "--nat",
+            paramLabel = "SUBNET",
+            description =
+                    "Create a NAT network on SUBNET (e.g. 192.168.100.0/24): host as gateway, DHCP, its own virbr bridge (--bridge BR names it).")
     private String natSubnet;
 
-    @Option(names = "--bridge", paramLabel = "BR", description = "Create a network on the existing host bridge BR; with --nat: the NAT network's bridge name; with guest options (--os, --memory, --vcpus, --disk, --cdrom, --pxe, --uefi, --tpm, --graphics): the guest's NIC on host bridge BR.")
+    @Option(
+            names = "--bridge",
+            paramLabel = "BR",
+            description =
+                    "Create a network on the existing host bridge BR; with --nat: the NAT network's bridge name; with guest options (--os, --memory, --vcpus, --disk, --cdrom, --pxe, --uefi, --tpm, --graphics): the guest's NIC on host bridge BR.")
     private String bridge;
 
-    @Option(names = "--hostdev-pf", paramLabel = "DEV", description = "Create an SR-IOV network: a pool of the virtual functions of physical function DEV.")
+    @Option(
+            names = "--hostdev-pf",
+            paramLabel = "DEV",
+            description = "Create an SR-IOV network: a pool of the virtual functions of physical function DEV.")
     private String hostdevPf;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the document to FILE (atomically) instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the document to FILE (atomically) instead of standard output.")
     private String output;
 
     @Mixin
@@ -189,9 +262,11 @@ public final class NewCommand implements Callable<Integer> {
     private int network(AuthoringIo io) throws IOException {
         org.virtxml.edit.network.NetworkFactory f = new org.virtxml.edit.network.NetworkFactory(random);
         if (hostdevPf != null && (natSubnet != null || bridge != null)) {
-            throw new IllegalArgumentException("--hostdev-pf makes an SR-IOV network: not together with --nat or --bridge");
+            throw new IllegalArgumentException(
+                    "--hostdev-pf makes an SR-IOV network: not together with --nat or --bridge");
         }
-        org.virtxml.edit.network.NetworkFactory.Result r = hostdevPf != null ? f.hostdevPool(name, hostdevPf)
+        org.virtxml.edit.network.NetworkFactory.Result r = hostdevPf != null
+                ? f.hostdevPool(name, hostdevPf)
                 : natSubnet != null ? f.nat(name, natSubnet, bridge) : f.bridge(name, bridge);
         io.report(r.changes());
         return io.emitNew(LibvirtDocument.of(r.network()), output);
@@ -200,8 +275,20 @@ public final class NewCommand implements Callable<Integer> {
     /** Whether an option that only a guest takes was given (then --bridge is the guest NIC's bridge). */
     private boolean guestOptionGiven() {
         var parsed = spec.commandLine().getParseResult();
-        return List.of("--os", "--memory", "--vcpus", "--disk", "--disk-size", "--cdrom", "--pxe", "--uefi", "--tpm",
-                "--graphics", "--virtio-iso").stream().anyMatch(parsed::hasMatchedOption);
+        return List.of(
+                        "--os",
+                        "--memory",
+                        "--vcpus",
+                        "--disk",
+                        "--disk-size",
+                        "--cdrom",
+                        "--pxe",
+                        "--uefi",
+                        "--tpm",
+                        "--graphics",
+                        "--virtio-iso")
+                .stream()
+                .anyMatch(parsed::hasMatchedOption);
     }
 
     /**
@@ -224,13 +311,15 @@ public final class NewCommand implements Callable<Integer> {
     }
 
     private int guest(AuthoringIo io) throws IOException {
-        OsFamily family = OsFamily.named(os).orElseThrow(() -> new IllegalArgumentException("--os must be one of "
-                + OsFamily.names() + ", not '" + os + "'"));
+        OsFamily family = OsFamily.named(os)
+                .orElseThrow(() ->
+                        new IllegalArgumentException("--os must be one of " + OsFamily.names() + ", not '" + os + "'"));
         GraphicsType g = switch (graphics.toLowerCase(Locale.ROOT)) {
             case "vnc" -> GraphicsType.VNC;
             case "spice" -> GraphicsType.SPICE;
             case "none" -> GraphicsType.NONE;
-            default -> throw new IllegalArgumentException("--graphics must be vnc, spice or none, not '" + graphics + "'");
+            default ->
+                throw new IllegalArgumentException("--graphics must be vnc, spice or none, not '" + graphics + "'");
         };
         if (virtioIso != null && !family.isWindows()) {
             throw new IllegalArgumentException("--virtio-iso is for Windows guests (" + family.cliName()
@@ -239,12 +328,23 @@ public final class NewCommand implements Callable<Integer> {
         if (volumeOut != null && diskSize == null) {
             throw new IllegalArgumentException("--volume-out needs --disk-size");
         }
-        GuestSpec gs = GuestSpec.of(name).withMemory(AuthoringIo.sizeMib(memory)).withVcpus(vcpus).withDisks(disks)
-                .withDiskSize(diskSize == null ? null : AuthoringIo.sizeMib(diskSize)).withOs(family)
-                .withGraphics(g).withVirtioDriverIso(virtioIso).withInstallMedia(cdrom).withPxe(pxe).withUefi(uefi)
+        GuestSpec gs = GuestSpec.of(name)
+                .withMemory(AuthoringIo.sizeMib(memory))
+                .withVcpus(vcpus)
+                .withDisks(disks)
+                .withDiskSize(diskSize == null ? null : AuthoringIo.sizeMib(diskSize))
+                .withOs(family)
+                .withGraphics(g)
+                .withVirtioDriverIso(virtioIso)
+                .withInstallMedia(cdrom)
+                .withPxe(pxe)
+                .withUefi(uefi)
                 .withTpm(tpm);
-        gs = bridge != null ? gs.withBridge(bridge) : network.startsWith("bridge=")
-                ? gs.withBridge(network.substring("bridge=".length())) : gs.withNetwork(network);
+        gs = bridge != null
+                ? gs.withBridge(bridge)
+                : network.startsWith("bridge=")
+                        ? gs.withBridge(network.substring("bridge=".length()))
+                        : gs.withNetwork(network);
         EditResult<Domain> result = GuestFactory.withRandom(random).create(gs);
         Optional<Volume> vol = GuestFactory.volumeFor(gs);
         int status = emitLinted(io, LibvirtDocument.of(result.root()), result.changes());
@@ -256,10 +356,16 @@ public final class NewCommand implements Callable<Integer> {
                 LibvirtDocument.of(vol.get()).writeTo(java.nio.file.Path.of(volumeOut));
                 io.report(List.of(new org.virtxml.edit.Change("/volume", "disk image volume written to " + volumeOut)));
             } else {
-                io.report(List.of(new org.virtxml.edit.Change("/domain/devices/disk[1]/source",
-                        "create the image first: qemu-img create -f " + vol.get().getTarget().getFormat().getType() + " "
+                io.report(List.of(new org.virtxml.edit.Change(
+                        "/domain/devices/disk[1]/source",
+                        "create the image first: qemu-img create -f "
+                                + vol.get().getTarget().getFormat().getType() + " "
                                 + gs.effectiveDiskPath() + " "
-                                + vol.get().getCapacity().size().bytes(org.virtxml.model.Unit.BYTES).getAsLong()
+                                + vol.get()
+                                        .getCapacity()
+                                        .size()
+                                        .bytes(org.virtxml.model.Unit.BYTES)
+                                        .getAsLong()
                                 + " (or use --volume-out FILE for a volume definition)")));
             }
         }
@@ -267,10 +373,14 @@ public final class NewCommand implements Callable<Integer> {
     }
 
     private org.virtxml.model.pool.Pool pool() {
-        PoolType type = PoolType.of(poolType).orElseThrow(() -> new IllegalArgumentException("unknown pool type '"
-                + poolType + "'"));
-        PoolBuilder b = PoolBuilder.of(type, name).targetPath(target).sourceDir(sourceDir).sourceName(sourceName)
-                .format(format).initiatorIqn(initiator);
+        PoolType type = PoolType.of(poolType)
+                .orElseThrow(() -> new IllegalArgumentException("unknown pool type '" + poolType + "'"));
+        PoolBuilder b = PoolBuilder.of(type, name)
+                .targetPath(target)
+                .sourceDir(sourceDir)
+                .sourceName(sourceName)
+                .format(format)
+                .initiatorIqn(initiator);
         if (adapter != null && adapter.startsWith("fc_host:")) {
             b.fcHostAdapter(org.virtxml.edit.storage.FcHostAdapter.parse(adapter.substring("fc_host:".length())));
         } else {

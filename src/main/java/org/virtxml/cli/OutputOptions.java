@@ -9,7 +9,10 @@ import picocli.CommandLine.Option;
  */
 final class OutputOptions {
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the result to FILE (atomically).")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the result to FILE (atomically).")
     String output;
 
     @Option(names = "--write", description = "Write the result back into FILE (atomically).")

@@ -44,24 +44,36 @@ final class PoolVolumeCopies {
             Optional<PoolVolume> source = sourceVolume(c, pools);
             Optional<String> targetPool = source.isEmpty() ? Optional.empty() : targetPool(c, source.get(), pools);
             if (targetPool.isEmpty()) {
-                lines.add(new Change(c.path(), (source.isEmpty() ? "not a volume of an active storage pool"
-                        : "the new path is in no storage pool's folder") + ": " + c.instruction()));
+                lines.add(new Change(
+                        c.path(),
+                        (source.isEmpty()
+                                        ? "not a volume of an active storage pool"
+                                        : "the new path is in no storage pool's folder")
+                                + ": " + c.instruction()));
                 continue;
             }
-            String name = c.kind() == DiskCopy.Kind.POOL_VOLUME ? c.destination()
+            String name = c.kind() == DiskCopy.Kind.POOL_VOLUME
+                    ? c.destination()
                     : c.destination().substring(c.destination().lastIndexOf('/') + 1);
-            started.accept(c.target() + ": copying volume " + source.get().volume() + " of pool " + source.get().pool()
-                    + " to " + name + " of pool " + targetPool.get() + " on the host ...");
+            started.accept(c.target() + ": copying volume " + source.get().volume() + " of pool "
+                    + source.get().pool() + " to " + name + " of pool " + targetPool.get() + " on the host ...");
             try {
-                VolumeSummary made = host.cloneVolume(targetPool.get(), volumeXml(name, source.get()),
-                        source.get().pool(), source.get().volume());
-                lines.add(new Change(c.path(), "volume " + made.name() + " of pool " + made.pool() + " (" + made.key()
-                        + ") cloned from " + source.get().volume() + " on the host"));
+                VolumeSummary made = host.cloneVolume(
+                        targetPool.get(),
+                        volumeXml(name, source.get()),
+                        source.get().pool(),
+                        source.get().volume());
+                lines.add(new Change(
+                        c.path(),
+                        "volume " + made.name() + " of pool " + made.pool() + " (" + made.key() + ") cloned from "
+                                + source.get().volume() + " on the host"));
                 cloned.add(made.pool() + "/" + made.name());
             } catch (org.virtxml.connect.ConnectorException e) {
                 throw new EditRefusedException("cloning volume " + source.get().volume() + " of pool "
                         + source.get().pool() + " failed: " + e.getMessage()
-                        + (cloned.isEmpty() ? "" : " (the volumes already cloned stay: " + String.join(", ", cloned) + ")"));
+                        + (cloned.isEmpty()
+                                ? ""
+                                : " (the volumes already cloned stay: " + String.join(", ", cloned) + ")"));
             }
         }
         return lines;
@@ -69,7 +81,8 @@ final class PoolVolumeCopies {
 
     private Optional<PoolVolume> sourceVolume(DiskCopy c, List<StoragePoolSummary> pools) {
         if (c.kind() == DiskCopy.Kind.POOL_VOLUME) {
-            boolean active = pools.stream().anyMatch(p -> p.name().equals(c.pool()) && p.state() == StoragePoolState.RUNNING);
+            boolean active =
+                    pools.stream().anyMatch(p -> p.name().equals(c.pool()) && p.state() == StoragePoolState.RUNNING);
             return active ? Optional.of(new PoolVolume(c.pool(), c.source())) : Optional.empty();
         }
         for (StoragePoolSummary p : pools) {
@@ -101,7 +114,9 @@ final class PoolVolumeCopies {
 
     private String targetPath(String pool) {
         Pool p = host.storagePoolDocument(pool).root();
-        if (p.getTarget() == null || p.getTarget().getPath() == null || p.getTarget().getPath().getText() == null) {
+        if (p.getTarget() == null
+                || p.getTarget().getPath() == null
+                || p.getTarget().getPath().getText() == null) {
             return null;
         }
         String path = p.getTarget().getPath().getText().trim();
@@ -111,13 +126,17 @@ final class PoolVolumeCopies {
     /** The new volume: its name and the source's format (libvirt takes the capacity from the source). */
     private String volumeXml(String name, PoolVolume source) {
         Volume v = host.volumeDocument(source.pool(), source.volume()).root();
-        String format = v.getTarget() == null || v.getTarget().getFormat() == null ? null
+        String format = v.getTarget() == null || v.getTarget().getFormat() == null
+                ? null
                 : v.getTarget().getFormat().getType();
         return "<volume><name>" + xmlText(name) + "</name>"
                 + (format == null ? "" : "<target><format type='" + xmlText(format) + "'/></target>") + "</volume>";
     }
 
     private static String xmlText(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace("'", "&apos;").replace("\"", "&quot;");
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace("'", "&apos;")
+                .replace("\"", "&quot;");
     }
 }

@@ -23,7 +23,10 @@ public record ConnectOptions(Duration connectTimeout, Duration callTimeout, bool
     public ConnectOptions {
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(callTimeout, "callTimeout");
-        if (connectTimeout.isNegative() || connectTimeout.isZero() || callTimeout.isNegative() || callTimeout.isZero()) {
+        if (connectTimeout.isNegative()
+                || connectTimeout.isZero()
+                || callTimeout.isNegative()
+                || callTimeout.isZero()) {
             throw new IllegalArgumentException("timeouts must be positive");
         }
     }

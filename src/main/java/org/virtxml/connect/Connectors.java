@@ -8,8 +8,7 @@ import java.util.ServiceLoader;
 
 /** Opens a connector for a URI through the providers on the class path. */
 public final class Connectors {
-    private Connectors() {
-    }
+    private Connectors() {}
 
     public static Connector open(String uri) {
         return open(parse(uri), ConnectOptions.defaults());
@@ -21,14 +20,16 @@ public final class Connectors {
 
     public static Connector open(URI uri, ConnectOptions options) {
         List<String> seen = new ArrayList<>();
-        for (ConnectorProvider provider : ServiceLoader.load(ConnectorProvider.class, Connectors.class.getClassLoader())) {
+        for (ConnectorProvider provider :
+                ServiceLoader.load(ConnectorProvider.class, Connectors.class.getClassLoader())) {
             if (provider.accepts(uri)) {
                 return provider.open(uri, options);
             }
             seen.add(provider.getClass().getSimpleName());
         }
-        throw new ConnectionFailedException("no connector accepts the URI " + uri + " (providers: " + String.join(", ", seen)
-                + "); use e.g. qemu:///system, test:///default, qemu+tcp://HOST/system or mem:///NAME");
+        throw new ConnectionFailedException(
+                "no connector accepts the URI " + uri + " (providers: " + String.join(", ", seen)
+                        + "); use e.g. qemu:///system, test:///default, qemu+tcp://HOST/system or mem:///NAME");
     }
 
     private static URI parse(String uri) {

@@ -2,7 +2,14 @@ package org.virtxml.connect;
 
 /** libvirt's virDomainState, in libvirt's numbering. */
 public enum DomainState {
-    NOSTATE(0), RUNNING(1), BLOCKED(2), PAUSED(3), SHUTDOWN(4), SHUTOFF(5), CRASHED(6), PMSUSPENDED(7);
+    NOSTATE(0),
+    RUNNING(1),
+    BLOCKED(2),
+    PAUSED(3),
+    SHUTDOWN(4),
+    SHUTOFF(5),
+    CRASHED(6),
+    PMSUSPENDED(7);
 
     private final int number;
 

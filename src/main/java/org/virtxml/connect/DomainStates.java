@@ -6,8 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Waiting for a domain to reach a state, woken by lifecycle events rather than by polling. */
 public final class DomainStates {
-    private DomainStates() {
-    }
+    private DomainStates() {}
 
     /**
      * Returns once the domain runs, or throws a {@link CallTimeoutException} after {@code timeout}.
@@ -32,8 +31,10 @@ public final class DomainStates {
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0 || !changed.tryAcquire(left, TimeUnit.NANOSECONDS)) {
-                    throw new CallTimeoutException("domain " + name + " is " + now.state().name().toLowerCase(java.util.Locale.ROOT)
-                            + ", not running, after waiting " + timeout.toMillis() + " ms", timeout);
+                    throw new CallTimeoutException(
+                            "domain " + name + " is " + now.state().name().toLowerCase(java.util.Locale.ROOT)
+                                    + ", not running, after waiting " + timeout.toMillis() + " ms",
+                            timeout);
                 }
                 changed.drainPermits();
             }

@@ -10,7 +10,8 @@ package org.virtxml.connect;
 public record LibraryVersion(int major, int minor, int release) {
     /** From libvirt's encoding, major * 1,000,000 + minor * 1,000 + release. */
     public static LibraryVersion of(long encoded) {
-        return new LibraryVersion((int) (encoded / 1_000_000), (int) (encoded / 1_000 % 1_000), (int) (encoded % 1_000));
+        return new LibraryVersion(
+                (int) (encoded / 1_000_000), (int) (encoded / 1_000 % 1_000), (int) (encoded % 1_000));
     }
 
     /** libvirt's encoding. */

@@ -22,7 +22,15 @@ public record LifecycleEvent(String domain, UUID uuid, Type type, int detail) {
 
     /** virDomainEventType, in libvirt's order. */
     public enum Type {
-        DEFINED, UNDEFINED, STARTED, SUSPENDED, RESUMED, STOPPED, SHUTDOWN, PMSUSPENDED, CRASHED;
+        DEFINED,
+        UNDEFINED,
+        STARTED,
+        SUSPENDED,
+        RESUMED,
+        STOPPED,
+        SHUTDOWN,
+        PMSUSPENDED,
+        CRASHED;
 
         /** The type with libvirt's number, if this client knows it. */
         public static Optional<Type> of(int number) {

@@ -8,5 +8,5 @@ package org.virtxml.connect;
  * @param mhz expected CPU frequency, 0 when unknown
  * @param nodes NUMA nodes (1 when not NUMA)
  */
-public record NodeInfo(String model, long memoryKiB, int cpus, int mhz, int nodes, int sockets, int cores, int threads) {
-}
+public record NodeInfo(
+        String model, long memoryKiB, int cpus, int mhz, int nodes, int sockets, int cores, int threads) {}

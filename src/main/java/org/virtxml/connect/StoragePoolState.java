@@ -2,7 +2,11 @@ package org.virtxml.connect;
 
 /** libvirt's virStoragePoolState, in libvirt's numbering. */
 public enum StoragePoolState {
-    INACTIVE(0), BUILDING(1), RUNNING(2), DEGRADED(3), INACCESSIBLE(4);
+    INACTIVE(0),
+    BUILDING(1),
+    RUNNING(2),
+    DEGRADED(3),
+    INACCESSIBLE(4);
 
     private final int number;
 

@@ -63,7 +63,8 @@ public final class CoverageReport {
     public List<KeptPath> keptPaths() {
         List<KeptPath> out = new ArrayList<>();
         keptPaths.forEach((kind, paths) -> paths.forEach((p, n) -> out.add(new KeptPath(kind, p, n))));
-        out.sort(Comparator.comparing((KeptPath k) -> k.kind().ordinal()).thenComparing(k -> -k.count())
+        out.sort(Comparator.comparing((KeptPath k) -> k.kind().ordinal())
+                .thenComparing(k -> -k.count())
                 .thenComparing(KeptPath::path));
         return out;
     }
@@ -75,8 +76,9 @@ public final class CoverageReport {
     public void writeText(Appendable out) throws IOException {
         out.append(String.format("%-13s %9s %12s %10s %9s%n", "kind", "documents", "typed", "kept", "typed %"));
         for (DocumentKind k : perKind.keySet()) {
-            out.append(String.format("%-13s %9d %12d %10d %9.3f%n", k.rootElement(), documents(k), typed(k), kept(k),
-                    100 * typedShare(k)));
+            out.append(String.format(
+                    "%-13s %9d %12d %10d %9.3f%n",
+                    k.rootElement(), documents(k), typed(k), kept(k), 100 * typedShare(k)));
         }
         List<KeptPath> kept = keptPaths();
         if (!kept.isEmpty()) {
@@ -98,12 +100,19 @@ public final class CoverageReport {
         Json j = Json.to(out);
         j.beginObject().name("kinds").beginObject();
         for (DocumentKind k : perKind.keySet()) {
-            j.name(k.rootElement()).beginObject().member("typed", typed(k)).member("kept", kept(k))
-                    .member("documents", documents(k)).endObject();
+            j.name(k.rootElement())
+                    .beginObject()
+                    .member("typed", typed(k))
+                    .member("kept", kept(k))
+                    .member("documents", documents(k))
+                    .endObject();
         }
         j.endObject().name("kept").beginArray();
         for (KeptPath k : keptPaths()) {
-            j.beginObject().member("kind", k.kind().rootElement()).member("path", k.path()).member("count", k.count())
+            j.beginObject()
+                    .member("kind", k.kind().rootElement())
+                    .member("path", k.path())
+                    .member("count", k.count())
                     .endObject();
         }
         j.endArray().name("notCounted").beginArray();

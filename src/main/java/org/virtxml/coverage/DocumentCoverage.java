@@ -53,7 +53,11 @@ public record DocumentCoverage(DocumentKind kind, long typed, long kept, Map<Str
                 String path = (String) item[1];
                 typed++;
                 for (Map.Entry<QName, String> a : e.keptAttributes().entrySet()) {
-                    keep(path + "/@" + name(a.getKey().getNamespaceURI(), a.getKey().getPrefix(), a.getKey().getLocalPart()));
+                    keep(path + "/@"
+                            + name(
+                                    a.getKey().getNamespaceURI(),
+                                    a.getKey().getPrefix(),
+                                    a.getKey().getLocalPart()));
                 }
                 boolean userContent = org.virtxml.model.OpenContent.holdsOpenContent(path);
                 for (Element k : e.keptElements()) {

@@ -3,7 +3,6 @@ package org.virtxml.diff;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,12 +56,19 @@ public final class LibvirtDiff {
     public static List<Difference> between(ModelElement a, ModelElement b) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
-        String rootName = DocumentKind.forRootClass(a.getClass()).map(DocumentKind::rootElement)
+        String rootName = DocumentKind.forRootClass(a.getClass())
+                .map(DocumentKind::rootElement)
                 .orElse(a.getClass().getSimpleName());
         LibvirtDiff diff = new LibvirtDiff();
         if (a.getClass() != b.getClass()) {
-            diff.out.add(new Difference("/", startTag(rootName, a), startTag(
-                    DocumentKind.forRootClass(b.getClass()).map(DocumentKind::rootElement).orElse(b.getClass().getSimpleName()), b)));
+            diff.out.add(new Difference(
+                    "/",
+                    startTag(rootName, a),
+                    startTag(
+                            DocumentKind.forRootClass(b.getClass())
+                                    .map(DocumentKind::rootElement)
+                                    .orElse(b.getClass().getSimpleName()),
+                            b)));
         } else {
             diff.element(a, b, "/" + rootName);
         }
@@ -73,7 +79,9 @@ public final class LibvirtDiff {
         text(a, b, path);
         for (ModelProperty p : ModelProperty.of(a.getClass())) {
             if (p.isAttribute()) {
-                if (a instanceof SizedElement && p.xmlName().equals("unit") && DefaultUnits.of((SizedElement) a).isPresent()) {
+                if (a instanceof SizedElement
+                        && p.xmlName().equals("unit")
+                        && DefaultUnits.of((SizedElement) a).isPresent()) {
                     continue;
                 }
                 Object va = first(p.values(a));
@@ -177,7 +185,8 @@ public final class LibvirtDiff {
         Map<String, List<Element>> out = new LinkedHashMap<>();
         for (Element e : elements) {
             String local = e.getLocalName() == null ? e.getTagName() : e.getLocalName();
-            out.computeIfAbsent(display(e.getNamespaceURI(), local), k -> new ArrayList<>()).add(e);
+            out.computeIfAbsent(display(e.getNamespaceURI(), local), k -> new ArrayList<>())
+                    .add(e);
         }
         return out;
     }
@@ -211,12 +220,17 @@ public final class LibvirtDiff {
         for (ModelProperty p : ModelProperty.of(e.getClass())) {
             if (p.isAttribute()) {
                 for (Object v : p.values(e)) {
-                    sb.append(' ').append(p.xmlName()).append("='").append(Values.show(v)).append('\'');
+                    sb.append(' ')
+                            .append(p.xmlName())
+                            .append("='")
+                            .append(Values.show(v))
+                            .append('\'');
                 }
             }
         }
         String text = e.getText();
-        boolean hasChildren = ModelProperty.of(e.getClass()).stream().anyMatch(p -> !p.isAttribute() && !p.values(e).isEmpty())
+        boolean hasChildren = ModelProperty.of(e.getClass()).stream()
+                        .anyMatch(p -> !p.isAttribute() && !p.values(e).isEmpty())
                 || !e.keptElements().isEmpty();
         if (text != null && !text.isBlank()) {
             sb.append('>').append(text.trim()).append("</").append(name).append('>');

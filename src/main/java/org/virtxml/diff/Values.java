@@ -12,8 +12,22 @@ import org.virtxml.model.VlanId;
 /** Comparing and showing attribute values as libvirt reads them. */
 final class Values {
     /** Attributes of address elements libvirt reads as integers in any base (0x05 = 5). */
-    private static final Set<String> ADDRESS_NUMBERS = Set.of("domain", "bus", "slot", "function", "controller",
-            "target", "unit", "port", "cssid", "ssid", "devno", "iobase", "irq", "base", "reg");
+    private static final Set<String> ADDRESS_NUMBERS = Set.of(
+            "domain",
+            "bus",
+            "slot",
+            "function",
+            "controller",
+            "target",
+            "unit",
+            "port",
+            "cssid",
+            "ssid",
+            "devno",
+            "iobase",
+            "irq",
+            "base",
+            "reg");
 
     private Values() {}
 
@@ -39,7 +53,9 @@ final class Values {
         if (a instanceof VlanId x && b instanceof VlanId y) {
             return x.sameValueAs(y);
         }
-        if (a instanceof String x && b instanceof String y && owner.getSimpleName().endsWith("Address")
+        if (a instanceof String x
+                && b instanceof String y
+                && owner.getSimpleName().endsWith("Address")
                 && ADDRESS_NUMBERS.contains(attribute)) {
             IntegerText ix = IntegerText.of(x);
             IntegerText iy = IntegerText.of(y);

@@ -1,7 +1,6 @@
 package org.virtxml.dom;
 
 import java.util.Objects;
-
 import org.w3c.dom.Element;
 
 /**
@@ -14,8 +13,7 @@ import org.w3c.dom.Element;
  */
 public final class DomEquivalence {
 
-    private DomEquivalence() {
-    }
+    private DomEquivalence() {}
 
     /** Whether {@code a} and {@code b} are the same content under the lossless rules. Two nulls are equivalent. */
     public static boolean equivalent(Element a, Element b) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -13,8 +12,7 @@ import org.w3c.dom.Node;
 /** What the lossless rules look at in one element: its attributes, its text and its children. */
 final class ElementContent {
 
-    private ElementContent() {
-    }
+    private ElementContent() {}
 
     /** Attributes by expanded name, in document order; namespace declarations are left out. */
     static Map<ExpandedName, Attr> attributes(Element element) {
@@ -71,7 +69,8 @@ final class ElementContent {
         Map<ExpandedName, List<Element>> groups = new LinkedHashMap<>();
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element childElement) {
-                groups.computeIfAbsent(ExpandedName.of(childElement), name -> new ArrayList<>()).add(childElement);
+                groups.computeIfAbsent(ExpandedName.of(childElement), name -> new ArrayList<>())
+                        .add(childElement);
             }
         }
         return groups;
@@ -81,7 +80,11 @@ final class ElementContent {
     static String describe(Element element) {
         StringBuilder tag = new StringBuilder("<").append(XmlPath.name(element));
         for (Attr attr : attributes(element).values()) {
-            tag.append(' ').append(XmlPath.name(attr)).append("=\"").append(attr.getValue()).append('"');
+            tag.append(' ')
+                    .append(XmlPath.name(attr))
+                    .append("=\"")
+                    .append(attr.getValue())
+                    .append('"');
         }
         boolean empty = element.getFirstChild() == null
                 || (childGroups(element).isEmpty() && text(element).isEmpty());

@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -58,11 +57,13 @@ final class SubtreeHashes {
 
     private static int ownHash(Element element, Map<Element, Integer> childHashes) {
         int attributes = 0;
-        for (Map.Entry<ExpandedName, Attr> attr : ElementContent.attributes(element).entrySet()) {
+        for (Map.Entry<ExpandedName, Attr> attr :
+                ElementContent.attributes(element).entrySet()) {
             attributes += Objects.hash(attr.getKey(), attr.getValue().getValue());
         }
         int groups = 0;
-        for (Map.Entry<ExpandedName, List<Element>> group : ElementContent.childGroups(element).entrySet()) {
+        for (Map.Entry<ExpandedName, List<Element>> group :
+                ElementContent.childGroups(element).entrySet()) {
             int ordered = 1;
             for (Element child : group.getValue()) {
                 ordered = 31 * ordered + childHashes.get(child);

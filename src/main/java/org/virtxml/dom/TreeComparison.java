@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 
@@ -22,8 +21,7 @@ import org.w3c.dom.Element;
  */
 final class TreeComparison {
 
-    private record Pair(Element input, Element output, String path) {
-    }
+    private record Pair(Element input, Element output, String path) {}
 
     /** How many members of a reordered group an order-changed loss lists before an ellipsis. */
     private static final int ORDER_ENTRIES_SHOWN = 20;
@@ -125,7 +123,9 @@ final class TreeComparison {
         for (ExpandedName name : names) {
             List<Element> inGroup = in.getOrDefault(name, List.of());
             List<Element> outGroup = out.getOrDefault(name, List.of());
-            if (detectReordering && inGroup.size() == outGroup.size() && inGroup.size() > 1
+            if (detectReordering
+                    && inGroup.size() == outGroup.size()
+                    && inGroup.size() > 1
                     && reportedAsReordered(pair.path(), inGroup, outGroup)) {
                 continue;
             }
@@ -136,13 +136,19 @@ final class TreeComparison {
             }
             for (int i = common; i < inGroup.size(); i++) {
                 Element missing = inGroup.get(i);
-                add(new Loss(XmlPath.child(pair.path(), missing, i + 1, inGroup.size()), Loss.ELEMENT_MISSING,
-                        ElementContent.describe(missing), null));
+                add(new Loss(
+                        XmlPath.child(pair.path(), missing, i + 1, inGroup.size()),
+                        Loss.ELEMENT_MISSING,
+                        ElementContent.describe(missing),
+                        null));
             }
             for (int i = common; i < outGroup.size(); i++) {
                 Element added = outGroup.get(i);
-                add(new Loss(XmlPath.child(pair.path(), added, i + 1, outGroup.size()), Loss.ELEMENT_ADDED,
-                        null, ElementContent.describe(added)));
+                add(new Loss(
+                        XmlPath.child(pair.path(), added, i + 1, outGroup.size()),
+                        Loss.ELEMENT_ADDED,
+                        null,
+                        ElementContent.describe(added)));
             }
         }
         return next;
@@ -168,7 +174,9 @@ final class TreeComparison {
         }
         Map<Integer, List<Integer>> inputIndexesByHash = new HashMap<>();
         for (int i = 0; i < size; i++) {
-            inputIndexesByHash.computeIfAbsent(inputHashes.hash(inGroup.get(i)), hash -> new ArrayList<>()).add(i);
+            inputIndexesByHash
+                    .computeIfAbsent(inputHashes.hash(inGroup.get(i)), hash -> new ArrayList<>())
+                    .add(i);
         }
         int[] inputIndexAt = new int[size];
         boolean[] used = new boolean[size];

@@ -19,8 +19,7 @@ public final class XmlPath {
     /** The namespace of {@code xmlns} declarations, which are not attributes for our purposes. */
     static final String XMLNS_URI = "http://www.w3.org/2000/xmlns/";
 
-    private XmlPath() {
-    }
+    private XmlPath() {}
 
     /** The location of the root element {@code root}. */
     public static String root(Element root) {
@@ -65,8 +64,11 @@ public final class XmlPath {
             if (parent instanceof Element parentElement) {
                 int index = 0;
                 int count = 0;
-                for (Node sibling = parentElement.getFirstChild(); sibling != null; sibling = sibling.getNextSibling()) {
-                    if (sibling instanceof Element other && ExpandedName.of(other).equals(ExpandedName.of(current))) {
+                for (Node sibling = parentElement.getFirstChild();
+                        sibling != null;
+                        sibling = sibling.getNextSibling()) {
+                    if (sibling instanceof Element other
+                            && ExpandedName.of(other).equals(ExpandedName.of(current))) {
                         count++;
                         if (other == current) {
                             index = count;

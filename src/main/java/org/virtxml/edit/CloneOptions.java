@@ -1,7 +1,7 @@
 package org.virtxml.edit;
 
-import org.virtxml.model.Names;
 import java.util.Objects;
+import org.virtxml.model.Names;
 
 /**
  * What a clone is called, and optionally how its new disk and nvram paths are spelled.

@@ -73,8 +73,11 @@ final class ClonePaths {
         int dot = file.lastIndexOf('.');
         String base = dot > 0 ? file.substring(0, dot) : file;
         String ext = dot > 0 ? file.substring(dot + 1) : "";
-        return pattern.replace("{name}", options.newName()).replace("{dir}", dir).replace("{file}", base)
-                .replace("{ext}", ext).replace("{target}", target == null ? "disk" + index : target)
+        return pattern.replace("{name}", options.newName())
+                .replace("{dir}", dir)
+                .replace("{file}", base)
+                .replace("{ext}", ext)
+                .replace("{target}", target == null ? "disk" + index : target)
                 .replace("{index}", Integer.toString(index));
     }
 

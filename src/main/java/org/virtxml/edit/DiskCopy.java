@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param kind        where the image lives
  * @param pool        the storage pool, for {@link Kind#POOL_VOLUME}; otherwise null
  */
-public record DiskCopy(String path, String target, String source, String destination, String format, Kind kind, String pool) {
+public record DiskCopy(
+        String path, String target, String source, String destination, String format, Kind kind, String pool) {
 
     /** Where a disk image lives. */
     public enum Kind {
@@ -46,24 +47,28 @@ public record DiskCopy(String path, String target, String source, String destina
      */
     public String command() {
         return switch (kind) {
-            case POOL_VOLUME -> "virsh vol-clone --pool " + quoted(pool) + " " + quoted(source) + " " + quoted(destination);
+            case POOL_VOLUME ->
+                "virsh vol-clone --pool " + quoted(pool) + " " + quoted(source) + " " + quoted(destination);
             case BLOCK_DEVICE -> "qemu-img convert -n -O raw " + quoted(source) + " " + quoted(destination);
-            case FILE -> format == null || format.equals("raw")
-                    ? "cp --sparse=always " + quoted(source) + " " + quoted(destination)
-                    : "qemu-img convert -O " + quoted(format) + " " + quoted(source) + " " + quoted(destination);
+            case FILE ->
+                format == null || format.equals("raw")
+                        ? "cp --sparse=always " + quoted(source) + " " + quoted(destination)
+                        : "qemu-img convert -O " + quoted(format) + " " + quoted(source) + " " + quoted(destination);
         };
     }
 
     /** The line the CLI prints: what to copy and how. */
     public String instruction() {
-        String before = kind == Kind.BLOCK_DEVICE ? "create the block device " + destination
-                + " (at least as large as " + source + "), then copy: " : "copy the image: ";
+        String before = kind == Kind.BLOCK_DEVICE
+                ? "create the block device " + destination + " (at least as large as " + source + "), then copy: "
+                : "copy the image: ";
         return before + command();
     }
 
     /** A shell word: as is when it is plain, else in single quotes. */
     static String quoted(String word) {
-        if (!word.isEmpty() && word.chars().allMatch(c -> Character.isLetterOrDigit(c) || "/._-+:=@,".indexOf(c) >= 0)) {
+        if (!word.isEmpty()
+                && word.chars().allMatch(c -> Character.isLetterOrDigit(c) || "/._-+:=@,".indexOf(c) >= 0)) {
             return word;
         }
         return "'" + word.replace("'", "'\\''") + "'";

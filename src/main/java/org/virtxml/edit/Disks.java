@@ -45,19 +45,26 @@ public final class Disks {
             }
         }
         String target = VirtioConversion.nextFree(spec.targetPrefix(), taken);
-        String name = domain.getName() == null || domain.getName().getText() == null ? "guest" : domain.getName().getText();
-        Disk disk = new Disk().withDevice(DiskDevices.DISK).withTarget(new DiskTarget().withDev(target).withBus(spec.bus()));
+        String name = domain.getName() == null || domain.getName().getText() == null
+                ? "guest"
+                : domain.getName().getText();
+        Disk disk = new Disk()
+                .withDevice(DiskDevices.DISK)
+                .withTarget(new DiskTarget().withDev(target).withBus(spec.bus()));
         Optional<Volume> volume = Optional.empty();
         String where;
         if (spec.path() != null) {
             boolean block = GuestFactory.isBlockDevice(spec.path());
-            disk.withDriver(new DiskDriver().withName("qemu").withType(block ? "raw" : GuestFactory.imageFormat(spec.path())))
+            disk.withDriver(new DiskDriver()
+                            .withName("qemu")
+                            .withType(block ? "raw" : GuestFactory.imageFormat(spec.path())))
                     .source(block ? new DiskSourceVariant.Block(spec.path()) : new DiskSourceVariant.File(spec.path()));
             where = spec.path();
         } else {
             String file = name + "-" + target + ".qcow2";
             long bytes = spec.size().bytes(Unit.BYTES).orElseThrow();
-            volume = Optional.of(Volumes.build(VolumeSpec.of(file, DataSize.ofBytes(bytes)).withFormat("qcow2")));
+            volume = Optional.of(
+                    Volumes.build(VolumeSpec.of(file, DataSize.ofBytes(bytes)).withFormat("qcow2")));
             disk.withDriver(new DiskDriver().withName("qemu").withType("qcow2"));
             if (spec.pool() != null) {
                 disk.source(new DiskSourceVariant.Volume(spec.pool(), file, null));
@@ -69,10 +76,12 @@ public final class Disks {
             }
         }
         domain.getDevices().getDisk().add(disk);
-        String note = spec.bus().equals("virtio") && GuestOs.isWindows(domain)
-                && !VirtioConversion.hasVirtioDriverIso(domain)
-                ? "; Windows sees it only once the virtio drivers are installed" : "";
-        changes.add("/domain/devices/disk[" + domain.getDevices().getDisk().size() + "]",
+        String note =
+                spec.bus().equals("virtio") && GuestOs.isWindows(domain) && !VirtioConversion.hasVirtioDriverIso(domain)
+                        ? "; Windows sees it only once the virtio drivers are installed"
+                        : "";
+        changes.add(
+                "/domain/devices/disk[" + domain.getDevices().getDisk().size() + "]",
                 "added " + target + " on " + spec.bus() + ": " + where + note);
         return new Added(new EditResult<>(domain, changes.list()), disk, volume);
     }

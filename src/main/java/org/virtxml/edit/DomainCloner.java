@@ -14,8 +14,8 @@ import org.virtxml.model.UuidLeaf;
 import org.virtxml.model.domain.Devices;
 import org.virtxml.model.domain.Disk;
 import org.virtxml.model.domain.DiskDevices;
-import org.virtxml.model.domain.DiskSourceVariant;
 import org.virtxml.model.domain.DiskSource;
+import org.virtxml.model.domain.DiskSourceVariant;
 import org.virtxml.model.domain.Domain;
 import org.virtxml.model.domain.Graphics;
 import org.virtxml.model.domain.Hostdev;
@@ -54,10 +54,12 @@ public final class DomainCloner {
     /** The clone of {@code source} (which is not changed) and every change made to it. */
     public EditResult<Domain> clone(Domain source, CloneOptions options) throws EditRefusedException {
         if (source.getId() != null) {
-            throw new EditRefusedException("the domain is running (id " + source.getId().text()
-                    + "): clone its inactive definition (virsh dumpxml --inactive)");
+            throw new EditRefusedException("the domain is running (id "
+                    + source.getId().text() + "): clone its inactive definition (virsh dumpxml --inactive)");
         }
-        String oldName = source.getName() == null || source.getName().getText() == null ? "" : source.getName().getText();
+        String oldName = source.getName() == null || source.getName().getText() == null
+                ? ""
+                : source.getName().getText();
         if (oldName.equals(options.newName())) {
             throw new EditRefusedException("the clone needs a name other than the source's ('" + oldName + "')");
         }
@@ -76,7 +78,9 @@ public final class DomainCloner {
         }
         changes.changed("/domain/uuid", oldUuid == null ? null : oldUuid.text(), uuid.text());
 
-        if (d.getGenid() != null && d.getGenid().getText() != null && !d.getGenid().getText().isBlank()) {
+        if (d.getGenid() != null
+                && d.getGenid().getText() != null
+                && !d.getGenid().getText().isBlank()) {
             Uuid genid = freshUuid(d.getGenid().uuid());
             changes.changed("/domain/genid", d.getGenid().getText(), genid.text());
             d.getGenid().setUuid(genid);
@@ -101,10 +105,13 @@ public final class DomainCloner {
      */
     public static List<DiskCopy> copiesFor(Domain source, Domain clone) {
         List<DiskCopy> copies = new ArrayList<>();
-        List<Disk> before = source.getDevices() == null ? List.of() : source.getDevices().getDisk();
-        List<Disk> after = clone.getDevices() == null ? List.of() : clone.getDevices().getDisk();
+        List<Disk> before =
+                source.getDevices() == null ? List.of() : source.getDevices().getDisk();
+        List<Disk> after =
+                clone.getDevices() == null ? List.of() : clone.getDevices().getDisk();
         for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
-            diskCopy("/domain/devices/disk[" + (i + 1) + "]/source/@", before.get(i), after.get(i)).ifPresent(copies::add);
+            diskCopy("/domain/devices/disk[" + (i + 1) + "]/source/@", before.get(i), after.get(i))
+                    .ifPresent(copies::add);
         }
         String oldNvram = nvramPath(source);
         String newNvram = nvramPath(clone);
@@ -117,21 +124,41 @@ public final class DomainCloner {
     }
 
     private static java.util.Optional<DiskCopy> diskCopy(String sourcePath, Disk old, Disk now) {
-        String target = now.getTarget() == null || now.getTarget().getDev() == null ? "disk" : now.getTarget().getDev();
+        String target = now.getTarget() == null || now.getTarget().getDev() == null
+                ? "disk"
+                : now.getTarget().getDev();
         String format = now.getDriver() == null ? null : now.getDriver().getType();
         DiskSourceVariant a = old.source();
         DiskSourceVariant b = now.source();
-        if (a instanceof DiskSourceVariant.File f && b instanceof DiskSourceVariant.File g
-                && f.file() != null && g.file() != null && !f.file().equals(g.file())) {
-            return java.util.Optional.of(new DiskCopy(sourcePath + "file", target, f.file(), g.file(), format, DiskCopy.Kind.FILE, null));
+        if (a instanceof DiskSourceVariant.File f
+                && b instanceof DiskSourceVariant.File g
+                && f.file() != null
+                && g.file() != null
+                && !f.file().equals(g.file())) {
+            return java.util.Optional.of(
+                    new DiskCopy(sourcePath + "file", target, f.file(), g.file(), format, DiskCopy.Kind.FILE, null));
         }
-        if (a instanceof DiskSourceVariant.Block f && b instanceof DiskSourceVariant.Block g
-                && f.dev() != null && g.dev() != null && !f.dev().equals(g.dev())) {
-            return java.util.Optional.of(new DiskCopy(sourcePath + "dev", target, f.dev(), g.dev(), format, DiskCopy.Kind.BLOCK_DEVICE, null));
+        if (a instanceof DiskSourceVariant.Block f
+                && b instanceof DiskSourceVariant.Block g
+                && f.dev() != null
+                && g.dev() != null
+                && !f.dev().equals(g.dev())) {
+            return java.util.Optional.of(new DiskCopy(
+                    sourcePath + "dev", target, f.dev(), g.dev(), format, DiskCopy.Kind.BLOCK_DEVICE, null));
         }
-        if (a instanceof DiskSourceVariant.Volume f && b instanceof DiskSourceVariant.Volume g
-                && f.volume() != null && g.volume() != null && f.pool() != null && !f.volume().equals(g.volume())) {
-            return java.util.Optional.of(new DiskCopy(sourcePath + "volume", target, f.volume(), g.volume(), format, DiskCopy.Kind.POOL_VOLUME,
+        if (a instanceof DiskSourceVariant.Volume f
+                && b instanceof DiskSourceVariant.Volume g
+                && f.volume() != null
+                && g.volume() != null
+                && f.pool() != null
+                && !f.volume().equals(g.volume())) {
+            return java.util.Optional.of(new DiskCopy(
+                    sourcePath + "volume",
+                    target,
+                    f.volume(),
+                    g.volume(),
+                    format,
+                    DiskCopy.Kind.POOL_VOLUME,
                     f.pool()));
         }
         return java.util.Optional.empty();
@@ -156,8 +183,10 @@ public final class DomainCloner {
         for (int i = 0; i < hostdevs.size(); i++) {
             Hostdev h = hostdevs.get(i);
             if ("subsystem".equals(h.getMode()) || h.getMode() == null) {
-                changes.add("/domain/devices/hostdev[" + (i + 1) + "]", "removed " + describe(h)
-                        + ": a host device is assigned to one guest at a time (--keep-hostdevs keeps it)");
+                changes.add(
+                        "/domain/devices/hostdev[" + (i + 1) + "]",
+                        "removed " + describe(h)
+                                + ": a host device is assigned to one guest at a time (--keep-hostdevs keeps it)");
             } else {
                 keptHostdevs.add(h);
             }
@@ -169,9 +198,12 @@ public final class DomainCloner {
         for (int i = 0; i < nics.size(); i++) {
             Interface nic = nics.get(i);
             if ("hostdev".equals(nic.getType())) {
-                String where = Networks.pciOf(nic).map(p -> " at PCI " + p.canonical()).orElse("");
-                changes.add("/domain/devices/interface[" + (i + 1) + "]", "removed SR-IOV interface" + where
-                        + ": a virtual function is assigned to one guest at a time (--keep-hostdevs keeps it)");
+                String where =
+                        Networks.pciOf(nic).map(p -> " at PCI " + p.canonical()).orElse("");
+                changes.add(
+                        "/domain/devices/interface[" + (i + 1) + "]",
+                        "removed SR-IOV interface" + where
+                                + ": a virtual function is assigned to one guest at a time (--keep-hostdevs keeps it)");
             } else {
                 keptNics.add(nic);
             }
@@ -230,8 +262,10 @@ public final class DomainCloner {
                 changes.changed(path + "/mac/@address", old.text(), mac.text());
             }
             if (nic.getTarget() != null && nic.getTarget().getDev() != null) {
-                changes.add(path + "/target", "removed '" + nic.getTarget().getDev()
-                        + "' (the host-side device name is chosen when the clone starts)");
+                changes.add(
+                        path + "/target",
+                        "removed '" + nic.getTarget().getDev()
+                                + "' (the host-side device name is chosen when the clone starts)");
                 nic.setTarget(null);
             }
         }
@@ -239,7 +273,8 @@ public final class DomainCloner {
 
     /** A random MAC with {@code old}'s first three octets (52:54:00 when old is unreadable). */
     private MacAddress freshMac(MacAddress old, Set<MacAddress> taken) {
-        byte[] prefix = old.isParsable() ? old.octets() : MacAddress.randomKvm(random).octets();
+        byte[] prefix =
+                old.isParsable() ? old.octets() : MacAddress.randomKvm(random).octets();
         while (true) {
             byte[] tail = new byte[3];
             random.nextBytes(tail);
@@ -263,7 +298,9 @@ public final class DomainCloner {
         }
         OsNvram nvram = d.getOs() == null ? null : d.getOs().getNvram();
         if (nvram != null) {
-            addIfSet(sourcePaths, nvram.getText() == null ? null : nvram.getText().trim());
+            addIfSet(
+                    sourcePaths,
+                    nvram.getText() == null ? null : nvram.getText().trim());
             if (nvram.getSource() != null) {
                 addIfSet(sourcePaths, nvram.getSource().getFile());
             }
@@ -286,8 +323,10 @@ public final class DomainCloner {
                 String np = paths.nextDevice(b.dev());
                 changes.changed(path + "/source/@dev", b.dev(), np);
                 if (options.diskPathPattern() != null) {
-                    changes.add(path + "/source/@dev", "a block device keeps a device path: the disk path pattern"
-                            + " names files, so the new path is derived from the old one");
+                    changes.add(
+                            path + "/source/@dev",
+                            "a block device keeps a device path: the disk path pattern"
+                                    + " names files, so the new path is derived from the old one");
                 }
                 src.setDev(np);
             } else if (v instanceof DiskSourceVariant.Volume vol && vol.volume() != null) {
@@ -306,7 +345,8 @@ public final class DomainCloner {
                 nvram.setText(np);
             } else if (nvram.getSource() != null && nvram.getSource().getFile() != null) {
                 String np = paths.next(nvram.getSource().getFile(), "nvram");
-                changes.changed("/domain/os/nvram/source/@file", nvram.getSource().getFile(), np);
+                changes.changed(
+                        "/domain/os/nvram/source/@file", nvram.getSource().getFile(), np);
                 nvram.getSource().setFile(np);
             }
         }
@@ -315,7 +355,8 @@ public final class DomainCloner {
     /** A disk the clone gets its own copy of: a disk or lun, neither readonly nor shareable. */
     static boolean isWritable(Disk disk) {
         String device = disk.effectiveDevice();
-        return (device.equals(DiskDevices.DISK) || device.equals(DiskDevices.LUN)) && disk.getReadonly() == null
+        return (device.equals(DiskDevices.DISK) || device.equals(DiskDevices.LUN))
+                && disk.getReadonly() == null
                 && disk.getShareable() == null;
     }
 

@@ -18,7 +18,8 @@ public final class DomainMetadata {
     public static EditResult<Domain> setTitle(Domain domain, String title) throws EditRefusedException {
         Objects.requireNonNull(title, "title");
         if (title.contains("\n") || title.contains("\r")) {
-            throw new EditRefusedException("a title is one line (libvirt refuses a newline in it): use the description");
+            throw new EditRefusedException(
+                    "a title is one line (libvirt refuses a newline in it): use the description");
         }
         String old = domain.getTitle() == null ? null : domain.getTitle().getText();
         domain.setTitle(Leaf.of(title));
@@ -28,7 +29,8 @@ public final class DomainMetadata {
     /** Sets the description (any text). */
     public static EditResult<Domain> setDescription(Domain domain, String description) {
         Objects.requireNonNull(description, "description");
-        String old = domain.getDescription() == null ? null : domain.getDescription().getText();
+        String old =
+                domain.getDescription() == null ? null : domain.getDescription().getText();
         domain.setDescription(Leaf.of(description));
         return changed(domain, "/domain/description", old == null ? null : oneLine(old), oneLine(description));
     }

@@ -22,9 +22,9 @@ import org.virtxml.model.domain.DevicesInput;
 import org.virtxml.model.domain.Disk;
 import org.virtxml.model.domain.DiskBuses;
 import org.virtxml.model.domain.DiskDevices;
-import org.virtxml.model.domain.DiskSourceVariant;
 import org.virtxml.model.domain.DiskDriver;
 import org.virtxml.model.domain.DiskSource;
+import org.virtxml.model.domain.DiskSourceVariant;
 import org.virtxml.model.domain.DiskTarget;
 import org.virtxml.model.domain.Domain;
 import org.virtxml.model.domain.DomainFeatures;
@@ -103,11 +103,15 @@ public final class GuestFactory {
 
         d.setOs(os(spec));
         if (!spec.os().machine().equals("q35")) {
-            changes.add("/domain/os/type/@machine", spec.os().machine() + " (i440fx) for " + spec.os().cliName()
-                    + ": IDE disks need it, q35 has no IDE");
+            changes.add(
+                    "/domain/os/type/@machine",
+                    spec.os().machine() + " (i440fx) for " + spec.os().cliName()
+                            + ": IDE disks need it, q35 has no IDE");
         }
         if (spec.effectiveUefi()) {
-            changes.add("/domain/os/@firmware", "efi (UEFI)" + (spec.uefi() ? "" : ": " + spec.os().cliName() + " needs it"));
+            changes.add(
+                    "/domain/os/@firmware",
+                    "efi (UEFI)" + (spec.uefi() ? "" : ": " + spec.os().cliName() + " needs it"));
         }
         if (spec.pxe()) {
             changes.add("/domain/os/boot[1]", "network (PXE) first, then the disk");
@@ -136,7 +140,8 @@ public final class GuestFactory {
         }
         String file = path.substring(path.lastIndexOf('/') + 1);
         long bytes = spec.diskSize().bytes(Unit.BYTES).orElseThrow();
-        return Optional.of(Volumes.build(VolumeSpec.of(file, DataSize.ofBytes(bytes)).withFormat(imageFormat(path))));
+        return Optional.of(
+                Volumes.build(VolumeSpec.of(file, DataSize.ofBytes(bytes)).withFormat(imageFormat(path))));
     }
 
     private static Os os(GuestSpec spec) {
@@ -224,8 +229,11 @@ public final class GuestFactory {
         for (String path : spec.effectiveDisks()) {
             String target = prefix + VirtioConversion.suffix(next++);
             dev.getDisk().add(systemDisk(path, target, bus));
-            String why = virtio ? "" : spec.os().isWindows() ? ": Windows has no inbox virtio drivers"
-                    + " (give a virtio driver ISO to use virtio)" : ": " + spec.os().cliName() + " gets no virtio";
+            String why = virtio
+                    ? ""
+                    : spec.os().isWindows()
+                            ? ": Windows has no inbox virtio drivers" + " (give a virtio driver ISO to use virtio)"
+                            : ": " + spec.os().cliName() + " gets no virtio";
             changes.add("/domain/devices/disk[" + next + "]/target", target + " on " + bus + why);
         }
         // cdroms: on the disks' bus when it has removable media (sata, ide), else sata; ide for a pc machine
@@ -236,15 +244,16 @@ public final class GuestFactory {
             dev.getDisk().add(cdrom(spec.installMedia(), cdromPrefix + VirtioConversion.suffix(cdromNext++), cdromBus));
         }
         if (spec.os().isWindows() && spec.virtioDriverIso() != null) {
-            dev.getDisk().add(cdrom(spec.virtioDriverIso(), cdromPrefix + VirtioConversion.suffix(cdromNext++), cdromBus));
-            changes.add("/domain/devices/disk[" + dev.getDisk().size() + "]",
-                    "virtio driver ISO attached as a cdrom");
+            dev.getDisk()
+                    .add(cdrom(spec.virtioDriverIso(), cdromPrefix + VirtioConversion.suffix(cdromNext++), cdromBus));
+            changes.add("/domain/devices/disk[" + dev.getDisk().size() + "]", "virtio driver ISO attached as a cdrom");
         }
 
         MacAddress mac = MacAddress.randomKvm(random);
         String nicModel = virtio ? "virtio" : spec.os().fallbackNicModel();
         dev.getInterface().add(Interfaces.build(spec.nic(), mac, nicModel));
-        String where = spec.nic() instanceof InterfaceSpec.Bridge b ? "host bridge '" + b.bridge() + "'"
+        String where = spec.nic() instanceof InterfaceSpec.Bridge b
+                ? "host bridge '" + b.bridge() + "'"
                 : "NAT on network '" + ((InterfaceSpec.Network) spec.nic()).network() + "'";
         changes.add("/domain/devices/interface[1]", where + ", MAC " + mac.text() + ", model " + nicModel);
 
@@ -275,8 +284,10 @@ public final class GuestFactory {
             backend.setVersion("2.0");
             tpm.setBackend(backend);
             dev.getTpm().add(tpm);
-            changes.add("/domain/devices/tpm[1]", "emulated TPM 2.0 (tpm-crb)" + (spec.tpm() ? ""
-                    : ": " + spec.os().cliName() + " needs it"));
+            changes.add(
+                    "/domain/devices/tpm[1]",
+                    "emulated TPM 2.0 (tpm-crb)"
+                            + (spec.tpm() ? "" : ": " + spec.os().cliName() + " needs it"));
         }
         if (spec.graphics() == GraphicsType.NONE) {
             changes.add("/domain/devices/graphics", "none: the serial console only (virsh console)");
@@ -328,7 +339,8 @@ public final class GuestFactory {
 
     static Disk systemDisk(String path, String target, String bus) {
         boolean block = isBlockDevice(path);
-        return new Disk().withDevice(DiskDevices.DISK)
+        return new Disk()
+                .withDevice(DiskDevices.DISK)
                 .withDriver(new DiskDriver().withName("qemu").withType(block ? "raw" : imageFormat(path)))
                 .source(block ? new DiskSourceVariant.Block(path) : new DiskSourceVariant.File(path))
                 .withTarget(new DiskTarget().withDev(target).withBus(bus));

@@ -27,9 +27,20 @@ import org.virtxml.model.Unit;
  * @param uefi            UEFI firmware (always for a family that needs it)
  * @param tpm             an emulated TPM 2.0 (always for a family that needs it)
  */
-public record GuestSpec(String name, DataSize memory, int vcpus, List<String> disks, DataSize diskSize,
-                        InterfaceSpec nic, OsFamily os, GraphicsType graphics, String virtioDriverIso,
-                        String installMedia, boolean pxe, boolean uefi, boolean tpm) {
+public record GuestSpec(
+        String name,
+        DataSize memory,
+        int vcpus,
+        List<String> disks,
+        DataSize diskSize,
+        InterfaceSpec nic,
+        OsFamily os,
+        GraphicsType graphics,
+        String virtioDriverIso,
+        String installMedia,
+        boolean pxe,
+        boolean uefi,
+        boolean tpm) {
 
     /** Directory of the default disk path, libvirt's default pool. */
     public static final String DEFAULT_IMAGE_DIR = "/var/lib/libvirt/images";
@@ -58,16 +69,30 @@ public record GuestSpec(String name, DataSize memory, int vcpus, List<String> di
 
     /** A Linux guest with 2 GiB, 2 vCPUs, the default disk path, network {@code default} and VNC. */
     public static GuestSpec of(String name) {
-        return new GuestSpec(name, DataSize.of(2, Unit.GIB), 2, List.of(), null, new InterfaceSpec.Network("default"),
-                OsFamily.LINUX, GraphicsType.VNC, null, null, false, false, false);
+        return new GuestSpec(
+                name,
+                DataSize.of(2, Unit.GIB),
+                2,
+                List.of(),
+                null,
+                new InterfaceSpec.Network("default"),
+                OsFamily.LINUX,
+                GraphicsType.VNC,
+                null,
+                null,
+                false,
+                false,
+                false);
     }
 
     public GuestSpec withMemory(DataSize m) {
-        return new GuestSpec(name, m, vcpus, disks, diskSize, nic, os, graphics, virtioDriverIso, installMedia, pxe, uefi, tpm);
+        return new GuestSpec(
+                name, m, vcpus, disks, diskSize, nic, os, graphics, virtioDriverIso, installMedia, pxe, uefi, tpm);
     }
 
     public GuestSpec withVcpus(int n) {
-        return new GuestSpec(name, memory, n, disks, diskSize, nic, os, graphics, virtioDriverIso, installMedia, pxe, uefi, tpm);
+        return new GuestSpec(
+                name, memory, n, disks, diskSize, nic, os, graphics, virtioDriverIso, installMedia, pxe, uefi, tpm);
     }
 
     /** One disk at {@code p} (null: the default path). */
@@ -77,11 +102,13 @@ public record GuestSpec(String name, DataSize memory, int vcpus, List<String> di
 
     /** These disks, in order (empty: one at the default path). */
     public GuestSpec withDisks(List<String> paths) {
-        return new GuestSpec(name, memory, vcpus, paths, diskSize, nic, os, graphics, virtioDriverIso, installMedia, pxe, uefi, tpm);
+        return new GuestSpec(
+                name, memory, vcpus, paths, diskSize, nic, os, graphics, virtioDriverIso, installMedia, pxe, uefi, tpm);
     }
 
     public GuestSpec withDiskSize(DataSize s) {
-        return new GuestSpec(name, memory, vcpus, disks, s, nic, os, graphics, virtioDriverIso, installMedia, pxe, uefi, tpm);
+        return new GuestSpec(
+                name, memory, vcpus, disks, s, nic, os, graphics, virtioDriverIso, installMedia, pxe, uefi, tpm);
     }
 
     /** The NIC on the libvirt network {@code n} (NAT). */
@@ -95,35 +122,43 @@ public record GuestSpec(String name, DataSize memory, int vcpus, List<String> di
     }
 
     public GuestSpec withNic(InterfaceSpec s) {
-        return new GuestSpec(name, memory, vcpus, disks, diskSize, s, os, graphics, virtioDriverIso, installMedia, pxe, uefi, tpm);
+        return new GuestSpec(
+                name, memory, vcpus, disks, diskSize, s, os, graphics, virtioDriverIso, installMedia, pxe, uefi, tpm);
     }
 
     public GuestSpec withOs(OsFamily o) {
-        return new GuestSpec(name, memory, vcpus, disks, diskSize, nic, o, graphics, virtioDriverIso, installMedia, pxe, uefi, tpm);
+        return new GuestSpec(
+                name, memory, vcpus, disks, diskSize, nic, o, graphics, virtioDriverIso, installMedia, pxe, uefi, tpm);
     }
 
     public GuestSpec withGraphics(GraphicsType g) {
-        return new GuestSpec(name, memory, vcpus, disks, diskSize, nic, os, g, virtioDriverIso, installMedia, pxe, uefi, tpm);
+        return new GuestSpec(
+                name, memory, vcpus, disks, diskSize, nic, os, g, virtioDriverIso, installMedia, pxe, uefi, tpm);
     }
 
     public GuestSpec withVirtioDriverIso(String iso) {
-        return new GuestSpec(name, memory, vcpus, disks, diskSize, nic, os, graphics, iso, installMedia, pxe, uefi, tpm);
+        return new GuestSpec(
+                name, memory, vcpus, disks, diskSize, nic, os, graphics, iso, installMedia, pxe, uefi, tpm);
     }
 
     public GuestSpec withInstallMedia(String iso) {
-        return new GuestSpec(name, memory, vcpus, disks, diskSize, nic, os, graphics, virtioDriverIso, iso, pxe, uefi, tpm);
+        return new GuestSpec(
+                name, memory, vcpus, disks, diskSize, nic, os, graphics, virtioDriverIso, iso, pxe, uefi, tpm);
     }
 
     public GuestSpec withPxe(boolean on) {
-        return new GuestSpec(name, memory, vcpus, disks, diskSize, nic, os, graphics, virtioDriverIso, installMedia, on, uefi, tpm);
+        return new GuestSpec(
+                name, memory, vcpus, disks, diskSize, nic, os, graphics, virtioDriverIso, installMedia, on, uefi, tpm);
     }
 
     public GuestSpec withUefi(boolean on) {
-        return new GuestSpec(name, memory, vcpus, disks, diskSize, nic, os, graphics, virtioDriverIso, installMedia, pxe, on, tpm);
+        return new GuestSpec(
+                name, memory, vcpus, disks, diskSize, nic, os, graphics, virtioDriverIso, installMedia, pxe, on, tpm);
     }
 
     public GuestSpec withTpm(boolean on) {
-        return new GuestSpec(name, memory, vcpus, disks, diskSize, nic, os, graphics, virtioDriverIso, installMedia, pxe, uefi, on);
+        return new GuestSpec(
+                name, memory, vcpus, disks, diskSize, nic, os, graphics, virtioDriverIso, installMedia, pxe, uefi, on);
     }
 
     /** The first disk image path, given or derived from the name. */

@@ -26,7 +26,11 @@ final class ImageSize {
             }
             try (InputStream in = Files.newInputStream(p)) {
                 byte[] header = in.readNBytes(32);
-                if (header.length == 32 && header[0] == 'Q' && header[1] == 'F' && header[2] == 'I' && header[3] == (byte) 0xfb) {
+                if (header.length == 32
+                        && header[0] == 'Q'
+                        && header[1] == 'F'
+                        && header[2] == 'I'
+                        && header[3] == (byte) 0xfb) {
                     return OptionalLong.of(ByteBuffer.wrap(header, 24, 8).getLong());
                 }
             }

@@ -67,7 +67,8 @@ public sealed interface InterfaceSpec {
         public SriovVf {
             Objects.requireNonNull(address, "address");
             if (!address.isValid()) {
-                throw new IllegalArgumentException("invalid PCI address: " + address.problem().orElseThrow().message());
+                throw new IllegalArgumentException("invalid PCI address: "
+                        + address.problem().orElseThrow().message());
             }
         }
 
@@ -89,8 +90,8 @@ public sealed interface InterfaceSpec {
     static InterfaceSpec parse(String text) {
         int colon = text.indexOf(':');
         if (colon < 0) {
-            throw new IllegalArgumentException("expected network:NAME, bridge:NAME, direct:DEV[:MODE] or sriov:PCI, got '"
-                    + text + "'");
+            throw new IllegalArgumentException(
+                    "expected network:NAME, bridge:NAME, direct:DEV[:MODE] or sriov:PCI, got '" + text + "'");
         }
         String kind = text.substring(0, colon);
         String rest = text.substring(colon + 1);
@@ -102,8 +103,9 @@ public sealed interface InterfaceSpec {
                 yield c < 0 ? new Direct(rest) : new Direct(rest.substring(0, c), rest.substring(c + 1));
             }
             case "sriov" -> new SriovVf(PciAddress.parse(rest));
-            default -> throw new IllegalArgumentException("unknown interface kind '" + kind
-                    + "': expected network, bridge, direct or sriov");
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown interface kind '" + kind + "': expected network, bridge, direct or sriov");
         };
     }
 

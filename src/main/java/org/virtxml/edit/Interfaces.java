@@ -45,8 +45,12 @@ final class Interfaces {
         } else if (spec instanceof InterfaceSpec.SriovVf vf) {
             nic.setManaged("yes");
             PciAttributes p = PciAttributes.of(vf.address());
-            InterfaceSourceAddress a = new InterfaceSourceAddress().withType("pci").withDomain(p.domain())
-                    .withBus(p.bus()).withSlot(p.slot()).withFunction(p.function());
+            InterfaceSourceAddress a = new InterfaceSourceAddress()
+                    .withType("pci")
+                    .withDomain(p.domain())
+                    .withBus(p.bus())
+                    .withSlot(p.slot())
+                    .withFunction(p.function());
             nic.source(new InterfaceSourceVariant.Hostdev(a));
             nic.setModel(null);
             nic.setDriver(null);

@@ -49,13 +49,17 @@ public final class Networks {
         }
         MacAddress mac = newMac(devices);
         devices.getInterface().add(Interfaces.build(spec, mac, "virtio"));
-        return edited(domain, new Change("/domain/devices/interface[" + devices.getInterface().size() + "]",
-                "added " + Interfaces.describe(spec) + " with MAC " + mac.text()
-                        + (spec.hasModel() ? ", model virtio" : "")));
+        return edited(
+                domain,
+                new Change(
+                        "/domain/devices/interface[" + devices.getInterface().size() + "]",
+                        "added " + Interfaces.describe(spec) + " with MAC " + mac.text()
+                                + (spec.hasModel() ? ", model virtio" : "")));
     }
 
     /** Re-points the NIC with this MAC to {@code spec}, keeping its MAC, model, boot order and guest address. */
-    public EditResult<Domain> replaceInterface(Domain domain, MacAddress mac, InterfaceSpec spec) throws EditRefusedException {
+    public EditResult<Domain> replaceInterface(Domain domain, MacAddress mac, InterfaceSpec spec)
+            throws EditRefusedException {
         Devices devices = devices(domain);
         int i = indexOf(devices, mac);
         if (spec instanceof InterfaceSpec.SriovVf vf) {
@@ -69,8 +73,11 @@ public final class Networks {
             m.setType("virtio");
             nic.setModel(m);
         }
-        return edited(domain, new Change("/domain/devices/interface[" + (i + 1) + "]",
-                "type " + before + " → " + Interfaces.describe(spec) + " (MAC " + mac.text() + " kept)"));
+        return edited(
+                domain,
+                new Change(
+                        "/domain/devices/interface[" + (i + 1) + "]",
+                        "type " + before + " → " + Interfaces.describe(spec) + " (MAC " + mac.text() + " kept)"));
     }
 
     /** Removes the NIC with this MAC (compared as libvirt does, case-insensitively). */
@@ -78,13 +85,15 @@ public final class Networks {
         Devices devices = devices(domain);
         int i = indexOf(devices, mac);
         devices.getInterface().remove(i);
-        return edited(domain, new Change("/domain/devices/interface[" + (i + 1) + "]", "removed (MAC " + mac.text() + ")"));
+        return edited(
+                domain, new Change("/domain/devices/interface[" + (i + 1) + "]", "removed (MAC " + mac.text() + ")"));
     }
 
     /** Assigns the host PCI device at {@code address} to the guest (managed, VFIO). */
     public EditResult<Domain> addHostdev(Domain domain, PciAddress address) throws EditRefusedException {
         if (!address.isValid()) {
-            throw new EditRefusedException("invalid PCI address: " + address.problem().orElseThrow().message());
+            throw new EditRefusedException(
+                    "invalid PCI address: " + address.problem().orElseThrow().message());
         }
         Devices devices = devices(domain);
         refuseAssigned(devices, address);
@@ -105,8 +114,11 @@ public final class Networks {
         source.setAddress(a);
         h.setSource(source);
         devices.getHostdev().add(h);
-        return edited(domain, new Change("/domain/devices/hostdev[" + devices.getHostdev().size() + "]",
-                "assigned PCI device " + address.canonical() + " (managed, vfio)"));
+        return edited(
+                domain,
+                new Change(
+                        "/domain/devices/hostdev[" + devices.getHostdev().size() + "]",
+                        "assigned PCI device " + address.canonical() + " (managed, vfio)"));
     }
 
     /** Releases the PCI device at {@code address} (a hostdev, or an SR-IOV interface on it). */
@@ -116,16 +128,22 @@ public final class Networks {
         for (int i = 0; i < hostdevs.size(); i++) {
             if (pciOf(hostdevs.get(i)).filter(address::sameValueAs).isPresent()) {
                 hostdevs.remove(i);
-                return edited(domain, new Change("/domain/devices/hostdev[" + (i + 1) + "]",
-                        "removed PCI device " + address.canonical()));
+                return edited(
+                        domain,
+                        new Change(
+                                "/domain/devices/hostdev[" + (i + 1) + "]",
+                                "removed PCI device " + address.canonical()));
             }
         }
         List<Interface> nics = devices.getInterface();
         for (int i = 0; i < nics.size(); i++) {
             if (pciOf(nics.get(i)).filter(address::sameValueAs).isPresent()) {
                 nics.remove(i);
-                return edited(domain, new Change("/domain/devices/interface[" + (i + 1) + "]",
-                        "removed SR-IOV VF " + address.canonical()));
+                return edited(
+                        domain,
+                        new Change(
+                                "/domain/devices/interface[" + (i + 1) + "]",
+                                "removed SR-IOV VF " + address.canonical()));
             }
         }
         throw new EditRefusedException("no PCI device " + address.canonical() + " is assigned to the domain");
@@ -135,7 +153,9 @@ public final class Networks {
     static Set<MacAddress> macsOf(Devices devices) {
         Set<MacAddress> out = new HashSet<>();
         for (Interface nic : devices.getInterface()) {
-            if (nic.getMac() != null && nic.getMac().getAddress() != null && nic.getMac().getAddress().isParsable()) {
+            if (nic.getMac() != null
+                    && nic.getMac().getAddress() != null
+                    && nic.getMac().getAddress().isParsable()) {
                 out.add(MacAddress.ofOctets(nic.getMac().getAddress().octets()));
             }
         }
@@ -156,7 +176,9 @@ public final class Networks {
         List<Interface> nics = devices.getInterface();
         for (int i = 0; i < nics.size(); i++) {
             Interface nic = nics.get(i);
-            if (nic.getMac() != null && nic.getMac().getAddress() != null && nic.getMac().getAddress().sameValueAs(mac)) {
+            if (nic.getMac() != null
+                    && nic.getMac().getAddress() != null
+                    && nic.getMac().getAddress().sameValueAs(mac)) {
                 return i;
             }
         }
@@ -171,7 +193,8 @@ public final class Networks {
         }
         for (Interface nic : devices.getInterface()) {
             if (pciOf(nic).filter(address::sameValueAs).isPresent()) {
-                throw new EditRefusedException("PCI device " + address.canonical() + " is already assigned (SR-IOV interface)");
+                throw new EditRefusedException(
+                        "PCI device " + address.canonical() + " is already assigned (SR-IOV interface)");
             }
         }
     }
@@ -185,7 +208,9 @@ public final class Networks {
     }
 
     static Optional<PciAddress> pciOf(Interface nic) {
-        if (!"hostdev".equals(nic.getType()) || nic.getSource() == null || nic.getSource().getAddress() == null) {
+        if (!"hostdev".equals(nic.getType())
+                || nic.getSource() == null
+                || nic.getSource().getAddress() == null) {
             return Optional.empty();
         }
         InterfaceSourceAddress a = nic.getSource().getAddress();

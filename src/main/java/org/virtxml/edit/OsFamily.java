@@ -34,7 +34,12 @@ public enum OsFamily {
     OTHER(Kind.OTHER, false);
 
     /** The kinds of operating system that decide the defaults. */
-    private enum Kind { LINUX, WINDOWS, BSD, OTHER }
+    private enum Kind {
+        LINUX,
+        WINDOWS,
+        BSD,
+        OTHER
+    }
 
     private final Kind kind;
     private final boolean uefiAndTpm;
@@ -46,7 +51,9 @@ public enum OsFamily {
 
     /** The family named {@code name} ({@code rhel}, {@code win11}, ... any case). */
     public static Optional<OsFamily> named(String name) {
-        return Arrays.stream(values()).filter(f -> f.cliName().equals(name.toLowerCase(Locale.ROOT))).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> f.cliName().equals(name.toLowerCase(Locale.ROOT)))
+                .findFirst();
     }
 
     /** The name on the command line: {@code rhel}, {@code win11}, ... */

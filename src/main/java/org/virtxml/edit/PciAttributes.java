@@ -6,7 +6,8 @@ import org.virtxml.model.PciAddress;
 record PciAttributes(String domain, String bus, String slot, String function) {
 
     static PciAttributes of(PciAddress a) {
-        return new PciAttributes(String.format("0x%04x", a.domainValue().getAsLong()),
+        return new PciAttributes(
+                String.format("0x%04x", a.domainValue().getAsLong()),
                 String.format("0x%02x", a.busValue().getAsLong()),
                 String.format("0x%02x", a.slotValue().getAsLong()),
                 String.format("0x%x", a.functionValue().getAsLong()));

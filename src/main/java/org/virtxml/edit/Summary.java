@@ -60,7 +60,10 @@ public final class Summary {
                     sb.append("  -");
                     boolean first = true;
                     for (Map.Entry<String, Object> g : item.fields.entrySet()) {
-                        sb.append(first ? " " : ", ").append(g.getKey()).append(' ').append(g.getValue());
+                        sb.append(first ? " " : ", ")
+                                .append(g.getKey())
+                                .append(' ')
+                                .append(g.getValue());
                         first = false;
                     }
                     sb.append('\n');

@@ -56,7 +56,9 @@ public final class VirtioConversion {
     /** Why moving {@code domain}'s boot disk to virtio may leave it unbootable, if it may. */
     static Optional<String> windowsBootDiskRisk(Domain domain) {
         Optional<GuestOs> os = GuestOs.of(domain);
-        if (os.isEmpty() || os.get().family() != GuestOs.Family.WINDOWS || domain.getDevices() == null
+        if (os.isEmpty()
+                || os.get().family() != GuestOs.Family.WINDOWS
+                || domain.getDevices() == null
                 || hasVirtioDriverIso(domain)) {
             return Optional.empty();
         }
@@ -74,19 +76,26 @@ public final class VirtioConversion {
     /** The disk with boot order 1, else the first disk (the one {@code <boot dev='hd'/>} starts). */
     private static Optional<Disk> bootDisk(List<Disk> disks) {
         for (Disk d : disks) {
-            if (d.getBoot() != null && d.getBoot().getOrder() != null && d.getBoot().getOrder().longValue() == 1) {
+            if (d.getBoot() != null
+                    && d.getBoot().getOrder() != null
+                    && d.getBoot().getOrder().longValue() == 1) {
                 return Optional.of(d);
             }
         }
-        return disks.stream().filter(d -> d.effectiveDevice().equals(DiskDevices.DISK)).findFirst();
+        return disks.stream()
+                .filter(d -> d.effectiveDevice().equals(DiskDevices.DISK))
+                .findFirst();
     }
 
     /** A cdrom whose image is named like the virtio-win driver ISO. */
     static boolean hasVirtioDriverIso(Domain domain) {
         for (Disk d : domain.getDevices().getDisk()) {
             String file = d.getSource() == null ? null : d.getSource().getFile();
-            if (d.effectiveDevice().equals(DiskDevices.CDROM) && file != null
-                    && file.substring(file.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).contains("virtio")) {
+            if (d.effectiveDevice().equals(DiskDevices.CDROM)
+                    && file != null
+                    && file.substring(file.lastIndexOf('/') + 1)
+                            .toLowerCase(Locale.ROOT)
+                            .contains("virtio")) {
                 return true;
             }
         }
@@ -128,7 +137,9 @@ public final class VirtioConversion {
                 changes.add(path + "/target/@removable", "removed (virtio disks have none)");
             }
             if (disk.getAddress() != null && !"pci".equals(disk.getAddress().getType())) {
-                changes.add(path + "/address", "removed stale " + disk.getAddress().getType() + " address (libvirt assigns a PCI one)");
+                changes.add(
+                        path + "/address",
+                        "removed stale " + disk.getAddress().getType() + " address (libvirt assigns a PCI one)");
                 disk.setAddress(null);
             }
             if (disk.getWwn() != null) {
@@ -160,14 +171,16 @@ public final class VirtioConversion {
                 nic.setModel(model);
             }
             model.setType("virtio");
-            changes.add("/domain/devices/interface[" + (i + 1) + "]/model/@type",
+            changes.add(
+                    "/domain/devices/interface[" + (i + 1) + "]/model/@type",
                     (old == null ? "(hypervisor default)" : old) + " → virtio");
         }
         return changes.list();
     }
 
     private static boolean movable(Disk disk) {
-        return disk.effectiveDevice().equals(DiskDevices.DISK) && disk.getTarget() != null
+        return disk.effectiveDevice().equals(DiskDevices.DISK)
+                && disk.getTarget() != null
                 && OLD_BUSES.contains(disk.effectiveBus());
     }
 

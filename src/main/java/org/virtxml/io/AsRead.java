@@ -22,8 +22,7 @@ final class AsRead {
     private int[] starts = new int[16];
 
     /** A child of an element in the order the normal form writes it, with the name it is written under. */
-    record Child(Object value, String namespace, String local, ModelProperty property) {
-    }
+    record Child(Object value, String namespace, String local, ModelProperty property) {}
 
     AsRead(SourceMap map) {
         this.map = map;
@@ -50,7 +49,8 @@ final class AsRead {
                 return false;
             }
         }
-        return (e.hasKeptAttributes() ? e.keptAttributes() : Map.of()).equals(s.keptAttributesRead()) && Objects.equals(e.getText(), s.textRead());
+        return (e.hasKeptAttributes() ? e.keptAttributes() : Map.of()).equals(s.keptAttributesRead())
+                && Objects.equals(e.getText(), s.textRead());
     }
 
     private boolean childrenAsRead(ModelElement e, ElementSource s) {
@@ -60,7 +60,8 @@ final class AsRead {
         }
         for (Child c : children) {
             SourceNode n = map.node(c.value());
-            boolean same = c.value() instanceof ModelElement m ? clean(m)
+            boolean same = c.value() instanceof ModelElement m
+                    ? clean(m)
                     : n instanceof KeptSource k && ((Element) c.value()).isEqualNode(k.asRead());
             if (!same || parentOf(n) != s) {
                 return false;

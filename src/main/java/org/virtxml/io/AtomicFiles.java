@@ -44,7 +44,8 @@ public final class AtomicFiles {
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
             PosixFileAttributes existing = existingAttributes(target);
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (OutputStream out =
+                    Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 out.write(content);
             }
             if (existing != null) {
@@ -76,7 +77,8 @@ public final class AtomicFiles {
             throw new FileSystemException(asked.toString(), null, "too many levels of symbolic links");
         }
         if (Files.exists(p) && !Files.isRegularFile(p)) {
-            throw new FileSystemException(asked.toString(), null, "not a regular file: only a regular file is replaced");
+            throw new FileSystemException(
+                    asked.toString(), null, "not a regular file: only a regular file is replaced");
         }
         return p;
     }
@@ -95,8 +97,8 @@ public final class AtomicFiles {
     /** The permissions, then the group and owner, of the file being replaced. */
     private static void keep(PosixFileAttributes existing, Path tmp) throws IOException {
         Files.setPosixFilePermissions(tmp, existing.permissions());
-        PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class,
-                LinkOption.NOFOLLOW_LINKS);
+        PosixFileAttributeView view =
+                Files.getFileAttributeView(tmp, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
         try {
             view.setGroup(existing.group());
         } catch (IOException notPermitted) {

@@ -70,7 +70,8 @@ final class ByteStableWriter {
             String q = s.tag().qualifiedName();
             int colon = q.indexOf(':');
             String ns = Objects.toString(scope.get(colon > 0 ? q.substring(0, colon) : ""), "");
-            out.append(rendered(new AsRead.Child(e, ns, q.substring(colon + 1), null), outerScope, indentOf(s.start())));
+            out.append(
+                    rendered(new AsRead.Child(e, ns, q.substring(colon + 1), null), outerScope, indentOf(s.start())));
             return;
         }
         startTag(e, s, scope);
@@ -81,7 +82,8 @@ final class ByteStableWriter {
                 out.append(text, tag.tailStart(), s.end());
                 return;
             }
-            out.append(text.substring(tag.tailStart(), s.startTagEnd() - 2).stripTrailing()).append('>');
+            out.append(text.substring(tag.tailStart(), s.startTagEnd() - 2).stripTrailing())
+                    .append('>');
             if (hasText) {
                 ModelWriter.escapeText(now, out);
             } else {
@@ -158,8 +160,10 @@ final class ByteStableWriter {
             pos = n.end();
         }
         if (!atEnd.isEmpty()) {
-            String inner = s.children().isEmpty() || !startsLine(s.children().get(0).start()) ? indentOf(s.start()) + unit
-                    : indentOf(s.children().get(0).start());
+            String inner =
+                    s.children().isEmpty() || !startsLine(s.children().get(0).start())
+                            ? indentOf(s.start()) + unit
+                            : indentOf(s.children().get(0).start());
             for (AsRead.Child c : atEnd) {
                 out.append(newline).append(inner).append(rendered(c, scope, inner));
             }
@@ -212,11 +216,13 @@ final class ByteStableWriter {
                 out.append(text, a.leadStart(), a.end());
                 continue;
             }
-            String ns = a.prefix().isEmpty() ? "" : "xml".equals(a.prefix()) ? XMLConstants.XML_NS_URI
-                    : Objects.toString(scope.get(a.prefix()), "");
+            String ns = a.prefix().isEmpty()
+                    ? ""
+                    : "xml".equals(a.prefix()) ? XMLConstants.XML_NS_URI : Objects.toString(scope.get(a.prefix()), "");
             written.add(ElementSource.key(ns, a.localName()));
             ModelProperty p = binding.attribute(ns, a.localName());
-            String now = p != null ? AsRead.attributeText(e, p) : e.keptAttributes().get(new QName(ns, a.localName()));
+            String now =
+                    p != null ? AsRead.attributeText(e, p) : e.keptAttributes().get(new QName(ns, a.localName()));
             if (now == null) {
                 continue;
             }

@@ -37,7 +37,8 @@ final class DocumentReader {
     byte[] readLimited(InputStream in, String source) throws DocumentReadException {
         try {
             int hint = Math.max(0, in.available());
-            byte[] buf = new byte[(int) Math.min(Math.max(hint, 512L), Math.min(maxBytes + 1, Integer.MAX_VALUE - 16L))];
+            byte[] buf =
+                    new byte[(int) Math.min(Math.max(hint, 512L), Math.min(maxBytes + 1, Integer.MAX_VALUE - 16L))];
             int total = 0;
             while (true) {
                 if (total == buf.length) {
@@ -48,7 +49,8 @@ final class DocumentReader {
                     if (next < 0) {
                         return buf; // the stream held what it said: no copy
                     }
-                    buf = Arrays.copyOf(buf, (int) Math.min((long) total * 2, Math.min(maxBytes + 1, Integer.MAX_VALUE - 16L)));
+                    buf = Arrays.copyOf(buf, (int)
+                            Math.min((long) total * 2, Math.min(maxBytes + 1, Integer.MAX_VALUE - 16L)));
                     buf[total++] = (byte) next;
                     continue;
                 }
@@ -65,13 +67,17 @@ final class DocumentReader {
         } catch (DocumentReadException e) {
             throw e;
         } catch (IOException e) {
-            throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.IO, source, 1, 1,
-                    "cannot read: " + e.getMessage()), e);
+            throw new DocumentReadException(
+                    new ReadProblem(ReadProblem.Kind.IO, source, 1, 1, "cannot read: " + e.getMessage()), e);
         }
     }
 
     private DocumentReadException tooLarge(String source) {
-        return new DocumentReadException(new ReadProblem(ReadProblem.Kind.TOO_LARGE, source, 1, 1,
+        return new DocumentReadException(new ReadProblem(
+                ReadProblem.Kind.TOO_LARGE,
+                source,
+                1,
+                1,
                 "document is larger than the reader's limit of " + maxBytes + " bytes"));
     }
 
@@ -95,7 +101,11 @@ final class DocumentReader {
     private LibvirtDocument<?> read(String text, String source, DocumentKind expected, Charset charset, String mark)
             throws DocumentReadException {
         if (text.length() > maxBytes) {
-            throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.TOO_LARGE, source, 1, 1,
+            throw new DocumentReadException(new ReadProblem(
+                    ReadProblem.Kind.TOO_LARGE,
+                    source,
+                    1,
+                    1,
                     "document is larger than the reader's limit of " + maxBytes + " characters"));
         }
         SourceText st = new SourceText(text);
@@ -104,14 +114,21 @@ final class DocumentReader {
         if (kind == null || (expected != null && kind != expected)) {
             checkWellFormed(text, source); // a broken document is malformed before it is of an unknown kind
             Location at = st.location(prolog.rootOffset());
-            String wanted = expected != null ? "<" + expected.rootElement() + ">"
-                    : "one of " + java.util.Arrays.stream(DocumentKind.values()).map(k -> "<" + k.rootElement() + ">")
-                            .collect(java.util.stream.Collectors.joining(", "));
-            throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.ROOT_UNKNOWN, source, at.line(), at.column(),
+            String wanted = expected != null
+                    ? "<" + expected.rootElement() + ">"
+                    : "one of "
+                            + java.util.Arrays.stream(DocumentKind.values())
+                                    .map(k -> "<" + k.rootElement() + ">")
+                                    .collect(java.util.stream.Collectors.joining(", "));
+            throw new DocumentReadException(new ReadProblem(
+                    ReadProblem.Kind.ROOT_UNKNOWN,
+                    source,
+                    at.line(),
+                    at.column(),
                     "root element is <" + prolog.rootName() + ">, expected " + wanted));
         }
-        ModelBuilder builder = new ModelBuilder(kind.rootClass(), kind.rootElement(), st, maxDepth,
-                parsers::newDocument, this::toDom);
+        ModelBuilder builder =
+                new ModelBuilder(kind.rootClass(), kind.rootElement(), st, maxDepth, parsers::newDocument, this::toDom);
         try {
             PooledReader xr = parsers.borrowReader();
             xr.target(builder);
@@ -119,21 +136,36 @@ final class DocumentReader {
             is.setSystemId(source);
             xr.reader().parse(is);
             parsers.returnReader(xr);
-            return LibvirtDocument.read(kind, builder.root(), source, prolog.xmlDeclaration(),
-                    builder.comments(), builder.processingInstructions(), builder.recorder().result(charset, mark));
+            return LibvirtDocument.read(
+                    kind,
+                    builder.root(),
+                    source,
+                    prolog.xmlDeclaration(),
+                    builder.comments(),
+                    builder.processingInstructions(),
+                    builder.recorder().result(charset, mark));
         } catch (SAXParseException e) {
-            throw new DocumentReadException(new ReadProblem(
-                    e.getMessage() != null && e.getMessage().contains("DOCTYPE") ? ReadProblem.Kind.UNSAFE
-                            : e.getMessage() != null && e.getMessage().contains("nested deeper") ? ReadProblem.Kind.TOO_LARGE
-                            : ReadProblem.Kind.MALFORMED,
-                    source, Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber()), e.getMessage()), e);
+            throw new DocumentReadException(
+                    new ReadProblem(
+                            e.getMessage() != null && e.getMessage().contains("DOCTYPE")
+                                    ? ReadProblem.Kind.UNSAFE
+                                    : e.getMessage() != null && e.getMessage().contains("nested deeper")
+                                            ? ReadProblem.Kind.TOO_LARGE
+                                            : ReadProblem.Kind.MALFORMED,
+                            source,
+                            Math.max(1, e.getLineNumber()),
+                            Math.max(1, e.getColumnNumber()),
+                            e.getMessage()),
+                    e);
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.MALFORMED, source, 1, 1,
-                    String.valueOf(e.getMessage())), e);
+            throw new DocumentReadException(
+                    new ReadProblem(ReadProblem.Kind.MALFORMED, source, 1, 1, String.valueOf(e.getMessage())), e);
         } catch (org.w3c.dom.DOMException e) {
             // a name or value the DOM of kept content refuses: the document is not namespace-well-formed
-            throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.MALFORMED, source, 1, 1,
-                    "not namespace-well-formed: " + e.getMessage()), e);
+            throw new DocumentReadException(
+                    new ReadProblem(
+                            ReadProblem.Kind.MALFORMED, source, 1, 1, "not namespace-well-formed: " + e.getMessage()),
+                    e);
         }
     }
 
@@ -150,11 +182,17 @@ final class DocumentReader {
             xr.setErrorHandler(quiet);
             xr.parse(new InputSource(new StringReader(text)));
         } catch (SAXParseException e) {
-            throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.MALFORMED, source,
-                    Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber()), e.getMessage()), e);
+            throw new DocumentReadException(
+                    new ReadProblem(
+                            ReadProblem.Kind.MALFORMED,
+                            source,
+                            Math.max(1, e.getLineNumber()),
+                            Math.max(1, e.getColumnNumber()),
+                            e.getMessage()),
+                    e);
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.MALFORMED, source, 1, 1,
-                    String.valueOf(e.getMessage())), e);
+            throw new DocumentReadException(
+                    new ReadProblem(ReadProblem.Kind.MALFORMED, source, 1, 1, String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -23,6 +23,7 @@ final class ElementSource implements SourceNode, TagLocations {
     private Object[] attributeValues;
     /** Null until the first child: most elements have none. */
     private List<SourceNode> children;
+
     private int endTagStart;
     private int end;
     private String textRead;

@@ -29,7 +29,8 @@ final class Interstitials {
             return List.of();
         }
         SourceNode n = map.node(child);
-        ElementSource parent = n instanceof ElementSource s ? s.parent() : n instanceof KeptSource k ? k.parent() : null;
+        ElementSource parent =
+                n instanceof ElementSource s ? s.parent() : n instanceof KeptSource k ? k.parent() : null;
         if (parent == null) {
             return List.of();
         }
@@ -53,7 +54,8 @@ final class Interstitials {
             if (a.isNamespaceDeclaration()) {
                 continue;
             }
-            if (a.localName().equals(local) && (namespace.isEmpty() == a.prefix().isEmpty())) {
+            if (a.localName().equals(local)
+                    && (namespace.isEmpty() == a.prefix().isEmpty())) {
                 return index;
             }
             index++;
@@ -84,17 +86,25 @@ final class Interstitials {
             return List.of();
         }
         List<SourceNode> children = s.children();
-        int from = children.isEmpty() ? s.startTagEnd() : children.get(children.size() - 1).end();
+        int from = children.isEmpty()
+                ? s.startTagEnd()
+                : children.get(children.size() - 1).end();
         return in(from, s.endTagStart());
     }
 
     /** Those before the root element (after the XML declaration) and after it. */
     List<String> prolog() {
-        return map == null || !keep ? List.of() : in(0, map.root().start()).stream().filter(s -> !s.startsWith("<?xml ")).toList();
+        return map == null || !keep
+                ? List.of()
+                : in(0, map.root().start()).stream()
+                        .filter(s -> !s.startsWith("<?xml "))
+                        .toList();
     }
 
     List<String> epilog() {
-        return map == null || !keep ? List.of() : in(map.root().end(), map.text().length());
+        return map == null || !keep
+                ? List.of()
+                : in(map.root().end(), map.text().length());
     }
 
     private List<String> in(int from, int to) {

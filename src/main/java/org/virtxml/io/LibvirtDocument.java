@@ -32,7 +32,13 @@ public final class LibvirtDocument<T extends ModelElement> {
     private final int processingInstructions;
     private final SourceMap sourceMap;
 
-    private LibvirtDocument(DocumentKind kind, T root, String source, boolean xmlDeclaration, int comments, int pis,
+    private LibvirtDocument(
+            DocumentKind kind,
+            T root,
+            String source,
+            boolean xmlDeclaration,
+            int comments,
+            int pis,
             SourceMap sourceMap) {
         this.kind = kind;
         this.root = root;
@@ -43,14 +49,21 @@ public final class LibvirtDocument<T extends ModelElement> {
         this.sourceMap = sourceMap;
     }
 
-    static LibvirtDocument<?> read(DocumentKind kind, ModelElement root, String source, boolean decl, int comments, int pis,
+    static LibvirtDocument<?> read(
+            DocumentKind kind,
+            ModelElement root,
+            String source,
+            boolean decl,
+            int comments,
+            int pis,
             SourceMap sourceMap) {
         return new LibvirtDocument<>(kind, root, source, decl, comments, pis, sourceMap);
     }
 
     /** A new document around a root built in code. */
     public static <R extends ModelElement> LibvirtDocument<R> of(R root) {
-        DocumentKind kind = DocumentKind.forRootClass(Objects.requireNonNull(root).getClass())
+        DocumentKind kind = DocumentKind.forRootClass(
+                        Objects.requireNonNull(root).getClass())
                 .orElseThrow(() -> new IllegalArgumentException(root.getClass().getName() + " is not a document root"));
         return new LibvirtDocument<>(kind, root, null, false, 0, 0, null);
     }
@@ -175,7 +188,8 @@ public final class LibvirtDocument<T extends ModelElement> {
      */
     public <R extends ModelElement> LibvirtDocument<R> withRoot(R newRoot) {
         if (DocumentKind.forRootClass(newRoot.getClass()).orElse(null) != kind) {
-            throw new IllegalArgumentException(newRoot.getClass().getName() + " is not the root of a " + kind.rootElement());
+            throw new IllegalArgumentException(
+                    newRoot.getClass().getName() + " is not the root of a " + kind.rootElement());
         }
         SourceMap rebased = sourceMap == null ? null : sourceMap.rebased(root, newRoot);
         return new LibvirtDocument<>(kind, newRoot, source, xmlDeclaration, comments, processingInstructions, rebased);
@@ -191,13 +205,17 @@ public final class LibvirtDocument<T extends ModelElement> {
     private static void collect(ModelElement e, String path, List<KeptItem> out) {
         for (Map.Entry<QName, String> a : e.keptAttributes().entrySet()) {
             QName q = a.getKey();
-            out.add(new KeptItem(path + "/@" + display(q), q.getNamespaceURI(), true, e.attributeLocation(q.getLocalPart())));
+            out.add(new KeptItem(
+                    path + "/@" + display(q), q.getNamespaceURI(), true, e.attributeLocation(q.getLocalPart())));
         }
         Map<String, Integer> index = new HashMap<>();
         for (Element k : e.keptElements()) {
             String name = display(new QName(Objects.toString(k.getNamespaceURI(), ""), k.getLocalName()));
             int i = index.merge(name, 1, Integer::sum);
-            out.add(new KeptItem(path + "/" + name + "[" + i + "]", Objects.toString(k.getNamespaceURI(), ""), false,
+            out.add(new KeptItem(
+                    path + "/" + name + "[" + i + "]",
+                    Objects.toString(k.getNamespaceURI(), ""),
+                    false,
                     KeptLocations.of(k)));
         }
         for (ModelProperty p : ModelProperty.of(e.getClass())) {
@@ -215,7 +233,9 @@ public final class LibvirtDocument<T extends ModelElement> {
 
     private static String display(QName q) {
         String ns = q.getNamespaceURI();
-        return ns == null || ns.isEmpty() || XMLConstants.NULL_NS_URI.equals(ns) ? q.getLocalPart() : "{" + ns + "}" + q.getLocalPart();
+        return ns == null || ns.isEmpty() || XMLConstants.NULL_NS_URI.equals(ns)
+                ? q.getLocalPart()
+                : "{" + ns + "}" + q.getLocalPart();
     }
 
     @Override

@@ -115,12 +115,20 @@ public final class LibvirtXml {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (!attributes.isRegularFile()) {
-                throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.IO, name, 1, 1,
+                throw new DocumentReadException(new ReadProblem(
+                        ReadProblem.Kind.IO,
+                        name,
+                        1,
+                        1,
                         "not a regular file (" + (attributes.isDirectory() ? "a folder" : "a device, FIFO or socket")
                                 + "): only regular files and standard input are read"));
             }
             if (attributes.size() > maxBytes) {
-                throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.TOO_LARGE, name, 1, 1,
+                throw new DocumentReadException(new ReadProblem(
+                        ReadProblem.Kind.TOO_LARGE,
+                        name,
+                        1,
+                        1,
                         "document is larger than the reader's limit of " + maxBytes + " bytes (" + attributes.size()
                                 + " bytes)"));
             }
@@ -132,7 +140,8 @@ public final class LibvirtXml {
         } catch (NoSuchFileException e) {
             throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.IO, name, 1, 1, "no such file"), e);
         } catch (IOException e) {
-            throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.IO, name, 1, 1, "cannot read: " + e.getMessage()), e);
+            throw new DocumentReadException(
+                    new ReadProblem(ReadProblem.Kind.IO, name, 1, 1, "cannot read: " + e.getMessage()), e);
         }
     }
 
@@ -152,14 +161,19 @@ public final class LibvirtXml {
             for (int n; (n = in.read(buf)) > 0; ) {
                 sb.append(buf, 0, n);
                 if (sb.length() > maxBytes) {
-                    throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.TOO_LARGE, sourceName, 1, 1,
+                    throw new DocumentReadException(new ReadProblem(
+                            ReadProblem.Kind.TOO_LARGE,
+                            sourceName,
+                            1,
+                            1,
                             "document is larger than the reader's limit of " + maxBytes + " characters"));
                 }
             }
         } catch (DocumentReadException e) {
             throw e;
         } catch (IOException e) {
-            throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.IO, sourceName, 1, 1, "cannot read: " + e.getMessage()), e);
+            throw new DocumentReadException(
+                    new ReadProblem(ReadProblem.Kind.IO, sourceName, 1, 1, "cannot read: " + e.getMessage()), e);
         }
         return read(sb.toString(), sourceName);
     }

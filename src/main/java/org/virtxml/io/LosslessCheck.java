@@ -1,17 +1,13 @@
 package org.virtxml.io;
 
-import org.virtxml.dom.DomEquivalence;
-
-import org.virtxml.dom.Loss;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Objects;
-
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.ParserConfigurationException;
-
+import org.virtxml.dom.DomEquivalence;
+import org.virtxml.dom.Loss;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.ErrorHandler;
@@ -33,8 +29,7 @@ public final class LosslessCheck {
     /** The most losses one comparison reports; the list stops there. */
     public static final int MAX_LOSSES = 100;
 
-    private LosslessCheck() {
-    }
+    private LosslessCheck() {}
 
     /** The differences between {@code input} and {@code output}, at most {@link #MAX_LOSSES}; empty when lossless. */
     public static List<Loss> compare(Document input, Document output) {

@@ -38,6 +38,7 @@ final class ModelBuilder extends DefaultHandler2 {
     private String[] values = new String[8];
     /** Frames to reuse, by depth: {@code spare.get(d)} is the frame last opened at depth d. */
     private final List<Frame> spare = new ArrayList<>();
+
     private final SourceRecorder recorder;
     private Locator locator;
     private Document dom;
@@ -62,6 +63,7 @@ final class ModelBuilder extends DefaultHandler2 {
         int segmentStart;
         /** Text segments of white space alone (start, end): dropped when the element has children. */
         List<int[]> blankSegments;
+
         boolean inCdata;
         boolean hasChildren;
         /** A model element's kept children, in document order, given to it when it ends. */
@@ -72,10 +74,12 @@ final class ModelBuilder extends DefaultHandler2 {
          * read and its read number. Kept with the frame, so that reading them allocates nothing.
          */
         ModelElement[] onceRead = new ModelElement[4];
+
         int[] readAt = new int[8];
         int onceCount;
         /** Elements held once read so far, to order those read at the same place. */
         int reads;
+
         int startLine;
         int startColumn;
 
@@ -159,8 +163,13 @@ final class ModelBuilder extends DefaultHandler2 {
         }
     }
 
-    ModelBuilder(Class<? extends ModelElement> rootClass, String rootName, SourceText source, int maxDepth,
-            java.util.function.Supplier<Document> domFactory, BiFunction<ModelElement, QName, Element> toDom) {
+    ModelBuilder(
+            Class<? extends ModelElement> rootClass,
+            String rootName,
+            SourceText source,
+            int maxDepth,
+            java.util.function.Supplier<Document> domFactory,
+            BiFunction<ModelElement, QName, Element> toDom) {
         this.rootClass = rootClass;
         this.rootName = rootName;
         this.source = source;
@@ -193,7 +202,9 @@ final class ModelBuilder extends DefaultHandler2 {
     }
 
     private ReadTagLocations position() {
-        return locator == null ? null : new ReadTagLocations(source, locator.getLineNumber(), locator.getColumnNumber());
+        return locator == null
+                ? null
+                : new ReadTagLocations(source, locator.getLineNumber(), locator.getColumnNumber());
     }
 
     @Override
@@ -237,7 +248,8 @@ final class ModelBuilder extends DefaultHandler2 {
         ModelProperty p = parent.binding.element(uri, local);
         if (p != null && ModelElement.class.isAssignableFrom(p.valueType())) {
             @SuppressWarnings("unchecked")
-            ModelElement child = ModelClass.of((Class<? extends ModelElement>) p.valueType()).newInstance();
+            ModelElement child =
+                    ModelClass.of((Class<? extends ModelElement>) p.valueType()).newInstance();
             Object replaced = p.put(parent.model, child);
             if (replaced instanceof ModelElement earlier) {
                 Element keptEarlier = toDom.apply(earlier, new QName(p.namespace(), p.xmlName()));
@@ -309,7 +321,10 @@ final class ModelBuilder extends DefaultHandler2 {
      */
     private void requireNamespaceName(String qName, String local) throws SAXParseException {
         int colon = qName.indexOf(':');
-        if (colon == 0 || colon == qName.length() - 1 || local == null || local.isEmpty()
+        if (colon == 0
+                || colon == qName.length() - 1
+                || local == null
+                || local.isEmpty()
                 || qName.indexOf(':', colon + 1) >= 0) {
             throw new SAXParseException("'" + qName + "' is not a valid name in XML namespaces", locator);
         }
@@ -434,7 +449,8 @@ final class ModelBuilder extends DefaultHandler2 {
         }
         if (f.model != null) {
             if (text != null) {
-                boolean leafValue = f.model instanceof Leaf && f.model.keptElements().isEmpty();
+                boolean leafValue =
+                        f.model instanceof Leaf && f.model.keptElements().isEmpty();
                 if (leafValue || !text.isBlank()) {
                     f.model.setText(text);
                 }
@@ -443,7 +459,8 @@ final class ModelBuilder extends DefaultHandler2 {
         } else {
             if (f.topKept) {
                 FormattingWhitespace.strip(f.kept);
-                recorder.keptElement(f.kept, f.startLine, f.startColumn, locator.getLineNumber(), locator.getColumnNumber());
+                recorder.keptElement(
+                        f.kept, f.startLine, f.startColumn, locator.getLineNumber(), locator.getColumnNumber());
             }
         }
     }

@@ -123,7 +123,12 @@ final class ModelWriter {
             for (Map.Entry<String, String> d : keptDeclarations.entrySet()) {
                 // where the source declared them: after the attributes, as libvirt writes its namespaces
                 String raw = d.getValue().replace(String.valueOf(quote), quote == '\'' ? "&apos;" : "&quot;");
-                out.append(" xmlns:").append(d.getKey()).append('=').append(quote).append(raw).append(quote);
+                out.append(" xmlns:")
+                        .append(d.getKey())
+                        .append('=')
+                        .append(quote)
+                        .append(raw)
+                        .append(quote);
             }
         }
         String text = e.getText();
@@ -165,7 +170,11 @@ final class ModelWriter {
                     for (OutputOrder.Child c : OutputOrder.children(e, elements.subList(first, elements.size()))) {
                         notes(interstitials.before(c.value()), depth + 1);
                         lineBreak();
-                        element(c.value(), c.property().namespace(), c.property().xmlName(), depth + 1);
+                        element(
+                                c.value(),
+                                c.property().namespace(),
+                                c.property().xmlName(),
+                                depth + 1);
                     }
                 } else {
                     for (int i = first; i < elements.size(); i++) {
@@ -201,8 +210,7 @@ final class ModelWriter {
     }
 
     /** One attribute to write, with its place among the attributes as written (-1: set in code, goes last). */
-    private record PendingAttribute(String namespace, String prefix, String local, String value, int index) {
-    }
+    private record PendingAttribute(String namespace, String prefix, String local, String value, int index) {}
 
     /** The attributes in the order they were written in the source; those set in code after them, in grammar order. */
     private void attributesAsWritten(ModelElement e, List<ModelProperty> attributes) {
@@ -210,13 +218,23 @@ final class ModelWriter {
         for (ModelProperty p : attributes) {
             Object v = p.get(e);
             if (v != null) {
-                all.add(new PendingAttribute(p.namespace(), "", p.xmlName(), p.toText(v),
+                all.add(new PendingAttribute(
+                        p.namespace(),
+                        "",
+                        p.xmlName(),
+                        p.toText(v),
                         interstitials.attributeIndex(e, p.namespace(), p.xmlName())));
             }
         }
-        for (Map.Entry<QName, String> a : e.hasKeptAttributes() ? e.keptAttributes().entrySet() : Map.<QName, String>of().entrySet()) {
+        for (Map.Entry<QName, String> a : e.hasKeptAttributes()
+                ? e.keptAttributes().entrySet()
+                : Map.<QName, String>of().entrySet()) {
             QName q = a.getKey();
-            all.add(new PendingAttribute(q.getNamespaceURI(), q.getPrefix(), q.getLocalPart(), a.getValue(),
+            all.add(new PendingAttribute(
+                    q.getNamespaceURI(),
+                    q.getPrefix(),
+                    q.getLocalPart(),
+                    a.getValue(),
                     interstitials.attributeIndex(e, q.getNamespaceURI(), q.getLocalPart())));
         }
         all.sort(java.util.Comparator.comparingInt(a -> a.index() < 0 ? Integer.MAX_VALUE : a.index()));
@@ -243,7 +261,9 @@ final class ModelWriter {
         indent(depth);
         scope = new Scope(scope);
         String ns = e.getNamespaceURI() == null ? "" : e.getNamespaceURI();
-        String name = elementName(ns, e.getLocalName() != null ? e.getLocalName() : e.getTagName(),
+        String name = elementName(
+                ns,
+                e.getLocalName() != null ? e.getLocalName() : e.getTagName(),
                 e.getPrefix() == null ? "" : e.getPrefix());
         out.append('<').append(name);
         StringBuilder declarations = new StringBuilder();
@@ -252,11 +272,15 @@ final class ModelWriter {
         NamedNodeMap attrs = e.getAttributes();
         for (int i = 0; i < attrs.getLength(); i++) {
             Attr a = (Attr) attrs.item(i);
-            if ("http://www.w3.org/2000/xmlns/".equals(a.getNamespaceURI()) || a.getName().startsWith("xmlns")) {
+            if ("http://www.w3.org/2000/xmlns/".equals(a.getNamespaceURI())
+                    || a.getName().startsWith("xmlns")) {
                 continue;
             }
-            attribute(a.getNamespaceURI() == null ? "" : a.getNamespaceURI(), a.getPrefix() == null ? "" : a.getPrefix(),
-                    a.getLocalName() != null ? a.getLocalName() : a.getName(), a.getValue());
+            attribute(
+                    a.getNamespaceURI() == null ? "" : a.getNamespaceURI(),
+                    a.getPrefix() == null ? "" : a.getPrefix(),
+                    a.getLocalName() != null ? a.getLocalName() : a.getName(),
+                    a.getValue());
         }
         boolean hasElements = false;
         boolean hasContent = false;
@@ -327,7 +351,8 @@ final class ModelWriter {
         if (existing != null) {
             return existing;
         }
-        String prefix = preferredPrefix != null && !preferredPrefix.isEmpty() ? preferredPrefix
+        String prefix = preferredPrefix != null && !preferredPrefix.isEmpty()
+                ? preferredPrefix
                 : LibvirtPrefixes.PREFIXES.getOrDefault(namespace, "ns" + (++generated));
         while (scope.declared.containsKey(prefix) && !namespace.equals(scope.declared.get(prefix))) {
             prefix = "ns" + (++generated);
@@ -364,7 +389,8 @@ final class ModelWriter {
             ok = c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == '\t' || c == '\n' || c == '\r';
         }
         if (!ok) {
-            throw new IllegalArgumentException(String.format("character U+%04X cannot be written in XML (in the value '%s')",
+            throw new IllegalArgumentException(String.format(
+                    "character U+%04X cannot be written in XML (in the value '%s')",
                     (int) c, s.length() > 40 ? s.substring(0, 40) + "..." : s.replaceAll("\\p{Cntrl}", "?")));
         }
     }

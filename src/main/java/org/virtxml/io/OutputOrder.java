@@ -26,11 +26,13 @@ final class OutputOrder {
     private static final String AS_READ = "*";
     /** The table's first entry for a class libvirt writes with an end tag even when it has nothing inside. */
     private static final String END_TAG = "</>";
+
     private static final Map<String, List<String>> TABLE = load();
     private static final ClassValue<List<ModelProperty>> ORDERED = new ClassValue<>() {
         @Override
         protected List<ModelProperty> computeValue(Class<?> type) {
-            List<ModelProperty> props = new ArrayList<>(ModelClass.of(type.asSubclass(ModelElement.class)).properties());
+            List<ModelProperty> props = new ArrayList<>(
+                    ModelClass.of(type.asSubclass(ModelElement.class)).properties());
             List<String> order = TABLE.get(type.getName());
             if (order != null) {
                 props.sort(Comparator.comparingInt(p -> p.isAttribute() ? -1 : rank(order, p.xmlName())));
@@ -59,8 +61,7 @@ final class OutputOrder {
     }
 
     /** A typed child element to write, and the property that holds it. */
-    record Child(ModelProperty property, ModelElement value) {
-    }
+    record Child(ModelProperty property, ModelElement value) {}
 
     /**
      * The typed child elements of {@code e} in writing order: by {@code props} (from
@@ -85,7 +86,8 @@ final class OutputOrder {
             }
         }
         if (out.size() > 1 && marked(e.getClass(), AS_READ)) {
-            out.sort(Comparator.comparing((Child c) -> c.value().location().orElse(null),
+            out.sort(Comparator.comparing(
+                    (Child c) -> c.value().location().orElse(null),
                     Comparator.nullsLast(Comparator.comparingInt(Location::line).thenComparingInt(Location::column))));
         }
         return out;

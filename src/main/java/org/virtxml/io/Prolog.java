@@ -25,11 +25,18 @@ record Prolog(boolean xmlDeclaration, String rootName, int rootOffset) {
                 i = end < 0 ? t.length() : end + 3;
             } else if (t.startsWith("<!", i)) {
                 Location at = source.location(i);
-                throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.UNSAFE, sourceName, at.line(), at.column(),
+                throw new DocumentReadException(new ReadProblem(
+                        ReadProblem.Kind.UNSAFE,
+                        sourceName,
+                        at.line(),
+                        at.column(),
                         "DOCTYPE and entity declarations are refused; DTDs and entities are never loaded or expanded"));
             } else if (c == '<') {
                 int j = i + 1;
-                while (j < t.length() && !Character.isWhitespace(t.charAt(j)) && t.charAt(j) != '>' && t.charAt(j) != '/') {
+                while (j < t.length()
+                        && !Character.isWhitespace(t.charAt(j))
+                        && t.charAt(j) != '>'
+                        && t.charAt(j) != '/') {
                     j++;
                 }
                 return new Prolog(decl, t.substring(i + 1, j), i);
@@ -38,8 +45,13 @@ record Prolog(boolean xmlDeclaration, String rootName, int rootOffset) {
             }
         }
         Location at = source.location(Math.min(i, t.length()));
-        throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.MALFORMED, sourceName, at.line(), at.column(),
-                i < t.length() ? "content is not allowed before the root element"
+        throw new DocumentReadException(new ReadProblem(
+                ReadProblem.Kind.MALFORMED,
+                sourceName,
+                at.line(),
+                at.column(),
+                i < t.length()
+                        ? "content is not allowed before the root element"
                         : t.isBlank() ? "the document is empty" : "the document has no root element"));
     }
 }

@@ -44,7 +44,11 @@ final class SourceRecorder {
         ElementSource s = open.remove(open.size() - 1);
         int end = s.selfClosing() ? s.startTagEnd() : source.offset(line, column);
         int endTagStart = s.selfClosing() ? end : source.text().lastIndexOf("</", end - 1);
-        s.close(endTagStart, end, element.getText(), element.hasKeptAttributes() ? element.keptAttributes() : Map.of(),
+        s.close(
+                endTagStart,
+                end,
+                element.getText(),
+                element.hasKeptAttributes() ? element.keptAttributes() : Map.of(),
                 AttributeProperties.snapshot(element));
     }
 
@@ -53,7 +57,8 @@ final class SourceRecorder {
         int start = source.tagStart(startLine, startColumn);
         int tagEnd = source.offset(startLine, startColumn);
         int end = source.text().charAt(tagEnd - 2) == '/' && startLine == endLine && startColumn == endColumn
-                ? tagEnd : source.offset(endLine, endColumn);
+                ? tagEnd
+                : source.offset(endLine, endColumn);
         ElementSource parent = open.get(open.size() - 1);
         KeptSource k = new KeptSource(start, end, (Element) kept.cloneNode(true), parent);
         parent.addChild(k);

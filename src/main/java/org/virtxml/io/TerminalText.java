@@ -9,8 +9,7 @@ package org.virtxml.io;
  */
 public final class TerminalText {
 
-    private TerminalText() {
-    }
+    private TerminalText() {}
 
     /** The text with every control character written as an escape; the text itself when it has none. */
     public static String escape(String s) {
@@ -66,7 +65,9 @@ public final class TerminalText {
     }
 
     private static boolean unsafe(char c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= '\u202A' && c <= '\u202E')
+        return c < 0x20
+                || (c >= 0x7F && c <= 0x9F)
+                || (c >= '\u202A' && c <= '\u202E')
                 || (c >= '\u2066' && c <= '\u2069');
     }
 }

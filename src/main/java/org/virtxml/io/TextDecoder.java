@@ -2,7 +2,6 @@ package org.virtxml.io;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -19,8 +18,8 @@ import org.virtxml.model.Location;
  * never a replacement character.
  */
 public final class TextDecoder {
-    private static final Pattern DECLARED = Pattern.compile(
-            "^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._-]*)[\"']");
+    private static final Pattern DECLARED =
+            Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._-]*)[\"']");
 
     private TextDecoder() {}
 
@@ -69,7 +68,11 @@ public final class TextDecoder {
         if (result.isError()) {
             String prefix = out.flip().toString();
             Location at = new SourceText(prefix).location(prefix.length());
-            throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.MALFORMED, source, at.line(), at.column(),
+            throw new DocumentReadException(new ReadProblem(
+                    ReadProblem.Kind.MALFORMED,
+                    source,
+                    at.line(),
+                    at.column(),
                     "invalid " + cs.name() + " byte sequence (byte offset " + in.position() + ")"));
         }
         decoder.flush(out);
@@ -94,7 +97,11 @@ public final class TextDecoder {
         try {
             return Charset.forName(m.group(1));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new DocumentReadException(new ReadProblem(ReadProblem.Kind.MALFORMED, source, 1, m.start(1) + 1,
+            throw new DocumentReadException(new ReadProblem(
+                    ReadProblem.Kind.MALFORMED,
+                    source,
+                    1,
+                    m.start(1) + 1,
                     "unsupported encoding '" + m.group(1) + "'"));
         }
     }

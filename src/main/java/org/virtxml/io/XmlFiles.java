@@ -20,13 +20,16 @@ public final class XmlFiles {
         for (Path p : filesOrFolders) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(f -> f.getFileName().toString().endsWith(".xml") && Files.isRegularFile(f)).sorted()
+                    s.filter(f -> f.getFileName().toString().endsWith(".xml") && Files.isRegularFile(f))
+                            .sorted()
                             .forEach(out::add);
                 }
             } else if (Files.isRegularFile(p)) {
                 out.add(p);
             } else if (Files.exists(p)) {
-                throw new FileSystemException(p.toString(), null,
+                throw new FileSystemException(
+                        p.toString(),
+                        null,
                         "not a regular file (a device, FIFO or socket): only regular files and folders are read");
             } else {
                 throw new NoSuchFileException(p.toString(), null, "no such file or folder");

@@ -23,8 +23,7 @@ import org.xml.sax.SAXException;
  * domain's live state. For whole documents use {@link LibvirtXml}.
  */
 public final class XmlFragments {
-    private XmlFragments() {
-    }
+    private XmlFragments() {}
 
     /** Parses a well-formed XML text; {@link SAXException} says why it is not. */
     public static Document parse(String xml) throws SAXException {

@@ -20,7 +20,12 @@ import java.util.Deque;
  */
 public final class Json {
 
-    private enum Scope { TOP, OBJECT_EXPECTING_NAME, OBJECT_EXPECTING_VALUE, ARRAY }
+    private enum Scope {
+        TOP,
+        OBJECT_EXPECTING_NAME,
+        OBJECT_EXPECTING_VALUE,
+        ARRAY
+    }
 
     private final Appendable out;
     private final Deque<Scope> scopes = new ArrayDeque<>();
@@ -58,8 +63,10 @@ public final class Json {
 
     public Json endObject() {
         if (scopes.peek() != Scope.OBJECT_EXPECTING_NAME) {
-            throw new IllegalStateException(scopes.peek() == Scope.OBJECT_EXPECTING_VALUE
-                    ? "endObject() after a name without its value" : "endObject() outside an object");
+            throw new IllegalStateException(
+                    scopes.peek() == Scope.OBJECT_EXPECTING_VALUE
+                            ? "endObject() after a name without its value"
+                            : "endObject() outside an object");
         }
         scopes.pop();
         firstInScope.pop();
@@ -188,7 +195,8 @@ public final class Json {
                 }
                 topWritten = true;
             }
-            case OBJECT_EXPECTING_NAME -> throw new IllegalStateException("a value inside an object needs a name first");
+            case OBJECT_EXPECTING_NAME ->
+                throw new IllegalStateException("a value inside an object needs a name first");
             case OBJECT_EXPECTING_VALUE -> {
                 scopes.pop();
                 scopes.push(Scope.OBJECT_EXPECTING_NAME);
@@ -247,13 +255,20 @@ public final class Json {
     /** The escape for the char at {@code i}, or null when it is written as is. */
     private static String escapeFor(String s, int i, char c) {
         switch (c) {
-            case '"': return "\\\"";
-            case '\\': return "\\\\";
-            case '\n': return "\\n";
-            case '\r': return "\\r";
-            case '\t': return "\\t";
-            case '\b': return "\\b";
-            case '\f': return "\\f";
+            case '"':
+                return "\\\"";
+            case '\\':
+                return "\\\\";
+            case '\n':
+                return "\\n";
+            case '\r':
+                return "\\r";
+            case '\t':
+                return "\\t";
+            case '\b':
+                return "\\b";
+            case '\f':
+                return "\\f";
             default:
                 break;
         }

@@ -44,19 +44,27 @@ final class CapabilityRules {
     static List<Diagnostic> check(GuestCapabilities source, Domain d, String file, DocumentLinter.Paths paths) {
         Os os = d.getOs();
         String arch = os == null || os.getType() == null ? null : os.getType().getArch();
-        String machine = os == null || os.getType() == null ? null : os.getType().getMachine();
+        String machine =
+                os == null || os.getType() == null ? null : os.getType().getMachine();
         String type = d.getType();
         if ("hvf".equals(type) && source.forGuest("kvm", arch, machine).isPresent()) {
             DomainCapabilities kvm = source.forGuest("kvm", arch, machine).get();
-            return List.of(DocumentLinter.at("caps-virt-type-unsupported", Severity.ERROR,
+            return List.of(DocumentLinter.at(
+                    "caps-virt-type-unsupported",
+                    Severity.ERROR,
                     "unsupported configuration: Emulator '" + kvm.emulator().orElse("qemu") + "' does not support virt"
-                            + " type 'hvf' (" + source.describe() + ")", file, paths, d, "type"));
+                            + " type 'hvf' (" + source.describe() + ")",
+                    file,
+                    paths,
+                    d,
+                    "type"));
         }
         Optional<DomainCapabilities> caps = source.forGuest(type, arch, machine);
         if (caps.isEmpty()) {
             return List.of();
         }
-        CapabilityRules r = new CapabilityRules(caps.get(), source.describe() + ": " + caps.get().source(), file, paths);
+        CapabilityRules r = new CapabilityRules(
+                caps.get(), source.describe() + ": " + caps.get().source(), file, paths);
         r.machine(d, machine);
         if (caps.get().domainType().map(t -> t.equals(type)).orElse(false)) {
             r.vcpus(d);
@@ -72,8 +80,14 @@ final class CapabilityRules {
     }
 
     private void refuse(String rule, ModelElement at, String attribute, String message) {
-        out.add(DocumentLinter.at(rule, Severity.ERROR, "unsupported configuration: " + message + " (" + where + ")",
-                file, paths, at, attribute));
+        out.add(DocumentLinter.at(
+                rule,
+                Severity.ERROR,
+                "unsupported configuration: " + message + " (" + where + ")",
+                file,
+                paths,
+                at,
+                attribute));
     }
 
     /** A value outside the enum at {@code key}, when the capabilities have that enum. */
@@ -83,8 +97,12 @@ final class CapabilityRules {
         }
         Optional<Set<String>> allowed = caps.values(key);
         if (allowed.isPresent() && !allowed.get().contains(value)) {
-            refuse(rule, at, attribute, what + " '" + value + "' is not supported by this QEMU binary"
-                    + (allowed.get().isEmpty() ? "" : "; it supports " + String.join(", ", allowed.get())));
+            refuse(
+                    rule,
+                    at,
+                    attribute,
+                    what + " '" + value + "' is not supported by this QEMU binary"
+                            + (allowed.get().isEmpty() ? "" : "; it supports " + String.join(", ", allowed.get())));
         }
     }
 
@@ -98,9 +116,14 @@ final class CapabilityRules {
             int a = Integer.parseInt(asked.group(2)) * 1000 + Integer.parseInt(asked.group(3));
             int o = Integer.parseInt(offered.group(2)) * 1000 + Integer.parseInt(offered.group(3));
             if (a > o) {
-                refuse("caps-machine-unsupported", d.getOs().getType(), "machine", "Emulator '"
-                        + caps.emulator().orElse("qemu") + "' does not support machine type '" + machine
-                        + "' (its newest " + asked.group(1) + " machine is " + caps.machine().orElse("?") + ")");
+                refuse(
+                        "caps-machine-unsupported",
+                        d.getOs().getType(),
+                        "machine",
+                        "Emulator '"
+                                + caps.emulator().orElse("qemu") + "' does not support machine type '" + machine
+                                + "' (its newest " + asked.group(1) + " machine is "
+                                + caps.machine().orElse("?") + ")");
             }
         }
     }
@@ -111,8 +134,12 @@ final class CapabilityRules {
         }
         java.util.OptionalLong n = d.getVcpu().value().value();
         if (n.isPresent() && n.getAsLong() > caps.vcpuMax().getAsInt()) {
-            refuse("caps-vcpu-limit", d.getVcpu(), null, "Maximum CPUs greater than specified machine type limit "
-                    + caps.vcpuMax().getAsInt());
+            refuse(
+                    "caps-vcpu-limit",
+                    d.getVcpu(),
+                    null,
+                    "Maximum CPUs greater than specified machine type limit "
+                            + caps.vcpuMax().getAsInt());
         }
     }
 
@@ -121,18 +148,29 @@ final class CapabilityRules {
             return;
         }
         String mode = cpu.getMode() == null ? "custom" : cpu.getMode();
-        if (cpu.getMode() != null && caps.supported("cpu/mode/" + mode).map(s -> !s).orElse(false)) {
+        if (cpu.getMode() != null
+                && caps.supported("cpu/mode/" + mode).map(s -> !s).orElse(false)) {
             String arch = caps.arch().orElse("?");
-            refuse("caps-cpu-unsupported", cpu, "mode", "CPU mode '" + mode + "' for " + arch + " " + type
-                    + " domain on " + arch + " host is not supported by hypervisor");
+            refuse(
+                    "caps-cpu-unsupported",
+                    cpu,
+                    "mode",
+                    "CPU mode '" + mode + "' for " + arch + " " + type + " domain on " + arch
+                            + " host is not supported by hypervisor");
             return;
         }
         if (mode.equals("custom") && cpu.getModel() != null && !caps.cpuModels().isEmpty()) {
-            String model = cpu.getModel().getText() == null ? "" : cpu.getModel().getText().strip();
-            if (!model.isEmpty() && !caps.cpuModels().contains(model)
+            String model = cpu.getModel().getText() == null
+                    ? ""
+                    : cpu.getModel().getText().strip();
+            if (!model.isEmpty()
+                    && !caps.cpuModels().contains(model)
                     && "forbid".equals(cpu.getModel().getFallback())) { // libvirt's default fallback is 'allow'
-                refuse("caps-cpu-unsupported", cpu.getModel(), null, "CPU model '" + model
-                        + "' is not supported by hypervisor");
+                refuse(
+                        "caps-cpu-unsupported",
+                        cpu.getModel(),
+                        null,
+                        "CPU model '" + model + "' is not supported by hypervisor");
             }
         }
     }
@@ -143,7 +181,12 @@ final class CapabilityRules {
         }
         value("caps-firmware-unsupported", os, "firmware", os.getFirmwareAttribute(), "os/firmware", "firmware");
         if (os.getLoader() != null) {
-            value("caps-firmware-unsupported", os.getLoader(), "type", os.getLoader().getType(), "os/loader/type",
+            value(
+                    "caps-firmware-unsupported",
+                    os.getLoader(),
+                    "type",
+                    os.getLoader().getType(),
+                    "os/loader/type",
                     "loader type");
             if ("yes".equals(os.getLoader().getSecure())) {
                 value("caps-firmware-unsupported", os.getLoader(), "secure", "yes", "os/loader/secure", "secure boot");
@@ -157,18 +200,32 @@ final class CapabilityRules {
         }
         String type = d.getLaunchSecurity().getType();
         if (caps.supported("features/launchSecurity").map(s -> !s).orElse(false)) {
-            refuse("caps-sev-unsupported", d.getLaunchSecurity(), "type", "launch security type '" + type
-                    + "' is not supported by this QEMU binary (it supports no launch security)");
+            refuse(
+                    "caps-sev-unsupported",
+                    d.getLaunchSecurity(),
+                    "type",
+                    "launch security type '" + type
+                            + "' is not supported by this QEMU binary (it supports no launch security)");
             return;
         }
-        value("caps-sev-unsupported", d.getLaunchSecurity(), "type", type, "features/launchSecurity/sectype",
+        value(
+                "caps-sev-unsupported",
+                d.getLaunchSecurity(),
+                "type",
+                type,
+                "features/launchSecurity/sectype",
                 "launch security type");
     }
 
     private void features(Domain d) {
-        if (d.getFeatures() != null && d.getFeatures().getPs2() != null && d.getFeatures().getPs2().getState() != null
+        if (d.getFeatures() != null
+                && d.getFeatures().getPs2() != null
+                && d.getFeatures().getPs2().getState() != null
                 && caps.supported("features/ps2").map(s -> !s).orElse(false)) {
-            refuse("caps-feature-unsupported", d.getFeatures().getPs2(), "state",
+            refuse(
+                    "caps-feature-unsupported",
+                    d.getFeatures().getPs2(),
+                    "state",
                     "ps2 feature state cannot be controlled with this QEMU binary");
         }
     }
@@ -178,7 +235,12 @@ final class CapabilityRules {
             value("caps-disk-unsupported", disk, "device", disk.getDevice(), "devices/disk/diskDevice", "disk device");
             // libvirt's QEMU capabilities do not list the sd bus, though QEMU takes it
             if (disk.getTarget() != null && !"sd".equals(disk.getTarget().getBus())) {
-                value("caps-disk-unsupported", disk.getTarget(), "bus", disk.getTarget().getBus(), "devices/disk/bus",
+                value(
+                        "caps-disk-unsupported",
+                        disk.getTarget(),
+                        "bus",
+                        disk.getTarget().getBus(),
+                        "devices/disk/bus",
                         "disk bus");
             }
             value("caps-disk-unsupported", disk, "model", disk.getModel(), "devices/disk/model", "disk model");
@@ -188,31 +250,52 @@ final class CapabilityRules {
         }
         for (org.virtxml.model.domain.Video v : devices.getVideo()) {
             if (v.getModel() != null) {
-                value("caps-video-unsupported", v.getModel(), "type", v.getModel().getType(), "devices/video/modelType",
+                value(
+                        "caps-video-unsupported",
+                        v.getModel(),
+                        "type",
+                        v.getModel().getType(),
+                        "devices/video/modelType",
                         "video model");
             }
         }
         for (Hostdev h : devices.getHostdev()) {
             value("caps-hostdev-unsupported", h, "mode", h.getMode(), "devices/hostdev/mode", "hostdev mode");
             // libvirt's QEMU capabilities list usb, pci and scsi only, though QEMU also takes scsi_host and mdev
-            if (!"scsi_host".equals(h.getType()) && !"mdev".equals(h.getType())
+            if (!"scsi_host".equals(h.getType())
+                    && !"mdev".equals(h.getType())
                     && (h.getMode() == null || h.getMode().equals("subsystem"))) {
-                value("caps-hostdev-unsupported", h, "type", h.getType(), "devices/hostdev/subsysType",
+                value(
+                        "caps-hostdev-unsupported",
+                        h,
+                        "type",
+                        h.getType(),
+                        "devices/hostdev/subsysType",
                         "hostdev subsystem type");
             }
         }
         for (org.virtxml.model.domain.Rng rng : devices.getRng()) {
             value("caps-device-unsupported", rng, "model", rng.getModel(), "devices/rng/model", "rng model");
             if (rng.getBackend() != null) {
-                value("caps-device-unsupported", rng.getBackend(), "model", rng.getBackend().getModel(),
-                        "devices/rng/backendModel", "rng backend");
+                value(
+                        "caps-device-unsupported",
+                        rng.getBackend(),
+                        "model",
+                        rng.getBackend().getModel(),
+                        "devices/rng/backendModel",
+                        "rng backend");
             }
         }
         for (org.virtxml.model.domain.Tpm tpm : devices.getTpm()) {
             value("caps-device-unsupported", tpm, "model", tpm.getModel(), "devices/tpm/model", "TPM model");
             if (tpm.getBackend() != null) {
-                value("caps-device-unsupported", tpm.getBackend(), "type", tpm.getBackend().getType(),
-                        "devices/tpm/backendModel", "TPM backend");
+                value(
+                        "caps-device-unsupported",
+                        tpm.getBackend(),
+                        "type",
+                        tpm.getBackend().getType(),
+                        "devices/tpm/backendModel",
+                        "TPM backend");
             }
         }
         for (org.virtxml.model.domain.Redirdev r : devices.getRedirdev()) {
@@ -221,8 +304,13 @@ final class CapabilityRules {
         for (org.virtxml.model.domain.Filesystem fs : devices.getFilesystem()) {
             // nor the mtp filesystem driver (a USB MTP device)
             if (fs.getDriver() != null && !"mtp".equals(fs.getDriver().getType())) {
-                value("caps-device-unsupported", fs.getDriver(), "type", fs.getDriver().getType(),
-                        "devices/filesystem/driverType", "filesystem driver");
+                value(
+                        "caps-device-unsupported",
+                        fs.getDriver(),
+                        "type",
+                        fs.getDriver().getType(),
+                        "devices/filesystem/driverType",
+                        "filesystem driver");
             }
         }
         for (org.virtxml.model.domain.Panic p : devices.getPanic()) {
@@ -230,8 +318,13 @@ final class CapabilityRules {
         }
         for (org.virtxml.model.domain.Interface i : devices.getInterface()) {
             if (i.getBackend() != null) {
-                value("caps-device-unsupported", i.getBackend(), "type", i.getBackend().getType(),
-                        "devices/interface/backendType", "interface backend");
+                value(
+                        "caps-device-unsupported",
+                        i.getBackend(),
+                        "type",
+                        i.getBackend().getType(),
+                        "devices/interface/backendType",
+                        "interface backend");
             }
         }
     }

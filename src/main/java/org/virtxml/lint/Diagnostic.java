@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param column   1-based column; 0 when not known
  * @param xpath    XPath of the element or attribute, or null when not known
  */
-public record Diagnostic(String rule, Severity severity, String message, String file, int line, int column,
-                         String xpath) {
+public record Diagnostic(
+        String rule, Severity severity, String message, String file, int line, int column, String xpath) {
 
     public Diagnostic {
         Objects.requireNonNull(rule, "rule");
@@ -53,8 +53,14 @@ public record Diagnostic(String rule, Severity severity, String message, String 
         if (hasPosition()) {
             sb.append(':').append(line).append(':').append(column);
         }
-        return sb.append(": ").append(severity.id()).append(": ").append(oneLine(message))
-                .append(" [").append(rule).append(']').toString();
+        return sb.append(": ")
+                .append(severity.id())
+                .append(": ")
+                .append(oneLine(message))
+                .append(" [")
+                .append(rule)
+                .append(']')
+                .toString();
     }
 
     /** Text on one line: carriage returns and line feeds written as {@code \r} and {@code \n}. */

@@ -60,8 +60,11 @@ final class DocumentLinter {
             for (int i = 0; i < values.size(); i++) {
                 if (values.get(i) instanceof ModelElement child) {
                     String step = prop.xmlName();
-                    walk(child, xpath + "/" + step + (prop.isList() ? "[" + (i + 1) + "]" : ""),
-                            full + "/" + step + "[" + (i + 1) + "]", p);
+                    walk(
+                            child,
+                            xpath + "/" + step + (prop.isList() ? "[" + (i + 1) + "]" : ""),
+                            full + "/" + step + "[" + (i + 1) + "]",
+                            p);
                 }
             }
         }
@@ -85,18 +88,27 @@ final class DocumentLinter {
      * With {@code parallel}, elements are validated on several threads (a lone document: the
      * validator's first use of each model class is the slow part); findings keep document order.
      */
-    List<Diagnostic> validate(Paths paths, String file, Set<String> disabled, boolean parallel,
-                              java.util.Collection<InternalFailure> failures) {
+    List<Diagnostic> validate(
+            Paths paths,
+            String file,
+            Set<String> disabled,
+            boolean parallel,
+            java.util.Collection<InternalFailure> failures) {
         java.util.stream.Stream<ModelElement> elements = parallel ? paths.order.parallelStream() : paths.order.stream();
         List<Diagnostic> out = new ArrayList<>();
-        for (List<Diagnostic> found : elements.map(e -> validate(e, file, paths, disabled, failures)).toList()) {
+        for (List<Diagnostic> found :
+                elements.map(e -> validate(e, file, paths, disabled, failures)).toList()) {
             out.addAll(found);
         }
         return out;
     }
 
-    private List<Diagnostic> validate(ModelElement e, String file, Paths paths, Set<String> disabled,
-                                      java.util.Collection<InternalFailure> failures) {
+    private List<Diagnostic> validate(
+            ModelElement e,
+            String file,
+            Paths paths,
+            Set<String> disabled,
+            java.util.Collection<InternalFailure> failures) {
         if (isDomainReference(e, paths)) {
             return List.of();
         }
@@ -112,7 +124,13 @@ final class DocumentLinter {
                 Diagnostic where = at(v.rule(), Severity.ERROR, "", file, paths, v.element(), v.attribute());
                 out.add(failure.diagnostic(where.line(), where.column(), where.xpath()));
             } else if (!disabled.contains(v.rule())) {
-                out.add(at(v.rule(), RuleCatalog.get(v.rule()).severity(), v.message(), file, paths, v.element(),
+                out.add(at(
+                        v.rule(),
+                        RuleCatalog.get(v.rule()).severity(),
+                        v.message(),
+                        file,
+                        paths,
+                        v.element(),
                         v.attribute()));
             }
         }
@@ -124,24 +142,41 @@ final class DocumentLinter {
      * (libvirt's short form): not a definition, so the domain's rules do not apply to it.
      */
     private static boolean isDomainReference(ModelElement e, Paths paths) {
-        return e instanceof org.virtxml.model.domain.Domain d && !"/domain".equals(paths.of(e)) && d.getName() == null
-                && d.getMemory() == null && d.getOs() == null && d.getDevices() == null && d.getType() == null;
+        return e instanceof org.virtxml.model.domain.Domain d
+                && !"/domain".equals(paths.of(e))
+                && d.getName() == null
+                && d.getMemory() == null
+                && d.getOs() == null
+                && d.getDevices() == null
+                && d.getType() == null;
     }
 
-    static Diagnostic at(String rule, Severity severity, String message, String file, Paths paths,
-                         ModelElement element, String attribute) {
+    static Diagnostic at(
+            String rule,
+            Severity severity,
+            String message,
+            String file,
+            Paths paths,
+            ModelElement element,
+            String attribute) {
         Optional<Location> loc = attribute == null ? element.location() : element.attributeLocation(attribute);
         String xpath = paths.of(element);
         if (xpath != null && attribute != null) {
             xpath = xpath + "/@" + attribute;
         }
-        return new Diagnostic(rule, severity, message, file, loc.map(Location::line).orElse(0),
-                loc.map(Location::column).orElse(0), xpath);
+        return new Diagnostic(
+                rule,
+                severity,
+                message,
+                file,
+                loc.map(Location::line).orElse(0),
+                loc.map(Location::column).orElse(0),
+                xpath);
     }
 
     /** Kept content in no namespace is unknown to libvirt, except what open elements ({@code <metadata>}, a snapshot's {@code <cookie>}) hold. */
-    private static void vocabulary(ModelElement e, String file, Paths paths, Set<String> disabled,
-                                   List<Diagnostic> out) {
+    private static void vocabulary(
+            ModelElement e, String file, Paths paths, Set<String> disabled, List<Diagnostic> out) {
         String xpath = paths.of(e);
         if (org.virtxml.model.OpenContent.holdsOpenContent(xpath)) {
             return;
@@ -153,11 +188,19 @@ final class DocumentLinter {
                     continue;
                 }
                 String name = q.getLocalPart();
-                List<String> known = props.stream().filter(ModelProperty::isAttribute).map(ModelProperty::xmlName)
+                List<String> known = props.stream()
+                        .filter(ModelProperty::isAttribute)
+                        .map(ModelProperty::xmlName)
                         .toList();
                 String element = xpath.substring(xpath.lastIndexOf('/') + 1).replaceFirst("\\[\\d+]$", "");
-                out.add(at("unknown-attribute", Severity.WARNING, "unknown attribute " + name + " on <" + element + ">"
-                        + hint(name, known), file, paths, e, name));
+                out.add(at(
+                        "unknown-attribute",
+                        Severity.WARNING,
+                        "unknown attribute " + name + " on <" + element + ">" + hint(name, known),
+                        file,
+                        paths,
+                        e,
+                        name));
             }
         }
         if (disabled.contains("unknown-element")) {
@@ -180,19 +223,32 @@ final class DocumentLinter {
             Location l = KeptLocations.of(k).orElseGet(() -> e.location().orElse(null));
             if (foreign) {
                 // libvirt's own name in another namespace (often an xmlns='...' on it): libvirt does not see it
-                out.add(new Diagnostic("unknown-element", Severity.WARNING, "<" + name + "> in <" + elementName
-                        + "> is in namespace '" + ns + "', not libvirt's: libvirt ignores it and everything in it",
-                        file, l == null ? 0 : l.line(), l == null ? 0 : l.column(), xpath + "/" + name + "[" + i + "]"));
+                out.add(new Diagnostic(
+                        "unknown-element",
+                        Severity.WARNING,
+                        "<" + name + "> in <" + elementName + "> is in namespace '" + ns
+                                + "', not libvirt's: libvirt ignores it and everything in it",
+                        file,
+                        l == null ? 0 : l.line(),
+                        l == null ? 0 : l.column(),
+                        xpath + "/" + name + "[" + i + "]"));
                 continue;
             }
-            out.add(new Diagnostic("unknown-element", features ? Severity.ERROR : Severity.WARNING,
+            out.add(new Diagnostic(
+                    "unknown-element",
+                    features ? Severity.ERROR : Severity.WARNING,
                     "unknown element <" + name + "> in <" + elementName + ">" + hint(name, knownElements)
                             + (features ? "; libvirt refuses unknown features" : ""),
-                    file, l == null ? 0 : l.line(), l == null ? 0 : l.column(), xpath + "/" + name + "[" + i + "]"));
+                    file,
+                    l == null ? 0 : l.line(),
+                    l == null ? 0 : l.column(),
+                    xpath + "/" + name + "[" + i + "]"));
         }
     }
 
     private static String hint(String name, java.util.Collection<String> known) {
-        return Suggestions.nearest(name, known).map(s -> ", did you mean " + s + "?").orElse("");
+        return Suggestions.nearest(name, known)
+                .map(s -> ", did you mean " + s + "?")
+                .orElse("");
     }
 }

@@ -17,8 +17,10 @@ public record FileReport(String path, String kind, List<Diagnostic> diagnostics,
 
     /** The document kinds a report can name. */
     public static final Set<String> KINDS = java.util.stream.Stream.concat(
-            java.util.Arrays.stream(org.virtxml.model.DocumentKind.values()).map(org.virtxml.model.DocumentKind::rootElement),
-            java.util.stream.Stream.of("unknown")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+                    java.util.Arrays.stream(org.virtxml.model.DocumentKind.values())
+                            .map(org.virtxml.model.DocumentKind::rootElement),
+                    java.util.stream.Stream.of("unknown"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     public FileReport {
         Objects.requireNonNull(path, "path");

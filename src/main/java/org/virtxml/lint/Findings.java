@@ -3,12 +3,10 @@ package org.virtxml.lint;
 import org.virtxml.lint.facts.GuestFacts;
 import org.virtxml.lint.facts.Origin;
 
-
 /** Builds diagnostics at a fact's location, falling back to the document root. */
 final class Findings {
 
-    private Findings() {
-    }
+    private Findings() {}
 
     static Diagnostic at(String rule, GuestFacts guest, Origin where, String message) {
         Origin loc = where.isUnknown() ? guest.at() : where;

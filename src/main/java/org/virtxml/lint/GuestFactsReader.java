@@ -23,8 +23,7 @@ import org.virtxml.model.volume.Volume;
 /** Fills {@link GuestFacts} from the typed model, for the set and host-capacity rules. */
 public final class GuestFactsReader {
 
-    private GuestFactsReader() {
-    }
+    private GuestFactsReader() {}
 
     /**
      * The facts of a document that is not linted itself: a guest already defined on a host, which
@@ -89,7 +88,10 @@ public final class GuestFactsReader {
                 cpuset(b, "<vcpupin vcpu='" + p.getVcpu() + "'>", p.getCpuset(), loc(p, "cpuset", paths));
             }
             if (d.getCputune().getEmulatorpin() != null) {
-                cpuset(b, "<emulatorpin>", d.getCputune().getEmulatorpin().getCpuset(),
+                cpuset(
+                        b,
+                        "<emulatorpin>",
+                        d.getCputune().getEmulatorpin().getCpuset(),
                         loc(d.getCputune().getEmulatorpin(), "cpuset", paths));
             }
             for (Iothreadpin p : d.getCputune().getIothreadpin()) {

@@ -1,8 +1,5 @@
 package org.virtxml.lint;
 
-import org.virtxml.lint.facts.GuestFacts;
-import org.virtxml.lint.facts.CpusetFact;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,9 +7,11 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.ToLongFunction;
+import org.virtxml.lint.facts.CpusetFact;
+import org.virtxml.lint.facts.GuestFacts;
 import org.virtxml.lint.host.HostProfile;
-import org.virtxml.model.Sizes;
 import org.virtxml.lint.host.Support;
+import org.virtxml.model.Sizes;
 
 /**
  * The host-capacity rules of rules.md over plain {@link GuestFacts} and a {@link HostProfile}:
@@ -36,8 +35,7 @@ public final class HostCapacityRules {
     /** Host RAM the guide keeps for the host itself, and its minimum swap. */
     public static final long HOST_RESERVE_BYTES = 4 * Sizes.GIB;
 
-    private HostCapacityRules() {
-    }
+    private HostCapacityRules() {}
 
     public static List<Diagnostic> check(HostProfile host, List<GuestFacts> documents) {
         return check(host, documents, List.of());
@@ -48,7 +46,8 @@ public final class HostCapacityRules {
      * @param defined   guests already defined on the host (may be empty)
      */
     public static List<Diagnostic> check(HostProfile host, List<GuestFacts> documents, List<GuestFacts> defined) {
-        List<GuestFacts> guests = documents.stream().filter(GuestFacts::isDomain).toList();
+        List<GuestFacts> guests =
+                documents.stream().filter(GuestFacts::isDomain).toList();
         List<GuestFacts> staying = remainingDefined(guests, defined);
         List<Diagnostic> out = new ArrayList<>();
         for (GuestFacts g : guests) {
@@ -80,7 +79,9 @@ public final class HostCapacityRules {
             });
         }
         return defined.stream()
-                .filter(d -> d.uuidKey().map(u -> !replacedUuids.contains(d.kind() + "\0" + u)).orElse(true))
+                .filter(d -> d.uuidKey()
+                        .map(u -> !replacedUuids.contains(d.kind() + "\0" + u))
+                        .orElse(true))
                 .filter(d -> d.name() == null || !replacedNames.contains(d.kind() + "\0" + d.name()))
                 .toList();
     }
@@ -88,9 +89,12 @@ public final class HostCapacityRules {
     private static void vcpuExceedsCores(HostProfile host, GuestFacts g, List<Diagnostic> out) {
         OptionalInt cores = host.physicalCores();
         if (cores.isPresent() && g.vcpus() > cores.getAsInt()) {
-            out.add(Findings.at("vcpu-exceeds-host-cores", g, g.vcpuAt(), "guest has " + Findings.plural(g.vcpus(),
-                    "vCPU", "vCPUs") + ", more than the host's " + Findings.plural(cores.getAsInt(),
-                    "physical core", "physical cores")));
+            out.add(Findings.at(
+                    "vcpu-exceeds-host-cores",
+                    g,
+                    g.vcpuAt(),
+                    "guest has " + Findings.plural(g.vcpus(), "vCPU", "vCPUs") + ", more than the host's "
+                            + Findings.plural(cores.getAsInt(), "physical core", "physical cores")));
         }
     }
 
@@ -106,8 +110,12 @@ public final class HostCapacityRules {
                     ? "the host's " + Sizes.human(ram.getAsLong()) + " of RAM + " + Sizes.human(swap.getAsLong())
                             + " of swap (" + Sizes.human(limit) + ", " + limit + " bytes)"
                     : "the host's " + Sizes.human(ram.getAsLong()) + " of RAM (" + limit + " bytes; swap not known)";
-            out.add(Findings.at("memory-exceeds-host", g, g.memoryAt(), "guest memory " + Sizes.human(g.memoryBytes())
-                    + " (" + g.memoryBytes() + " bytes) exceeds " + hostSide));
+            out.add(Findings.at(
+                    "memory-exceeds-host",
+                    g,
+                    g.memoryAt(),
+                    "guest memory " + Sizes.human(g.memoryBytes()) + " (" + g.memoryBytes() + " bytes) exceeds "
+                            + hostSide));
         }
     }
 
@@ -143,13 +151,17 @@ public final class HostCapacityRules {
         int n = assumed ? ASSUMED_THREADS_PER_CORE * host.physicalCores().getAsInt() : count.getAsInt();
         String hostSide = assumed
                 ? "the host has " + Findings.plural(host.physicalCores().getAsInt(), "core", "cores") + ", so at most "
-                        + Findings.plural(n, "CPU", "CPUs") + " (" + (n == 1 ? "0" : "0-" + (n - 1)) + ", assuming at most "
+                        + Findings.plural(n, "CPU", "CPUs") + " (" + (n == 1 ? "0" : "0-" + (n - 1))
+                        + ", assuming at most "
                         + ASSUMED_THREADS_PER_CORE + " threads per core)"
                 : "the host has " + Findings.plural(n, "CPU", "CPUs") + " (" + (n == 1 ? "0" : "0-" + (n - 1)) + ")";
         for (CpusetFact c : g.cpusets()) {
             if (c.maxCpuId() >= n) {
-                out.add(Findings.at("cpuset-exceeds-host", g, c.at(), c.where() + " '" + c.cpuset()
-                        + "' names host CPU " + c.maxCpuId() + ", but " + hostSide));
+                out.add(Findings.at(
+                        "cpuset-exceeds-host",
+                        g,
+                        c.at(),
+                        c.where() + " '" + c.cpuset() + "' names host CPU " + c.maxCpuId() + ", but " + hostSide));
             }
         }
     }
@@ -158,11 +170,17 @@ public final class HostCapacityRules {
     public static final String GUIDE_ARCH = "x86_64";
 
     private static void hostArchUnsupported(HostProfile host, GuestFacts g, List<Diagnostic> out) {
-        if (!"kvm".equals(g.domainType()) || host.arch().isEmpty() || host.arch().get().equals(GUIDE_ARCH)) {
+        if (!"kvm".equals(g.domainType())
+                || host.arch().isEmpty()
+                || host.arch().get().equals(GUIDE_ARCH)) {
             return;
         }
-        out.add(Findings.at("host-arch-unsupported", g, g.at(), "type='kvm' on a " + host.arch().get()
-                + " host: the KVM guide covers Intel 64 and AMD64 (x86_64) hosts only"));
+        out.add(Findings.at(
+                "host-arch-unsupported",
+                g,
+                g.at(),
+                "type='kvm' on a " + host.arch().get()
+                        + " host: the KVM guide covers Intel 64 and AMD64 (x86_64) hosts only"));
     }
 
     private static void iommuUnavailable(HostProfile host, GuestFacts g, List<Diagnostic> out) {
@@ -170,14 +188,18 @@ public final class HostCapacityRules {
             return;
         }
         for (org.virtxml.lint.facts.Origin at : g.pciAssignments()) {
-            out.add(Findings.at("iommu-unavailable", g, at, "a host PCI device is assigned, but the host has no IOMMU"
-                    + " (/sys/kernel/iommu_groups is empty or missing): enable VT-d or AMD-Vi in the firmware, and on"
-                    + " Intel boot the kernel with intel_iommu=on"));
+            out.add(Findings.at(
+                    "iommu-unavailable",
+                    g,
+                    at,
+                    "a host PCI device is assigned, but the host has no IOMMU"
+                            + " (/sys/kernel/iommu_groups is empty or missing): enable VT-d or AMD-Vi in the firmware, and on"
+                            + " Intel boot the kernel with intel_iommu=on"));
         }
     }
 
-    private static void vcpuOvercommit(HostProfile host, List<GuestFacts> guests, List<GuestFacts> staying,
-                                       List<Diagnostic> out) {
+    private static void vcpuOvercommit(
+            HostProfile host, List<GuestFacts> guests, List<GuestFacts> staying, List<Diagnostic> out) {
         OptionalInt cores = host.physicalCores();
         if (cores.isEmpty() || guests.isEmpty()) {
             return;
@@ -188,13 +210,17 @@ public final class HostCapacityRules {
             return;
         }
         GuestFacts crossing = crossing(guests, staying, GuestFacts::vcpus, limit);
-        out.add(Findings.at("vcpu-overcommit", crossing, crossing.vcpuAt(), guestsPhrase(guests, staying)
-                + " have " + total + " vCPUs in all, more than " + VCPUS_PER_CORE + " per physical core ("
-                + limit + " for the host's " + Findings.plural(cores.getAsInt(), "core", "cores") + ")"));
+        out.add(Findings.at(
+                "vcpu-overcommit",
+                crossing,
+                crossing.vcpuAt(),
+                guestsPhrase(guests, staying)
+                        + " have " + total + " vCPUs in all, more than " + VCPUS_PER_CORE + " per physical core ("
+                        + limit + " for the host's " + Findings.plural(cores.getAsInt(), "core", "cores") + ")"));
     }
 
-    private static void memoryOvercommit(HostProfile host, List<GuestFacts> guests, List<GuestFacts> staying,
-                                         List<Diagnostic> out) {
+    private static void memoryOvercommit(
+            HostProfile host, List<GuestFacts> guests, List<GuestFacts> staying, List<Diagnostic> out) {
         OptionalLong ram = host.memoryBytes();
         if (ram.isEmpty() || guests.isEmpty()) {
             return;
@@ -206,10 +232,15 @@ public final class HostCapacityRules {
         }
         long ramBytes = ram.getAsLong();
         GuestFacts crossing = crossing(guests, staying, GuestFacts::memoryBytes, ramBytes - HOST_RESERVE_BYTES);
-        out.add(Findings.at("memory-overcommit", crossing, crossing.memoryAt(), guestsPhrase(guests, staying)
-                + " have " + Sizes.human(guestMemory) + " of memory; with " + Sizes.human(HOST_RESERVE_BYTES)
-                + " for the host that is " + Sizes.human(needed) + " (" + needed + " bytes), more than the host's "
-                + Sizes.human(ramBytes) + " of RAM (" + ramBytes + " bytes)"));
+        out.add(Findings.at(
+                "memory-overcommit",
+                crossing,
+                crossing.memoryAt(),
+                guestsPhrase(guests, staying)
+                        + " have " + Sizes.human(guestMemory) + " of memory; with " + Sizes.human(HOST_RESERVE_BYTES)
+                        + " for the host that is " + Sizes.human(needed) + " (" + needed
+                        + " bytes), more than the host's "
+                        + Sizes.human(ramBytes) + " of RAM (" + ramBytes + " bytes)"));
         OptionalLong swap = host.swapBytes();
         if (swap.isEmpty()) {
             return;
@@ -218,11 +249,16 @@ public final class HostCapacityRules {
         if (swap.getAsLong() < required) {
             // reported here with the overcommit's figures; swapFloor stays silent
 
-            out.add(Findings.at("host-swap-insufficient", crossing, crossing.memoryAt(), "memory is overcommitted"
-                    + " and the host has " + Sizes.human(swap.getAsLong()) + " of swap (" + swap.getAsLong()
-                    + " bytes); it needs at least " + Sizes.human(required) + " (" + required + " bytes) = max("
-                    + Sizes.human(HOST_RESERVE_BYTES) + ", guests " + Sizes.human(guestMemory) + " + "
-                    + Sizes.human(HOST_RESERVE_BYTES) + " for the host - " + Sizes.human(ramBytes) + " of RAM)"));
+            out.add(Findings.at(
+                    "host-swap-insufficient",
+                    crossing,
+                    crossing.memoryAt(),
+                    "memory is overcommitted"
+                            + " and the host has " + Sizes.human(swap.getAsLong()) + " of swap (" + swap.getAsLong()
+                            + " bytes); it needs at least " + Sizes.human(required) + " (" + required + " bytes) = max("
+                            + Sizes.human(HOST_RESERVE_BYTES) + ", guests " + Sizes.human(guestMemory) + " + "
+                            + Sizes.human(HOST_RESERVE_BYTES) + " for the host - " + Sizes.human(ramBytes)
+                            + " of RAM)"));
         }
     }
 
@@ -230,23 +266,29 @@ public final class HostCapacityRules {
      * The guide's 4 GiB swap floor whenever the host's swap is known and memory is not overcommitted
      * (an overcommitted host gets memoryOvercommit's larger requirement instead).
      */
-    private static void swapFloor(HostProfile host, List<GuestFacts> guests, List<GuestFacts> staying,
-                                  List<Diagnostic> out) {
+    private static void swapFloor(
+            HostProfile host, List<GuestFacts> guests, List<GuestFacts> staying, List<Diagnostic> out) {
         OptionalLong swap = host.swapBytes();
         if (swap.isEmpty() || guests.isEmpty() || swap.getAsLong() >= HOST_RESERVE_BYTES) {
             return;
         }
         OptionalLong ram = host.memoryBytes();
-        if (ram.isPresent() && Findings.add(total(guests, staying, GuestFacts::memoryBytes), HOST_RESERVE_BYTES)
-                > ram.getAsLong()) {
+        if (ram.isPresent()
+                && Findings.add(total(guests, staying, GuestFacts::memoryBytes), HOST_RESERVE_BYTES)
+                        > ram.getAsLong()) {
             return;
         }
         GuestFacts first = guests.get(0);
-        String has = swap.getAsLong() == 0 ? "no swap" : Sizes.human(swap.getAsLong()) + " of swap (" + swap.getAsLong()
-                + " bytes)";
-        out.add(Findings.at("host-swap-insufficient", first, first.at(), "the host has " + has
-                + "; the KVM guide asks for at least "
-                + Sizes.human(HOST_RESERVE_BYTES) + " whatever the guests"));
+        String has = swap.getAsLong() == 0
+                ? "no swap"
+                : Sizes.human(swap.getAsLong()) + " of swap (" + swap.getAsLong() + " bytes)";
+        out.add(Findings.at(
+                "host-swap-insufficient",
+                first,
+                first.at(),
+                "the host has " + has
+                        + "; the KVM guide asks for at least "
+                        + Sizes.human(HOST_RESERVE_BYTES) + " whatever the guests"));
     }
 
     private static long total(List<GuestFacts> guests, List<GuestFacts> staying, ToLongFunction<GuestFacts> f) {
@@ -261,8 +303,8 @@ public final class HostCapacityRules {
     }
 
     /** The first document whose value takes the running total (defined guests first) above {@code limit}. */
-    private static GuestFacts crossing(List<GuestFacts> guests, List<GuestFacts> staying,
-                                       ToLongFunction<GuestFacts> f, long limit) {
+    private static GuestFacts crossing(
+            List<GuestFacts> guests, List<GuestFacts> staying, ToLongFunction<GuestFacts> f, long limit) {
         long sum = 0;
         for (GuestFacts g : staying) {
             sum = Findings.add(sum, f.applyAsLong(g));

@@ -24,8 +24,14 @@ public record InternalFailure(String file, String rule, Throwable cause) {
 
     /** The finding that stands for this failure in the file's report, at the given position (0 = unknown). */
     public Diagnostic diagnostic(int line, int column, String xpath) {
-        return new Diagnostic(rule, Severity.ERROR, PREFIX + "rule " + rule + " failed on this document ("
-                + cause.getClass().getSimpleName() + "); this is a bug of virtxml, --debug shows the trace",
-                file, line, column, xpath);
+        return new Diagnostic(
+                rule,
+                Severity.ERROR,
+                PREFIX + "rule " + rule + " failed on this document ("
+                        + cause.getClass().getSimpleName() + "); this is a bug of virtxml, --debug shows the trace",
+                file,
+                line,
+                column,
+                xpath);
     }
 }

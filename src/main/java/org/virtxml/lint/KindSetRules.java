@@ -1,13 +1,13 @@
 package org.virtxml.lint;
 
 import java.util.ArrayList;
-import org.virtxml.lint.facts.RunFacts;
-import org.virtxml.lint.facts.Origin;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.virtxml.lint.facts.Origin;
+import org.virtxml.lint.facts.RunFacts;
 
 /**
  * The set rules across kinds, over the documents of one run: network-bridge-duplicate (two
@@ -18,8 +18,7 @@ import java.util.Set;
  */
 public final class KindSetRules {
 
-    private KindSetRules() {
-    }
+    private KindSetRules() {}
 
     public static List<Diagnostic> check(List<RunFacts> documents) {
         List<Diagnostic> out = new ArrayList<>();
@@ -33,13 +32,19 @@ public final class KindSetRules {
     private static void bridges(List<RunFacts> documents, List<Diagnostic> out) {
         Map<String, RunFacts> first = new HashMap<>();
         for (RunFacts d : documents) {
-            if (d.network() == null || d.network().bridge() == null || d.network().bridge().isBlank()) {
+            if (d.network() == null
+                    || d.network().bridge() == null
+                    || d.network().bridge().isBlank()) {
                 continue;
             }
             RunFacts earlier = first.putIfAbsent(d.network().bridge(), d);
             if (earlier != null) {
-                out.add(at("network-bridge-duplicate", d, d.network().bridgeAt(), "bridge name '"
-                        + d.network().bridge() + "' already in use: network " + describe(earlier) + " has it"));
+                out.add(at(
+                        "network-bridge-duplicate",
+                        d,
+                        d.network().bridgeAt(),
+                        "bridge name '" + d.network().bridge() + "' already in use: network " + describe(earlier)
+                                + " has it"));
             }
         }
     }
@@ -54,9 +59,14 @@ public final class KindSetRules {
                 for (RunFacts earlier : seen) {
                     for (RunFacts.Subnet theirs : earlier.network().subnets()) {
                         if (mine.network().overlaps(theirs.network())) {
-                            out.add(at("network-overlap", d, mine.at(), "network " + mine.network().describe()
-                                    + " overlaps " + theirs.network().describe() + " of network " + describe(earlier)
-                                    + ": only one of them can be started"));
+                            out.add(at(
+                                    "network-overlap",
+                                    d,
+                                    mine.at(),
+                                    "network " + mine.network().describe()
+                                            + " overlaps " + theirs.network().describe() + " of network "
+                                            + describe(earlier)
+                                            + ": only one of them can be started"));
                         }
                     }
                 }
@@ -68,7 +78,9 @@ public final class KindSetRules {
     private static void undefined(List<RunFacts> documents, String kind, List<Diagnostic> out) {
         Set<String> defined = new HashSet<>();
         for (RunFacts d : documents) {
-            String name = kind.equals("network") ? (d.network() == null ? null : d.network().name()) : d.pool();
+            String name = kind.equals("network")
+                    ? (d.network() == null ? null : d.network().name())
+                    : d.pool();
             if (name != null) {
                 defined.add(name.trim());
             }
@@ -79,9 +91,14 @@ public final class KindSetRules {
         for (RunFacts d : documents) {
             for (RunFacts.Reference r : d.references()) {
                 if (r.kind().equals(kind) && !defined.contains(r.name().trim())) {
-                    out.add(at(kind + "-undefined", d, r.at(), kind + " '" + r.name() + "' is not defined by any "
-                            + kind + " document of this run (defined: " + String.join(", ", new java.util.TreeSet<>(defined))
-                            + "); libvirt refuses to start the domain unless the host has it"));
+                    out.add(at(
+                            kind + "-undefined",
+                            d,
+                            r.at(),
+                            kind + " '" + r.name() + "' is not defined by any "
+                                    + kind + " document of this run (defined: "
+                                    + String.join(", ", new java.util.TreeSet<>(defined))
+                                    + "); libvirt refuses to start the domain unless the host has it"));
                 }
             }
         }

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,15 +19,15 @@ import java.util.stream.IntStream;
 import org.virtxml.io.DocumentReadException;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
+import org.virtxml.io.ReadProblem;
 import org.virtxml.io.TextDecoder;
 import org.virtxml.io.XmlFiles;
-import org.virtxml.io.ReadProblem;
+import org.virtxml.lint.checks.RuleCheck;
 import org.virtxml.lint.facts.GuestFacts;
 import org.virtxml.lint.host.DomainCapabilities;
 import org.virtxml.lint.host.GuestCapabilities;
 import org.virtxml.lint.host.HostProfile;
 import org.virtxml.lint.host.QemuProfile;
-import org.virtxml.lint.checks.RuleCheck;
 import org.virtxml.lint.validation.LintConstraints;
 import org.virtxml.lint.validation.RuleChecks;
 import org.virtxml.model.domain.Domain;
@@ -101,18 +100,20 @@ public final class Linter {
 
         private static CompletableFuture<LintConstraints> start() {
             CompletableFuture<LintConstraints> ready = new CompletableFuture<>();
-            Thread t = new Thread(() -> {
-                LintConstraints c;
-                try {
-                    requireCatalogued(RuleChecks.all());
-                    c = LintConstraints.create();
-                } catch (RuntimeException | Error e) {
-                    ready.completeExceptionally(e);
-                    return;
-                }
-                c.prepare(Domain.class);
-                ready.complete(c);
-            }, "virtxml-lint-bootstrap");
+            Thread t = new Thread(
+                    () -> {
+                        LintConstraints c;
+                        try {
+                            requireCatalogued(RuleChecks.all());
+                            c = LintConstraints.create();
+                        } catch (RuntimeException | Error e) {
+                            ready.completeExceptionally(e);
+                            return;
+                        }
+                        c.prepare(Domain.class);
+                        ready.complete(c);
+                    },
+                    "virtxml-lint-bootstrap");
             t.setDaemon(true);
             t.start();
             return ready;
@@ -145,8 +146,8 @@ public final class Linter {
 
     /** Loads the table of allowed values (value-invalid) in the background, once per JVM. */
     private static final class VocabularyLoad {
-        static final CompletableFuture<ValueVocabulary> START = CompletableFuture.supplyAsync(ValueVocabulary::get,
-                r -> {
+        static final CompletableFuture<ValueVocabulary> START =
+                CompletableFuture.supplyAsync(ValueVocabulary::get, r -> {
                     Thread t = new Thread(r, "virtxml-lint-vocabulary");
                     t.setDaemon(true);
                     t.start();
@@ -201,28 +202,34 @@ public final class Linter {
         return XmlFiles.collect(filesOrFolders);
     }
 
-
     // ---- the run ----
 
-    private record Input(String name, Path file, byte[] bytes, LibvirtDocument<?> document) {
-    }
+    private record Input(String name, Path file, byte[] bytes, LibvirtDocument<?> document) {}
 
-    private record Outcome(FileReport report, GuestFacts facts, org.virtxml.lint.facts.RunFacts runFacts) {
-    }
+    private record Outcome(FileReport report, GuestFacts facts, org.virtxml.lint.facts.RunFacts runFacts) {}
 
     private LintReport run(List<Input> inputs, CompletableFuture<LintConstraints> constraints) {
-        List<Outcome> outcomes = IntStream.range(0, inputs.size()).parallel()
-                .mapToObj(i -> lintOne(inputs.get(i), constraints, inputs.size() == 1)).toList();
-        List<GuestFacts> facts = outcomes.stream().map(Outcome::facts).filter(Objects::nonNull).toList();
+        List<Outcome> outcomes = IntStream.range(0, inputs.size())
+                .parallel()
+                .mapToObj(i -> lintOne(inputs.get(i), constraints, inputs.size() == 1))
+                .toList();
+        List<GuestFacts> facts =
+                outcomes.stream().map(Outcome::facts).filter(Objects::nonNull).toList();
         List<InternalFailure> runFailures = new ArrayList<>();
         String first = outcomes.isEmpty() ? "" : outcomes.get(0).report().path();
-        List<Diagnostic> setFindings = new ArrayList<>(
-                guarded("uuid-duplicate", first, runFailures, () -> SetRules.check(facts, defined)));
-        setFindings.addAll(guarded("network-overlap", first, runFailures, () -> KindSetRules.check(
-                outcomes.stream().map(Outcome::runFacts).filter(Objects::nonNull).toList())));
+        List<Diagnostic> setFindings =
+                new ArrayList<>(guarded("uuid-duplicate", first, runFailures, () -> SetRules.check(facts, defined)));
+        setFindings.addAll(guarded(
+                "network-overlap",
+                first,
+                runFailures,
+                () -> KindSetRules.check(outcomes.stream()
+                        .map(Outcome::runFacts)
+                        .filter(Objects::nonNull)
+                        .toList())));
         if (host != null) {
-            setFindings.addAll(guarded("memory-overcommit", first, runFailures,
-                    () -> HostCapacityRules.check(host, facts, defined)));
+            setFindings.addAll(guarded(
+                    "memory-overcommit", first, runFailures, () -> HostCapacityRules.check(host, facts, defined)));
         }
         Map<String, List<Diagnostic>> byFile = new HashMap<>();
         for (Diagnostic d : setFindings) {
@@ -252,8 +259,12 @@ public final class Linter {
      * Reads the facts the run's set rules need: when that throws (a bug), the failure becomes the
      * finding of {@code rule} on the file, and the file takes no part in the set rules.
      */
-    private static <F> F guardedFacts(String rule, String file, java.util.Collection<InternalFailure> failures,
-                                      List<Diagnostic> out, java.util.function.Supplier<F> reader) {
+    private static <F> F guardedFacts(
+            String rule,
+            String file,
+            java.util.Collection<InternalFailure> failures,
+            List<Diagnostic> out,
+            java.util.function.Supplier<F> reader) {
         try {
             return reader.get();
         } catch (RuntimeException | StackOverflowError e) {
@@ -268,8 +279,11 @@ public final class Linter {
      * Runs one stage of the linter for {@code file}: when it throws (a bug), the failure is recorded
      * and becomes the finding of {@code rule}, and the run goes on.
      */
-    private static List<Diagnostic> guarded(String rule, String file, java.util.Collection<InternalFailure> failures,
-                                            java.util.function.Supplier<List<Diagnostic>> stage) {
+    private static List<Diagnostic> guarded(
+            String rule,
+            String file,
+            java.util.Collection<InternalFailure> failures,
+            java.util.function.Supplier<List<Diagnostic>> stage) {
         try {
             return stage.get();
         } catch (RuntimeException | StackOverflowError e) {
@@ -279,9 +293,11 @@ public final class Linter {
         }
     }
 
-    private static final Comparator<Diagnostic> ORDER = Comparator
-            .comparingInt((Diagnostic d) -> d.line() == 0 ? Integer.MAX_VALUE : d.line())
-            .thenComparingInt(Diagnostic::column).thenComparing(Diagnostic::rule).thenComparing(Diagnostic::message);
+    private static final Comparator<Diagnostic> ORDER = Comparator.comparingInt(
+                    (Diagnostic d) -> d.line() == 0 ? Integer.MAX_VALUE : d.line())
+            .thenComparingInt(Diagnostic::column)
+            .thenComparing(Diagnostic::rule)
+            .thenComparing(Diagnostic::message);
 
     private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
         return diagnostics.stream().sorted(ORDER).toList();
@@ -298,14 +314,23 @@ public final class Linter {
                 doc = reader.read(new ByteArrayInputStream(bytes), in.name());
             } catch (DocumentReadException e) {
                 ReadProblem p = e.problem();
-                Diagnostic d = Diagnostic.of(p.kind().ruleId(), p.message(), in.name(), Math.max(0, p.line()),
-                        Math.max(0, p.column()), null);
-                return new Outcome(new FileReport(in.name(), "unknown",
-                        disabled.contains(d.rule()) ? List.of() : List.of(d)), null, null);
+                Diagnostic d = Diagnostic.of(
+                        p.kind().ruleId(),
+                        p.message(),
+                        in.name(),
+                        Math.max(0, p.line()),
+                        Math.max(0, p.column()),
+                        null);
+                return new Outcome(
+                        new FileReport(in.name(), "unknown", disabled.contains(d.rule()) ? List.of() : List.of(d)),
+                        null,
+                        null);
             } catch (RuntimeException | StackOverflowError e) {
                 InternalFailure f = new InternalFailure(in.name(), "xml-malformed", e);
-                return new Outcome(new FileReport(in.name(), "unknown", List.of(f.diagnostic(0, 0, null)), List.of(f)),
-                        null, null);
+                return new Outcome(
+                        new FileReport(in.name(), "unknown", List.of(f.diagnostic(0, 0, null)), List.of(f)),
+                        null,
+                        null);
             }
         }
         byte[] source = bytes;
@@ -314,31 +339,37 @@ public final class Linter {
         java.util.Queue<InternalFailure> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
         DocumentLinter.Paths paths = DocumentLinter.paths(doc);
         // what needs no constraints first: the Bean Validation setup may still be in the making
-        List<Diagnostic> out = new ArrayList<>(guarded("unknown-element", name, failures,
-                () -> DocumentLinter.vocabulary(paths, name, disabled)));
+        List<Diagnostic> out = new ArrayList<>(
+                guarded("unknown-element", name, failures, () -> DocumentLinter.vocabulary(paths, name, disabled)));
         if (!disabled.contains("value-invalid")) {
             out.addAll(guarded("value-invalid", name, failures, () -> ValueChecks.check(paths, name)));
         }
-        GuestFacts facts = guardedFacts("uuid-duplicate", name, failures, out, () -> GuestFactsReader.read(read, name, paths));
+        GuestFacts facts =
+                guardedFacts("uuid-duplicate", name, failures, out, () -> GuestFactsReader.read(read, name, paths));
         if (schemas != null && !disabled.contains("schema-invalid")) {
             out.addAll(guarded("schema-invalid", name, failures, () -> schemaFindings(read, name, source)));
         }
         DocumentLinter linter = new DocumentLinter(constraints.join());
         // every rule's findings first: value-invalid gives way to a rule of its own at the same place even when
         // that rule is turned off (withoutRepeats); the turned-off rules' findings go after that
-        out.addAll(guarded("domain-type-invalid", name, failures,
-                () -> linter.validate(paths, name, Set.of(), alone, failures)));
+        out.addAll(guarded(
+                "domain-type-invalid", name, failures, () -> linter.validate(paths, name, Set.of(), alone, failures)));
         if (capabilities != null && read.root() instanceof Domain domain) {
-            out.addAll(guarded("caps-device-unsupported", name, failures, () -> CapabilityRules.check(capabilities,
-                    domain, name, paths).stream().filter(d -> !disabled.contains(d.rule())).toList()));
+            out.addAll(guarded(
+                    "caps-device-unsupported",
+                    name,
+                    failures,
+                    () -> CapabilityRules.check(capabilities, domain, name, paths).stream()
+                            .filter(d -> !disabled.contains(d.rule()))
+                            .toList()));
         }
-        org.virtxml.lint.facts.RunFacts runFacts = guardedFacts("network-undefined", name, failures, out,
-                () -> RunFactsReader.read(read, name, paths));
+        org.virtxml.lint.facts.RunFacts runFacts =
+                guardedFacts("network-undefined", name, failures, out, () -> RunFactsReader.read(read, name, paths));
         List<Diagnostic> kept = withoutRepeats(out).stream()
-                .filter(d -> !disabled.contains(d.rule()) || d.message().startsWith(InternalFailure.PREFIX)).toList();
-        return new Outcome(new FileReport(name, doc.kind().rootElement(), sorted(kept),
-                List.copyOf(failures)), facts,
-                runFacts);
+                .filter(d -> !disabled.contains(d.rule()) || d.message().startsWith(InternalFailure.PREFIX))
+                .toList();
+        return new Outcome(
+                new FileReport(name, doc.kind().rootElement(), sorted(kept), List.copyOf(failures)), facts, runFacts);
     }
 
     /** A value-invalid finding where a rule of its own already reports the value (pool-type-invalid...) is left out. */
@@ -349,8 +380,11 @@ public final class Linter {
                 spots.add(d.xpath());
             }
         }
-        return spots.isEmpty() ? all : all.stream()
-                .filter(d -> !d.rule().equals("value-invalid") || !spots.contains(d.xpath())).toList();
+        return spots.isEmpty()
+                ? all
+                : all.stream()
+                        .filter(d -> !d.rule().equals("value-invalid") || !spots.contains(d.xpath()))
+                        .toList();
     }
 
     private List<Diagnostic> schemaFindings(LibvirtDocument<?> doc, String name, byte[] source) {
@@ -358,8 +392,13 @@ public final class Linter {
         try {
             String text = source != null ? TextDecoder.decode(source, name) : doc.write();
             for (SAXParseException e : schemas.validate(doc.kind(), text, name)) {
-                out.add(Diagnostic.of("schema-invalid", "RELAX NG: " + e.getMessage(), name,
-                        Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()), null));
+                out.add(Diagnostic.of(
+                        "schema-invalid",
+                        "RELAX NG: " + e.getMessage(),
+                        name,
+                        Math.max(0, e.getLineNumber()),
+                        Math.max(0, e.getColumnNumber()),
+                        null));
             }
         } catch (IOException e) { // also DocumentReadException: cannot happen for a document that was read
             out.add(Diagnostic.of("schema-invalid", "schema check not possible: " + e.getMessage(), name, 0, 0, null));
@@ -377,8 +416,7 @@ public final class Linter {
         private final List<GuestFacts> defined = new ArrayList<>();
         private LibvirtXml reader = LibvirtXml.defaults();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Enables the host-capacity rules for this host. */
         public Builder host(HostProfile host) {
@@ -429,8 +467,8 @@ public final class Linter {
                 throw new IllegalStateException(SchemaCheckAvailability.MISSING);
             }
             if (!SchemaCheck.usable(folder)) {
-                throw new IllegalArgumentException("no libvirt RELAX NG schemas (domain.rng, storagepool.rng, ...) in "
-                        + folder);
+                throw new IllegalArgumentException(
+                        "no libvirt RELAX NG schemas (domain.rng, storagepool.rng, ...) in " + folder);
             }
             this.schemas = folder;
             return this;

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param needsHost   true for rules that run only when a host profile is given
  * @param description one-line description
  */
-public record Rule(String id, Severity severity, RuleCategory category, boolean set, boolean needsHost,
-                   String description) {
+public record Rule(
+        String id, Severity severity, RuleCategory category, boolean set, boolean needsHost, String description) {
 
     public Rule {
         Objects.requireNonNull(id, "id");

@@ -3,9 +3,9 @@ package org.virtxml.lint;
 import java.util.ArrayList;
 import java.util.List;
 import org.virtxml.io.LibvirtDocument;
-import org.virtxml.model.IpNetwork;
-import org.virtxml.lint.facts.RunFacts;
 import org.virtxml.lint.facts.Origin;
+import org.virtxml.lint.facts.RunFacts;
+import org.virtxml.model.IpNetwork;
 import org.virtxml.model.domain.Disk;
 import org.virtxml.model.domain.Domain;
 import org.virtxml.model.network.Ip;
@@ -15,8 +15,7 @@ import org.virtxml.model.pool.Pool;
 /** Fills {@link RunFacts} from the typed model: networks and pools defined, and those a domain uses. */
 final class RunFactsReader {
 
-    private RunFactsReader() {
-    }
+    private RunFactsReader() {}
 
     static RunFacts read(LibvirtDocument<?> doc, String file, DocumentLinter.Paths paths) {
         RunFacts.NetworkFacts network = null;
@@ -28,15 +27,21 @@ final class RunFactsReader {
             pool = p.getName().getText();
         } else if (doc.root() instanceof Domain d && d.getDevices() != null) {
             for (org.virtxml.model.domain.Interface i : d.getDevices().getInterface()) {
-                if ("network".equals(i.getType()) && i.getSource() != null && i.getSource().getNetwork() != null) {
-                    references.add(new RunFacts.Reference("network", i.getSource().getNetwork(),
+                if ("network".equals(i.getType())
+                        && i.getSource() != null
+                        && i.getSource().getNetwork() != null) {
+                    references.add(new RunFacts.Reference(
+                            "network",
+                            i.getSource().getNetwork(),
                             GuestFactsReader.loc(i.getSource(), "network", paths)));
                 }
             }
             for (Disk k : d.getDevices().getDisk()) {
-                if ("volume".equals(k.getType()) && k.getSource() != null && k.getSource().getPool() != null) {
-                    references.add(new RunFacts.Reference("pool", k.getSource().getPool(),
-                            GuestFactsReader.loc(k.getSource(), "pool", paths)));
+                if ("volume".equals(k.getType())
+                        && k.getSource() != null
+                        && k.getSource().getPool() != null) {
+                    references.add(new RunFacts.Reference(
+                            "pool", k.getSource().getPool(), GuestFactsReader.loc(k.getSource(), "pool", paths)));
                 }
             }
         }
@@ -50,7 +55,10 @@ final class RunFactsReader {
                     .ifPresent(net -> subnets.add(new RunFacts.Subnet(net, GuestFactsReader.loc(ip, null, paths))));
         }
         String bridge = n.getBridge() == null ? null : n.getBridge().getName();
-        return new RunFacts.NetworkFacts(n.getName() == null ? null : n.getName().getText(), bridge,
-                n.getBridge() == null ? Origin.UNKNOWN : GuestFactsReader.loc(n.getBridge(), "name", paths), subnets);
+        return new RunFacts.NetworkFacts(
+                n.getName() == null ? null : n.getName().getText(),
+                bridge,
+                n.getBridge() == null ? Origin.UNKNOWN : GuestFactsReader.loc(n.getBridge(), "name", paths),
+                subnets);
     }
 }

@@ -46,7 +46,8 @@ final class SchemaCheck {
 
     /** Whether the folder holds the schema of every kind. */
     static boolean usable(Path folder) {
-        return java.util.Arrays.stream(DocumentKind.values()).allMatch(k -> Files.isRegularFile(folder.resolve(k.grammarFile())));
+        return java.util.Arrays.stream(DocumentKind.values())
+                .allMatch(k -> Files.isRegularFile(folder.resolve(k.grammarFile())));
     }
 
     private synchronized Schema schema(DocumentKind kind) throws IOException {
@@ -56,8 +57,8 @@ final class SchemaCheck {
             PropertyMapBuilder pmb = new PropertyMapBuilder();
             pmb.put(ValidateProperty.ERROR_HANDLER, new Collector(new ArrayList<>()));
             try {
-                s = SAXSchemaReader.getInstance().createSchema(new InputSource(rng.toUri().toString()),
-                        pmb.toPropertyMap());
+                s = SAXSchemaReader.getInstance()
+                        .createSchema(new InputSource(rng.toUri().toString()), pmb.toPropertyMap());
             } catch (SAXException | IncorrectSchemaException e) {
                 throw new IOException("cannot load RELAX NG schema " + rng + ": " + e.getMessage(), e);
             }
@@ -77,14 +78,19 @@ final class SchemaCheck {
     /** Jing's errors for one document's text, each as line, column and message. */
     List<SAXParseException> validate(DocumentKind kind, String text, String name) throws IOException {
         Schema schema = schema(kind);
-        java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
-        Thread t = new Thread(null, () -> {
-            try {
-                result.set(validate(schema, text, name));
-            } catch (RuntimeException | StackOverflowError | IOException e) {
-                result.set(e);
-            }
-        }, "virtxml-schema-check", VALIDATION_STACK);
+        java.util.concurrent.atomic.AtomicReference<Object> result =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        Thread t = new Thread(
+                null,
+                () -> {
+                    try {
+                        result.set(validate(schema, text, name));
+                    } catch (RuntimeException | StackOverflowError | IOException e) {
+                        result.set(e);
+                    }
+                },
+                "virtxml-schema-check",
+                VALIDATION_STACK);
         t.start();
         try {
             t.join();
@@ -129,8 +135,7 @@ final class SchemaCheck {
 
     private record Collector(List<SAXParseException> errors) implements ErrorHandler {
         @Override
-        public void warning(SAXParseException e) {
-        }
+        public void warning(SAXParseException e) {}
 
         @Override
         public void error(SAXParseException e) {

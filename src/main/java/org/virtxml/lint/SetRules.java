@@ -1,8 +1,5 @@
 package org.virtxml.lint;
 
-import org.virtxml.lint.facts.GuestFacts;
-import org.virtxml.lint.facts.MacFact;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.virtxml.lint.facts.GuestFacts;
+import org.virtxml.lint.facts.MacFact;
 
 /**
  * The rules that look at all documents of one run together, as guests placed on one host:
@@ -20,8 +19,7 @@ import java.util.Set;
  */
 public final class SetRules {
 
-    private SetRules() {
-    }
+    private SetRules() {}
 
     public static List<Diagnostic> check(List<GuestFacts> documents) {
         return check(documents, List.of());
@@ -49,8 +47,11 @@ public final class SetRules {
             }
             GuestFacts earlier = first.putIfAbsent(d.kind() + "\0" + key.get(), d);
             if (earlier != null) {
-                out.add(Findings.at("uuid-duplicate", d, d.uuidAt(), d.kind() + " UUID " + d.uuid().trim()
-                        + " is also the UUID of " + earlier.describe()));
+                out.add(Findings.at(
+                        "uuid-duplicate",
+                        d,
+                        d.uuidAt(),
+                        d.kind() + " UUID " + d.uuid().trim() + " is also the UUID of " + earlier.describe()));
             }
         }
     }
@@ -71,13 +72,25 @@ public final class SetRules {
             GuestFacts onHost = definedByName.get(key);
             GuestFacts earlier = first.putIfAbsent(key, d);
             if (earlier != null) {
-                out.add(Findings.at("name-duplicate", d, d.nameAt(), d.kind() + " name '" + d.name()
-                        + "' is also the name of " + earlier.file()));
+                out.add(Findings.at(
+                        "name-duplicate",
+                        d,
+                        d.nameAt(),
+                        d.kind() + " name '" + d.name() + "' is also the name of " + earlier.file()));
             } else if (onHost != null) {
-                out.add(Findings.at("name-duplicate", d, d.nameAt(), d.kind() + " name '" + d.name()
-                        + "' is already defined on the host" + (onHost.uuid() == null ? "" : " with UUID "
-                        + onHost.uuid().trim() + ", not this document's UUID "
-                        + (d.uuid() == null ? "(none)" : d.uuid().trim()))));
+                out.add(Findings.at(
+                        "name-duplicate",
+                        d,
+                        d.nameAt(),
+                        d.kind() + " name '" + d.name()
+                                + "' is already defined on the host"
+                                + (onHost.uuid() == null
+                                        ? ""
+                                        : " with UUID "
+                                                + onHost.uuid().trim() + ", not this document's UUID "
+                                                + (d.uuid() == null
+                                                        ? "(none)"
+                                                        : d.uuid().trim()))));
             }
         }
     }
@@ -106,9 +119,10 @@ public final class SetRules {
                 GuestFacts other = owner.putIfAbsent(mac.get(), d);
                 if (other != null) {
                     String whose = onHost.contains(mac.get())
-                            ? other.describe() + ", already defined on the host" : other.describe();
-                    out.add(Findings.at("mac-duplicate", d, m.at(), "MAC " + mac.get()
-                            + " is also on an interface of " + whose));
+                            ? other.describe() + ", already defined on the host"
+                            : other.describe();
+                    out.add(Findings.at(
+                            "mac-duplicate", d, m.at(), "MAC " + mac.get() + " is also on an interface of " + whose));
                 }
             }
         }

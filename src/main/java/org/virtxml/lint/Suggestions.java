@@ -6,8 +6,7 @@ import java.util.Optional;
 /** The nearest known name to an unknown one (Levenshtein distance), for "did you mean" hints. */
 final class Suggestions {
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /**
      * The candidate nearest to {@code name}; empty when there is none, or when even the nearest

@@ -19,8 +19,7 @@ final class ValueChecks {
 
     private static final Pattern INDEX = Pattern.compile("\\[\\d+]");
 
-    private ValueChecks() {
-    }
+    private ValueChecks() {}
 
     static List<Diagnostic> check(DocumentLinter.Paths paths, String file) {
         ValueVocabulary table = ValueVocabulary.get();
@@ -45,16 +44,30 @@ final class ValueChecks {
                 String text = p.toText(value);
                 // an empty value is libvirt's "not set" in places (<rom file=''/> disables the ROM): not judged
                 if (text != null && !text.isEmpty() && !allowed.accepts(text)) {
-                    out.add(DocumentLinter.at("value-invalid", Severity.ERROR,
-                            message("attribute '" + p.xmlName() + "' in element '" + element + "'", text, allowed,
-                                    table.grammarVersion()), file, paths, e, p.xmlName()));
+                    out.add(DocumentLinter.at(
+                            "value-invalid",
+                            Severity.ERROR,
+                            message(
+                                    "attribute '" + p.xmlName() + "' in element '" + element + "'",
+                                    text,
+                                    allowed,
+                                    table.grammarVersion()),
+                            file,
+                            paths,
+                            e,
+                            p.xmlName()));
                 }
             }
             ValueVocabulary.Allowed text = here.get("#text");
             String value = text == null || e instanceof SizedElement ? null : e.getText();
             if (value != null && !value.isBlank() && !text.accepts(value)) {
-                out.add(DocumentLinter.at("value-invalid", Severity.ERROR,
-                        message("element '" + element + "'", value, text, table.grammarVersion()), file, paths, e,
+                out.add(DocumentLinter.at(
+                        "value-invalid",
+                        Severity.ERROR,
+                        message("element '" + element + "'", value, text, table.grammarVersion()),
+                        file,
+                        paths,
+                        e,
                         null));
             }
         }
@@ -71,8 +84,14 @@ final class ValueChecks {
     }
 
     static String message(String what, String value, ValueVocabulary.Allowed allowed, String version) {
-        StringBuilder sb = new StringBuilder("Invalid value for ").append(what).append(": '").append(value)
-                .append("'. libvirt ").append(version).append("'s grammar allows ").append(allowed.describe());
+        StringBuilder sb = new StringBuilder("Invalid value for ")
+                .append(what)
+                .append(": '")
+                .append(value)
+                .append("'. libvirt ")
+                .append(version)
+                .append("'s grammar allows ")
+                .append(allowed.describe());
         List<String> literals = allowed.literals();
         Suggestions.nearest(value.strip(), literals)
                 .ifPresent(s -> sb.append("; did you mean '").append(s).append("'?"));

@@ -30,7 +30,8 @@ final class ValueVocabulary {
         boolean accepts(String value) {
             String stripped = value.strip();
             String collapsed = stripped.indexOf(' ') < 0 && stripped.indexOf('\t') < 0 && stripped.indexOf('\n') < 0
-                    ? stripped : SPACES.matcher(stripped).replaceAll(" ");
+                    ? stripped
+                    : SPACES.matcher(stripped).replaceAll(" ");
             for (Alternative a : alternatives) {
                 if (a.accepts(collapsed) || a.accepts(value)) {
                     return true;
@@ -41,7 +42,10 @@ final class ValueVocabulary {
 
         /** The literal values allowed (empty for a pattern or range). */
         List<String> literals() {
-            return alternatives.stream().map(Alternative::literal).filter(l -> l != null && !l.isEmpty()).toList();
+            return alternatives.stream()
+                    .map(Alternative::literal)
+                    .filter(l -> l != null && !l.isEmpty())
+                    .toList();
         }
 
         /** How the grammar's alternatives read to a user: a few values, the ranges and patterns. */
@@ -49,10 +53,15 @@ final class ValueVocabulary {
             List<String> parts = new ArrayList<>();
             List<String> literals = literals();
             if (!literals.isEmpty()) {
-                parts.add(literals.size() <= 24 ? "one of " + String.join(", ", literals)
-                        : "one of " + literals.size() + " values");
+                parts.add(
+                        literals.size() <= 24
+                                ? "one of " + String.join(", ", literals)
+                                : "one of " + literals.size() + " values");
             }
-            alternatives.stream().filter(a -> a.literal() == null).map(Alternative::describe).distinct()
+            alternatives.stream()
+                    .filter(a -> a.literal() == null)
+                    .map(Alternative::describe)
+                    .distinct()
                     .forEach(parts::add);
             return String.join("; or ", parts);
         }
@@ -81,10 +90,11 @@ final class ValueVocabulary {
 
         String describe() {
             if (integer) {
-                String range = min == null && max == null ? "an integer"
-                        : max == null ? "an integer from " + min
-                        : min == null ? "an integer up to " + max
-                        : "an integer from " + min + " to " + max;
+                String range = min == null && max == null
+                        ? "an integer"
+                        : max == null
+                                ? "an integer from " + min
+                                : min == null ? "an integer up to " + max : "an integer from " + min + " to " + max;
                 return pattern == null ? range : range + " matching " + pattern.pattern();
             }
             return "text matching " + pattern.pattern();
@@ -96,7 +106,8 @@ final class ValueVocabulary {
                 return new Alternative(s.substring(1), null, false, null, null);
             }
             if (s.startsWith("~")) {
-                return new Alternative(null, patterns.computeIfAbsent(s.substring(1), Pattern::compile), false, null, null);
+                return new Alternative(
+                        null, patterns.computeIfAbsent(s.substring(1), Pattern::compile), false, null, null);
             }
             if (s.startsWith("i")) {
                 int tilde = s.indexOf('~');
@@ -104,9 +115,12 @@ final class ValueVocabulary {
                 int dots = bounds.indexOf("..");
                 String lo = bounds.substring(0, dots);
                 String hi = bounds.substring(dots + 2);
-                return new Alternative(null, tilde < 0 ? null : patterns.computeIfAbsent(s.substring(tilde + 1),
-                        Pattern::compile), true,
-                        lo.isEmpty() ? null : new BigInteger(lo), hi.isEmpty() ? null : new BigInteger(hi));
+                return new Alternative(
+                        null,
+                        tilde < 0 ? null : patterns.computeIfAbsent(s.substring(tilde + 1), Pattern::compile),
+                        true,
+                        lo.isEmpty() ? null : new BigInteger(lo),
+                        hi.isEmpty() ? null : new BigInteger(hi));
             }
             throw new IllegalArgumentException("not a value alternative: " + s);
         }

@@ -12,8 +12,7 @@ import java.math.BigInteger;
  */
 final class CNumber {
 
-    private CNumber() {
-    }
+    private CNumber() {}
 
     /**
      * Result of a scan.
@@ -23,12 +22,12 @@ final class CNumber {
      * @param negative  whether a {@code -} sign was read
      * @param magnitude the absolute value read (0 when nothing was read)
      */
-    record Scan(int end, boolean negative, BigInteger magnitude) {
-    }
+    record Scan(int end, boolean negative, BigInteger magnitude) {}
 
     static final BigInteger UNSIGNED_LONG_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
     static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
-    static final BigInteger LONG_MIN_MAGNITUDE = BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE);
+    static final BigInteger LONG_MIN_MAGNITUDE =
+            BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE);
     /** The magnitude of every number above {@link #UNSIGNED_LONG_MAX}: no caller accepts one. */
     static final BigInteger OVERFLOW = UNSIGNED_LONG_MAX.add(BigInteger.ONE);
 
@@ -71,7 +70,9 @@ final class CNumber {
             i++;
         }
         int radix = base;
-        if ((base == 0 || base == 16) && i + 1 < s.length() && s.charAt(i) == '0'
+        if ((base == 0 || base == 16)
+                && i + 1 < s.length()
+                && s.charAt(i) == '0'
                 && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X')) {
             if (i + 2 < s.length() && isHexDigit(s.charAt(i + 2))) {
                 i += 2;
@@ -98,7 +99,9 @@ final class CNumber {
             if (big == null && value <= (Long.MAX_VALUE - d) / radix) {
                 value = value * radix + d;
             } else if (big != OVERFLOW) {
-                big = (big == null ? BigInteger.valueOf(value) : big).multiply(bigRadix).add(BigInteger.valueOf(d));
+                big = (big == null ? BigInteger.valueOf(value) : big)
+                        .multiply(bigRadix)
+                        .add(BigInteger.valueOf(d));
                 if (big.compareTo(UNSIGNED_LONG_MAX) > 0) {
                     big = OVERFLOW;
                 }
@@ -137,7 +140,9 @@ final class CNumber {
      */
     static BigInteger nonNegative(String text, int base, BigInteger max) {
         Scan scan = scan(text, 0, base);
-        if (!read(scan, 0) || scan.end() != text.length() || scan.negative()
+        if (!read(scan, 0)
+                || scan.end() != text.length()
+                || scan.negative()
                 || scan.magnitude().compareTo(max) > 0) {
             return null;
         }

@@ -52,8 +52,7 @@ public final class CpuSet extends TextValue<BitSet> {
             throw new IllegalArgumentException("a cpuset must select at least one CPU");
         }
         if (cpus.length() > CPUMASK_LEN) {
-            throw new IllegalArgumentException("CPU id " + (cpus.length() - 1) + " is above "
-                    + MAX_CPU_ID);
+            throw new IllegalArgumentException("CPU id " + (cpus.length() - 1) + " is above " + MAX_CPU_ID);
         }
         return of(format(cpus));
     }
@@ -124,8 +123,7 @@ public final class CpuSet extends TextValue<BitSet> {
                     return null;
                 }
                 Long last = CNumber.signedValue(second);
-                if (last == null || last > Integer.MAX_VALUE || last < Integer.MIN_VALUE
-                        || last < start) {
+                if (last == null || last > Integer.MAX_VALUE || last < Integer.MIN_VALUE || last < start) {
                     return null;
                 }
                 if (last > MAX_CPU_ID) {
@@ -162,12 +160,11 @@ public final class CpuSet extends TextValue<BitSet> {
     @Override
     public Optional<ValueProblem> problem() {
         if (!isParsable()) {
-            return Optional.of(new ValueProblem(ValueProblem.CPUSET_INVALID,
-                    "Failed to parse bitmap '" + text() + "'"));
+            return Optional.of(
+                    new ValueProblem(ValueProblem.CPUSET_INVALID, "Failed to parse bitmap '" + text() + "'"));
         }
         if (read().isEmpty()) {
-            return Optional.of(new ValueProblem(ValueProblem.CPUSET_EMPTY,
-                    "Invalid value of 'cpuset': " + text()));
+            return Optional.of(new ValueProblem(ValueProblem.CPUSET_EMPTY, "Invalid value of 'cpuset': " + text()));
         }
         return Optional.empty();
     }

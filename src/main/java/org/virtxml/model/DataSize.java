@@ -109,8 +109,8 @@ public final class DataSize {
         return unit != null && !unit.isEmpty();
     }
 
-    private static final Pattern UNIT_SCHEMA = Pattern.compile(
-            "([bB]([yY][tT][eE][sS]?)?)|([kKmMgGtTpPeE]([iI]?[bB])?)");
+    private static final Pattern UNIT_SCHEMA =
+            Pattern.compile("([bB]([yY][tT][eE][sS]?)?)|([kKmMgGtTpPeE]([iI]?[bB])?)");
 
     /**
      * Whether libvirt's RELAX NG schema ({@code basictypes.rng unit}) accepts the unit attribute:
@@ -128,20 +128,18 @@ public final class DataSize {
     public Optional<ValueProblem> problem(Unit defaultUnit) {
         Objects.requireNonNull(defaultUnit, "defaultUnit");
         if (number.isEmpty()) {
-            return Optional.of(new ValueProblem(ValueProblem.SIZE_INVALID,
-                    "missing element or attribute value"));
+            return Optional.of(new ValueProblem(ValueProblem.SIZE_INVALID, "missing element or attribute value"));
         }
         if (parsedNumber == null) {
-            return Optional.of(new ValueProblem(ValueProblem.SIZE_INVALID,
-                    "Invalid value '" + number + "': not an unsigned decimal integer"));
+            return Optional.of(new ValueProblem(
+                    ValueProblem.SIZE_INVALID, "Invalid value '" + number + "': not an unsigned decimal integer"));
         }
         if (hasUnit() && parsedUnit == null) {
-            return Optional.of(new ValueProblem(ValueProblem.UNIT_INVALID,
-                    "unknown suffix '" + unit + "'"));
+            return Optional.of(new ValueProblem(ValueProblem.UNIT_INVALID, "unknown suffix '" + unit + "'"));
         }
         if (exactBytes(defaultUnit).compareTo(LIMIT) > 0) {
-            return Optional.of(new ValueProblem(ValueProblem.SIZE_OVERFLOW,
-                    "value too large: " + parsedNumber + (hasUnit() ? unit : "")));
+            return Optional.of(new ValueProblem(
+                    ValueProblem.SIZE_OVERFLOW, "value too large: " + parsedNumber + (hasUnit() ? unit : "")));
         }
         return Optional.empty();
     }
@@ -270,8 +268,7 @@ public final class DataSize {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DataSize other && number.equals(other.number)
-                && Objects.equals(unit, other.unit);
+        return o instanceof DataSize other && number.equals(other.number) && Objects.equals(unit, other.unit);
     }
 
     @Override

@@ -23,11 +23,28 @@ public record GuestOs(Family family, String evidence) {
     public static final String LIBOSINFO_NS = "http://libosinfo.org/xmlns/libvirt/domain/1.0";
 
     /** Operating system families, as far as the guide's advice differs between them. */
-    public enum Family { WINDOWS, LINUX, BSD }
+    public enum Family {
+        WINDOWS,
+        LINUX,
+        BSD
+    }
 
-    private static final List<String> LINUX_HOSTS = List.of("redhat.com", "fedoraproject.org", "centos.org",
-            "debian.org", "ubuntu.com", "opensuse.org", "suse.com", "archlinux.org", "alpinelinux.org",
-            "almalinux.org", "rockylinux.org", "oracle.com", "libosinfo.org/linux", "gentoo.org", "mageia.org");
+    private static final List<String> LINUX_HOSTS = List.of(
+            "redhat.com",
+            "fedoraproject.org",
+            "centos.org",
+            "debian.org",
+            "ubuntu.com",
+            "opensuse.org",
+            "suse.com",
+            "archlinux.org",
+            "alpinelinux.org",
+            "almalinux.org",
+            "rockylinux.org",
+            "oracle.com",
+            "libosinfo.org/linux",
+            "gentoo.org",
+            "mageia.org");
 
     public GuestOs {
         Objects.requireNonNull(family, "family");

@@ -26,8 +26,7 @@ public final class IntegerText extends TextValue<Long> {
     }
 
     private IntegerText(String text, CNumber.Scan scan) {
-        super(text, CNumber.read(scan, 0) && scan.end() == text.length()
-                ? CNumber.signedValue(scan) : null);
+        super(text, CNumber.read(scan, 0) && scan.end() == text.length() ? CNumber.signedValue(scan) : null);
         this.negativeSign = scan.negative();
     }
 
@@ -76,8 +75,8 @@ public final class IntegerText extends TextValue<Long> {
         if (isValid()) {
             return Optional.empty();
         }
-        return Optional.of(new ValueProblem(ValueProblem.INTEGER_INVALID,
-                "Invalid value '" + text() + "'. Expected integer value"));
+        return Optional.of(new ValueProblem(
+                ValueProblem.INTEGER_INVALID, "Invalid value '" + text() + "'. Expected integer value"));
     }
 
     /** The value as libvirt reads it (signed, base 0); empty when invalid. */

@@ -69,8 +69,10 @@ public final class IpAddress extends TextValue<byte[]> {
     /** {@code ip-address-invalid}: "Cannot parse socket address '...'". */
     @Override
     public Optional<ValueProblem> problem() {
-        return isValid() ? Optional.empty() : Optional.of(new ValueProblem(ValueProblem.IP_ADDRESS_INVALID,
-                "Cannot parse socket address '" + text() + "'"));
+        return isValid()
+                ? Optional.empty()
+                : Optional.of(new ValueProblem(
+                        ValueProblem.IP_ADDRESS_INVALID, "Cannot parse socket address '" + text() + "'"));
     }
 
     /**
@@ -139,7 +141,8 @@ public final class IpAddress extends TextValue<byte[]> {
             if (s.charAt(i) == '0') {
                 radix = 8;
                 i++;
-                if (i + 1 < s.length() && (s.charAt(i) == 'x' || s.charAt(i) == 'X')
+                if (i + 1 < s.length()
+                        && (s.charAt(i) == 'x' || s.charAt(i) == 'X')
                         && CNumber.isHexDigit(s.charAt(i + 1))) {
                     radix = 16; // strtoul: "0x" without a hex digit after it reads as 0, ending before the x
                     i++;
@@ -269,8 +272,11 @@ public final class IpAddress extends TextValue<byte[]> {
         byte[] out = new byte[4];
         for (int k = 0; k < 4; k++) {
             String p = parts[k];
-            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')
-                    || (p.length() > 1 && p.charAt(0) == '0') || Integer.parseInt(p) > 255) {
+            if (p.isEmpty()
+                    || p.length() > 3
+                    || !p.chars().allMatch(c -> c >= '0' && c <= '9')
+                    || (p.length() > 1 && p.charAt(0) == '0')
+                    || Integer.parseInt(p) > 255) {
                 return null;
             }
             out[k] = (byte) Integer.parseInt(p);
@@ -316,7 +322,12 @@ public final class IpAddress extends TextValue<byte[]> {
                 continue;
             }
             if (dottedTail && k == 6) {
-                out.append(b[12] & 255).append('.').append(b[13] & 255).append('.').append(b[14] & 255).append('.')
+                out.append(b[12] & 255)
+                        .append('.')
+                        .append(b[13] & 255)
+                        .append('.')
+                        .append(b[14] & 255)
+                        .append('.')
                         .append(b[15] & 255);
                 break;
             }

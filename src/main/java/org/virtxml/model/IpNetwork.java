@@ -29,12 +29,15 @@ public record IpNetwork(IpAddress address, int prefix) {
         if (address == null || !address.isValid()) {
             return Optional.empty();
         }
-        if (prefix != null && prefix.nonNegativeValue().isPresent() && prefix.nonNegativeValue().getAsLong() > 0) {
+        if (prefix != null
+                && prefix.nonNegativeValue().isPresent()
+                && prefix.nonNegativeValue().getAsLong() > 0) {
             long p = prefix.nonNegativeValue().getAsLong();
             return p > address.bits() ? Optional.empty() : Optional.of(new IpNetwork(address, (int) p));
         }
         if (netmask != null) {
-            return netmask.isIpv4() && address.isIpv4() ? maskPrefix(netmask).map(p -> new IpNetwork(address, p))
+            return netmask.isIpv4() && address.isIpv4()
+                    ? maskPrefix(netmask).map(p -> new IpNetwork(address, p))
                     : Optional.empty();
         }
         if (address.isIpv6()) {
@@ -53,7 +56,9 @@ public record IpNetwork(IpAddress address, int prefix) {
         }
         IntegerText p = IntegerText.of(text.substring(slash + 1));
         IpAddress a = IpAddress.of(text.substring(0, slash));
-        if (!a.isValid() || p.nonNegativeValue().isEmpty() || p.nonNegativeValue().getAsLong() > a.bits()) {
+        if (!a.isValid()
+                || p.nonNegativeValue().isEmpty()
+                || p.nonNegativeValue().getAsLong() > a.bits()) {
             return Optional.empty();
         }
         return Optional.of(new IpNetwork(a, (int) p.nonNegativeValue().getAsLong()));
@@ -108,7 +113,9 @@ public record IpNetwork(IpAddress address, int prefix) {
 
     /** Whether the address is of this network's family and inside it. */
     public boolean contains(IpAddress other) {
-        return other.isValid() && other.bits() == address.bits() && other.toBigInteger().and(mask()).equals(base());
+        return other.isValid()
+                && other.bits() == address.bits()
+                && other.toBigInteger().and(mask()).equals(base());
     }
 
     /** Whether the two networks are of one family and share an address (one holds the other's base). */

@@ -65,6 +65,9 @@ final class KeptContent {
     }
 
     private static List<Element> elements(List<Object> content) {
-        return content.stream().filter(Element.class::isInstance).map(Element.class::cast).toList();
+        return content.stream()
+                .filter(Element.class::isInstance)
+                .map(Element.class::cast)
+                .toList();
     }
 }

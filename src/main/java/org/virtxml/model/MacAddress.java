@@ -114,12 +114,12 @@ public final class MacAddress extends TextValue<byte[]> {
     @Override
     public Optional<ValueProblem> problem() {
         if (!isParsable()) {
-            return Optional.of(new ValueProblem(ValueProblem.MAC_INVALID,
-                    "unable to parse mac address '" + text() + "'"));
+            return Optional.of(
+                    new ValueProblem(ValueProblem.MAC_INVALID, "unable to parse mac address '" + text() + "'"));
         }
         if (isMulticast()) {
-            return Optional.of(new ValueProblem(ValueProblem.MAC_MULTICAST,
-                    "expected unicast mac address, found multicast '" + text() + "'"));
+            return Optional.of(new ValueProblem(
+                    ValueProblem.MAC_MULTICAST, "expected unicast mac address, found multicast '" + text() + "'"));
         }
         return Optional.empty();
     }
@@ -157,8 +157,7 @@ public final class MacAddress extends TextValue<byte[]> {
         return isParsable() && text().equals(HEX.formatHex(read()));
     }
 
-    private static final Pattern SCHEMA = Pattern.compile(
-            "[a-fA-F0-9]{2}(:[a-fA-F0-9]{2}){5}");
+    private static final Pattern SCHEMA = Pattern.compile("[a-fA-F0-9]{2}(:[a-fA-F0-9]{2}){5}");
 
     /**
      * Whether libvirt's RELAX NG schema ({@code basictypes.rng macAddr}) accepts the text: two

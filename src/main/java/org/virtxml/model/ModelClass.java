@@ -24,6 +24,7 @@ public final class ModelClass {
     private final Class<? extends ModelElement> type;
     /** The no-argument constructor as a handle of type {@code ()ModelElement}: no reflective call per element. */
     private final MethodHandle constructor;
+
     private final List<ModelProperty> properties;
     private final List<ModelProperty> attributeProperties;
     private final List<ModelProperty> elementProperties;
@@ -35,14 +36,17 @@ public final class ModelClass {
         try {
             Constructor<? extends ModelElement> c = type.getDeclaredConstructor();
             c.setAccessible(true);
-            this.constructor = java.lang.reflect.Modifier.isAbstract(type.getModifiers()) ? null
+            this.constructor = java.lang.reflect.Modifier.isAbstract(type.getModifiers())
+                    ? null
                     : MethodHandles.lookup().unreflectConstructor(c).asType(MethodType.methodType(ModelElement.class));
         } catch (NoSuchMethodException | IllegalAccessException e) {
             throw new IllegalStateException(type + " has no usable no-argument constructor", e);
         }
         this.properties = ModelProperty.of(type);
-        this.attributeProperties = properties.stream().filter(ModelProperty::isAttribute).toList();
-        this.elementProperties = properties.stream().filter(p -> !p.isAttribute()).toList();
+        this.attributeProperties =
+                properties.stream().filter(ModelProperty::isAttribute).toList();
+        this.elementProperties =
+                properties.stream().filter(p -> !p.isAttribute()).toList();
         for (ModelProperty p : properties) {
             (p.isAttribute() ? attributes : elements).put(key(p.namespace(), p.xmlName()), p);
         }

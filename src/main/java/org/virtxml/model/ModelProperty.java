@@ -39,8 +39,14 @@ public final class ModelProperty {
     private final Class<?> valueType;
     private final XmlAdapter<String, Object> adapter;
 
-    private ModelProperty(Field field, String namespace, String xmlName, boolean attribute, boolean list,
-            Class<?> valueType, XmlAdapter<String, Object> adapter) {
+    private ModelProperty(
+            Field field,
+            String namespace,
+            String xmlName,
+            boolean attribute,
+            boolean list,
+            Class<?> valueType,
+            XmlAdapter<String, Object> adapter) {
         this.field = field;
         this.namespace = namespace;
         this.xmlName = xmlName;
@@ -162,15 +168,22 @@ public final class ModelProperty {
         for (Class<?> c : chain) {
             List<ModelProperty> own = new ArrayList<>();
             for (Field f : c.getDeclaredFields()) {
-                if (Modifier.isStatic(f.getModifiers()) || Modifier.isTransient(f.getModifiers())
+                if (Modifier.isStatic(f.getModifiers())
+                        || Modifier.isTransient(f.getModifiers())
                         || f.isAnnotationPresent(XmlTransient.class)) {
                     continue;
                 }
                 f.setAccessible(true);
                 XmlAttribute a = f.getAnnotation(XmlAttribute.class);
                 if (a != null) {
-                    attributes.add(new ModelProperty(f, "##default".equals(a.namespace()) ? "" : a.namespace(),
-                            named(a.name(), f), true, false, f.getType(), adapter(f)));
+                    attributes.add(new ModelProperty(
+                            f,
+                            "##default".equals(a.namespace()) ? "" : a.namespace(),
+                            named(a.name(), f),
+                            true,
+                            false,
+                            f.getType(),
+                            adapter(f)));
                     continue;
                 }
                 XmlElement e = f.getAnnotation(XmlElement.class);
@@ -178,8 +191,8 @@ public final class ModelProperty {
                 Class<?> valueType = list ? listItemType(f) : f.getType();
                 if (e != null || ModelElement.class.isAssignableFrom(valueType)) {
                     String ns = e != null && !"##default".equals(e.namespace()) ? e.namespace() : packageNamespace(c);
-                    own.add(new ModelProperty(f, ns, named(e == null ? "##default" : e.name(), f), false, list,
-                            valueType, null));
+                    own.add(new ModelProperty(
+                            f, ns, named(e == null ? "##default" : e.name(), f), false, list, valueType, null));
                 }
             }
             XmlType xt = c.getAnnotation(XmlType.class);
@@ -197,7 +210,8 @@ public final class ModelProperty {
     }
 
     private static Class<?> listItemType(Field f) {
-        if (f.getGenericType() instanceof ParameterizedType pt && pt.getActualTypeArguments()[0] instanceof Class<?> c) {
+        if (f.getGenericType() instanceof ParameterizedType pt
+                && pt.getActualTypeArguments()[0] instanceof Class<?> c) {
             return c;
         }
         return Object.class;
@@ -216,7 +230,8 @@ public final class ModelProperty {
             return null;
         }
         try {
-            return (XmlAdapter<String, Object>) a.value().getDeclaredConstructor().newInstance();
+            return (XmlAdapter<String, Object>)
+                    a.value().getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot create " + a.value(), e);
         }

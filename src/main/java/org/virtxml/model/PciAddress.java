@@ -24,12 +24,12 @@ import java.util.regex.Pattern;
  */
 public final class PciAddress {
 
-    private static final Pattern TEXT_FORM = Pattern.compile(
-            "(?:([0-9a-fA-F]{1,8}):)?([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2})\\.([0-7])");
+    private static final Pattern TEXT_FORM =
+            Pattern.compile("(?:([0-9a-fA-F]{1,8}):)?([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2})\\.([0-7])");
 
     /** libvirt's node device name of a PCI device (virsh nodedev-list): {@code pci_0000_00_1a_7}. */
-    private static final Pattern NODE_DEVICE_FORM = Pattern.compile(
-            "pci_([0-9a-fA-F]{4})_([0-9a-fA-F]{2})_([0-9a-fA-F]{2})_([0-7])");
+    private static final Pattern NODE_DEVICE_FORM =
+            Pattern.compile("pci_([0-9a-fA-F]{4})_([0-9a-fA-F]{2})_([0-9a-fA-F]{2})_([0-7])");
 
     private final IntegerText domain;
     private final IntegerText bus;
@@ -44,8 +44,7 @@ public final class PciAddress {
     }
 
     /** Keeps any texts ({@code null} = attribute absent); never throws. */
-    public static PciAddress of(IntegerText domain, IntegerText bus, IntegerText slot,
-            IntegerText function) {
+    public static PciAddress of(IntegerText domain, IntegerText bus, IntegerText slot, IntegerText function) {
         return new PciAddress(domain, bus, slot, function);
     }
 
@@ -62,14 +61,17 @@ public final class PciAddress {
         checkRange("bus", bus, 0xFF);
         checkRange("slot", slot, 0x1F);
         checkRange("function", function, 7);
-        return new PciAddress(IntegerText.hex(domain, 4), IntegerText.hex(bus, 2),
-                IntegerText.hex(slot, 2), IntegerText.hex(function, 1));
+        return new PciAddress(
+                IntegerText.hex(domain, 4),
+                IntegerText.hex(bus, 2),
+                IntegerText.hex(slot, 2),
+                IntegerText.hex(function, 1));
     }
 
     private static void checkRange(String name, int value, int max) {
         if (value < 0 || value > max) {
-            throw new IllegalArgumentException("PCI " + name + " " + value + " is outside 0-0x"
-                    + Integer.toHexString(max));
+            throw new IllegalArgumentException(
+                    "PCI " + name + " " + value + " is outside 0-0x" + Integer.toHexString(max));
         }
     }
 
@@ -93,16 +95,13 @@ public final class PciAddress {
         }
         long domainValue = m.group(1) == null ? 0 : Long.parseLong(m.group(1), 16);
         if (domainValue > 0xFFFF) {
-            throw new IllegalArgumentException("Invalid PCI address '" + text
-                    + "': domain must be <= 0xFFFF");
+            throw new IllegalArgumentException("Invalid PCI address '" + text + "': domain must be <= 0xFFFF");
         }
         int slotValue = Integer.parseInt(m.group(3), 16);
         if (slotValue > 0x1F) {
-            throw new IllegalArgumentException("Invalid PCI address '" + text
-                    + "': slot must be <= 0x1F");
+            throw new IllegalArgumentException("Invalid PCI address '" + text + "': slot must be <= 0x1F");
         }
-        return of((int) domainValue, Integer.parseInt(m.group(2), 16), slotValue,
-                Integer.parseInt(m.group(4), 16));
+        return of((int) domainValue, Integer.parseInt(m.group(2), 16), slotValue, Integer.parseInt(m.group(4), 16));
     }
 
     /** The domain attribute text; empty when absent. */
@@ -157,7 +156,9 @@ public final class PciAddress {
     }
 
     private boolean readable() {
-        return domainValue().isPresent() && busValue().isPresent() && slotValue().isPresent()
+        return domainValue().isPresent()
+                && busValue().isPresent()
+                && slotValue().isPresent()
                 && functionValue().isPresent();
     }
 
@@ -166,7 +167,9 @@ public final class PciAddress {
      * skips its range checks (false when a part is unreadable).
      */
     public boolean isEmpty() {
-        return readable() && domainValue().getAsLong() == 0 && busValue().getAsLong() == 0
+        return readable()
+                && domainValue().getAsLong() == 0
+                && busValue().getAsLong() == 0
                 && slotValue().getAsLong() == 0;
     }
 
@@ -188,24 +191,27 @@ public final class PciAddress {
         long s = slotValue().getAsLong();
         long f = functionValue().getAsLong();
         if (b > 0xFF) {
-            out.add(new ValueProblem(ValueProblem.ADDRESS_PCI_RANGE,
+            out.add(new ValueProblem(
+                    ValueProblem.ADDRESS_PCI_RANGE,
                     "Invalid PCI address bus='0x" + Long.toHexString(b) + "', must be <= 0xFF"));
         }
         if (s > 0x1F) {
-            out.add(new ValueProblem(ValueProblem.ADDRESS_PCI_RANGE,
+            out.add(new ValueProblem(
+                    ValueProblem.ADDRESS_PCI_RANGE,
                     "Invalid PCI address slot='0x" + Long.toHexString(s) + "', must be <= 0x1F"));
         }
         if (f > 7) {
-            out.add(new ValueProblem(ValueProblem.ADDRESS_PCI_RANGE,
+            out.add(new ValueProblem(
+                    ValueProblem.ADDRESS_PCI_RANGE,
                     "Invalid PCI address function=0x" + Long.toHexString(f) + ", must be <= 7"));
         }
         return List.copyOf(out);
     }
 
-    private static void addSyntax(List<ValueProblem> out, String name, IntegerText part,
-            OptionalLong value) {
+    private static void addSyntax(List<ValueProblem> out, String name, IntegerText part, OptionalLong value) {
         if (value.isEmpty()) {
-            out.add(new ValueProblem(ValueProblem.ADDRESS_PCI_INVALID,
+            out.add(new ValueProblem(
+                    ValueProblem.ADDRESS_PCI_INVALID,
                     "Invalid value for attribute '" + name + "' in element 'address': '" + part
                             + "'. Expected non-negative integer value"));
         }
@@ -238,8 +244,12 @@ public final class PciAddress {
         if (!readable()) {
             throw new IllegalStateException(problem().orElseThrow().message());
         }
-        return String.format("%04x:%02x:%02x.%x", domainValue().getAsLong(), busValue().getAsLong(),
-                slotValue().getAsLong(), functionValue().getAsLong());
+        return String.format(
+                "%04x:%02x:%02x.%x",
+                domainValue().getAsLong(),
+                busValue().getAsLong(),
+                slotValue().getAsLong(),
+                functionValue().getAsLong());
     }
 
     /**
@@ -254,15 +264,18 @@ public final class PciAddress {
         if (!readable() || !other.readable()) {
             return equals(other);
         }
-        return domainValue().equals(other.domainValue()) && busValue().equals(other.busValue())
+        return domainValue().equals(other.domainValue())
+                && busValue().equals(other.busValue())
                 && slotValue().equals(other.slotValue())
                 && functionValue().equals(other.functionValue());
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PciAddress other && Objects.equals(domain, other.domain)
-                && Objects.equals(bus, other.bus) && Objects.equals(slot, other.slot)
+        return o instanceof PciAddress other
+                && Objects.equals(domain, other.domain)
+                && Objects.equals(bus, other.bus)
+                && Objects.equals(slot, other.slot)
                 && Objects.equals(function, other.function);
     }
 

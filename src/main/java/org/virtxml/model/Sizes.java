@@ -16,14 +16,14 @@ public final class Sizes {
 
     private static final Unit[] DESCENDING = {Unit.EIB, Unit.PIB, Unit.TIB, Unit.GIB, Unit.MIB, Unit.KIB};
 
-    private Sizes() {
-    }
+    private Sizes() {}
 
     /** Largest binary unit that leaves at least 1, at most two decimals (truncated, so a value below a boundary never reads as the boundary), trailing zeros dropped. */
     public static String human(long bytes) {
         for (Unit u : DESCENDING) {
             if (Math.abs(bytes) >= u.factor()) {
-                BigDecimal v = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(u.factor()), 2, RoundingMode.DOWN)
+                BigDecimal v = BigDecimal.valueOf(bytes)
+                        .divide(BigDecimal.valueOf(u.factor()), 2, RoundingMode.DOWN)
                         .stripTrailingZeros();
                 return v.toPlainString() + " " + u.spelling();
             }

@@ -108,8 +108,15 @@ public final class Uuid extends TextValue<byte[]> {
 
     private static String format(byte[] b) {
         String h = HEX.formatHex(b);
-        return h.substring(0, 8) + '-' + h.substring(8, 12) + '-' + h.substring(12, 16) + '-'
-                + h.substring(16, 20) + '-' + h.substring(20);
+        return h.substring(0, 8)
+                + '-'
+                + h.substring(8, 12)
+                + '-'
+                + h.substring(12, 16)
+                + '-'
+                + h.substring(16, 20)
+                + '-'
+                + h.substring(20);
     }
 
     public boolean isValid() {
@@ -127,7 +134,8 @@ public final class Uuid extends TextValue<byte[]> {
         if (isValid()) {
             return Optional.empty();
         }
-        return Optional.of(new ValueProblem(ValueProblem.UUID_INVALID,
+        return Optional.of(new ValueProblem(
+                ValueProblem.UUID_INVALID,
                 "malformed uuid element: '" + text()
                         + "' is not 32 hex digits with '-' or ' ' only between byte pairs"));
     }
@@ -203,8 +211,8 @@ public final class Uuid extends TextValue<byte[]> {
         return new UUID(msb, lsb);
     }
 
-    private static final Pattern SCHEMA = Pattern.compile(
-            "[a-fA-F0-9]{32}|[a-fA-F0-9]{8}-([a-fA-F0-9]{4}-){3}[a-fA-F0-9]{12}");
+    private static final Pattern SCHEMA =
+            Pattern.compile("[a-fA-F0-9]{32}|[a-fA-F0-9]{8}-([a-fA-F0-9]{4}-){3}[a-fA-F0-9]{12}");
 
     /**
      * Whether libvirt's RELAX NG schema ({@code basictypes.rng UUID}) accepts the text: 32 hex

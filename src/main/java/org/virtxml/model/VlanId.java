@@ -57,10 +57,12 @@ public final class VlanId extends TextValue<Integer> {
             return Optional.empty();
         }
         BigInteger v = CNumber.nonNegative(text(), 10, UINT_MAX);
-        return Optional.of(new ValueProblem(ValueProblem.VLAN_ID_INVALID, v == null
-                ? "Invalid value for attribute 'id' in element 'tag': '" + text()
-                        + "'. Expected non-negative integer value"
-                : "vlan tag id " + v + " too large (maximum " + MAX + ")"));
+        return Optional.of(new ValueProblem(
+                ValueProblem.VLAN_ID_INVALID,
+                v == null
+                        ? "Invalid value for attribute 'id' in element 'tag': '" + text()
+                                + "'. Expected non-negative integer value"
+                        : "vlan tag id " + v + " too large (maximum " + MAX + ")"));
     }
 
     /**

@@ -26,13 +26,19 @@ class ApplierTest {
                 + "  <devices>" + extraDevices + "</devices>\n</domain>\n";
     }
 
-    private static final String DISK = "<disk type='file' device='disk'><source file='/var/lib/libvirt/images/%s.qcow2'/>"
-            + "<driver name='qemu' type='qcow2'/><target dev='%s' bus='virtio'/></disk>";
+    private static final String DISK =
+            "<disk type='file' device='disk'><source file='/var/lib/libvirt/images/%s.qcow2'/>"
+                    + "<driver name='qemu' type='qcow2'/><target dev='%s' bus='virtio'/></disk>";
 
     @Test
     void aLintErrorRefusesTheApplyAndNothingIsDefined(@TempDir Path dir) throws Exception {
-        Path bad = Files.writeString(dir.resolve("bad.xml"), domain("bad", "0f2b5a8e-7c1d-4e3f-9a6b-1c2d3e4f5a6b", "512",
-                String.format(DISK, "a", "vda") + String.format(DISK, "b", "vda")));
+        Path bad = Files.writeString(
+                dir.resolve("bad.xml"),
+                domain(
+                        "bad",
+                        "0f2b5a8e-7c1d-4e3f-9a6b-1c2d3e4f5a6b",
+                        "512",
+                        String.format(DISK, "a", "vda") + String.format(DISK, "b", "vda")));
         try (Connector c = Connectors.open("mem:///apply-refuse")) {
             ApplyReport r = Applier.to(c).apply(List.of(bad));
             assertThat(r.refused()).isTrue();
@@ -48,8 +54,9 @@ class ApplierTest {
 
     @Test
     void aCleanDocumentIsDefinedAndTheSecondApplyChangesNothing(@TempDir Path dir) throws Exception {
-        Path vm = Files.writeString(dir.resolve("vm.xml"), domain("web", "8c9d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f", "1024",
-                String.format(DISK, "web", "vda")));
+        Path vm = Files.writeString(
+                dir.resolve("vm.xml"),
+                domain("web", "8c9d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f", "1024", String.format(DISK, "web", "vda")));
         try (Connector c = Connectors.open("mem:///apply-twice")) {
             ApplyReport first = Applier.to(c).apply(List.of(vm));
             assertThat(first.refused()).isFalse();
@@ -58,9 +65,11 @@ class ApplierTest {
                 assertThat(o.name()).isEqualTo("web");
             });
             ApplyReport second = Applier.to(c).apply(List.of(vm));
-            assertThat(second.lint().diagnostics()).extracting(Diagnostic::rule)
+            assertThat(second.lint().diagnostics())
+                    .extracting(Diagnostic::rule)
                     .doesNotContain("uuid-duplicate", "name-duplicate");
-            assertThat(second.outcomes()).singleElement()
+            assertThat(second.outcomes())
+                    .singleElement()
                     .satisfies(o -> assertThat(o.action()).isEqualTo(ApplyOutcome.Action.UNCHANGED));
         }
     }
@@ -77,17 +86,23 @@ class ApplierTest {
             ApplyReport changed = Applier.to(c).apply(List.of(v2));
             assertThat(changed.outcomes()).singleElement().satisfies(o -> {
                 assertThat(o.action()).isEqualTo(ApplyOutcome.Action.REDEFINED);
-                assertThat(o.notes()).anySatisfy(n -> assertThat(n).contains("takes effect after it is shut down and started again"));
+                assertThat(o.notes())
+                        .anySatisfy(
+                                n -> assertThat(n).contains("takes effect after it is shut down and started again"));
             });
         }
     }
 
     @Test
     void poolsAreAppliedTooAndAVolumeWithoutAPoolFails(@TempDir Path dir) throws Exception {
-        Path pool = Files.writeString(dir.resolve("pool.xml"), "<pool type='dir'>\n  <name>images</name>\n"
-                + "  <target><path>/var/lib/libvirt/images</path></target>\n</pool>\n");
-        Path volume = Files.writeString(dir.resolve("vol.xml"), "<volume><name>a.qcow2</name>"
-                + "<capacity unit='GiB'>1</capacity><target><format type='qcow2'/></target></volume>");
+        Path pool = Files.writeString(
+                dir.resolve("pool.xml"),
+                "<pool type='dir'>\n  <name>images</name>\n"
+                        + "  <target><path>/var/lib/libvirt/images</path></target>\n</pool>\n");
+        Path volume = Files.writeString(
+                dir.resolve("vol.xml"),
+                "<volume><name>a.qcow2</name>"
+                        + "<capacity unit='GiB'>1</capacity><target><format type='qcow2'/></target></volume>");
         try (Connector c = Connectors.open("mem:///apply-pool")) {
             ApplyReport first = Applier.to(c).starting(true).apply(List.of(pool));
             assertThat(first.refused()).as(first.reason()).isFalse();
@@ -103,16 +118,23 @@ class ApplierTest {
             assertThat(vol.status()).isEqualTo(ApplyReport.Status.FAILED);
             assertThat(vol.outcomes()).singleElement().satisfies(o -> {
                 assertThat(o.action()).isEqualTo(ApplyOutcome.Action.FAILED);
-                assertThat(o.failure()).hasValueSatisfying(f -> assertThat(f.message()).contains("give --pool NAME"));
+                assertThat(o.failure())
+                        .hasValueSatisfying(f -> assertThat(f.message()).contains("give --pool NAME"));
             });
         }
     }
 
     @Test
     void theCommandExitsOneWhenRefusedAndZeroWhenApplied(@TempDir Path dir) throws Exception {
-        Path bad = Files.writeString(dir.resolve("bad.xml"), domain("bad", "0f2b5a8e-7c1d-4e3f-9a6b-1c2d3e4f5a6c", "512",
-                String.format(DISK, "a", "vda") + String.format(DISK, "b", "vda")));
-        Path good = Files.writeString(dir.resolve("good.xml"), domain("good", "0f2b5a8e-7c1d-4e3f-9a6b-1c2d3e4f5a6d", "512", ""));
+        Path bad = Files.writeString(
+                dir.resolve("bad.xml"),
+                domain(
+                        "bad",
+                        "0f2b5a8e-7c1d-4e3f-9a6b-1c2d3e4f5a6c",
+                        "512",
+                        String.format(DISK, "a", "vda") + String.format(DISK, "b", "vda")));
+        Path good = Files.writeString(
+                dir.resolve("good.xml"), domain("good", "0f2b5a8e-7c1d-4e3f-9a6b-1c2d3e4f5a6d", "512", ""));
         StringWriter out = new StringWriter();
         CommandLine cl = new CommandLine(new ApplyCommand());
         cl.setOut(new PrintWriter(out));
@@ -121,6 +143,8 @@ class ApplierTest {
         assertThat(out.toString()).contains("[disk-target-duplicate]").contains("refused:");
         assertThat(cl.execute("--connect", "mem:///cmd", good.toString())).isEqualTo(0);
         assertThat(out.toString()).contains("domain 'good' defined");
-        assertThat(cl.execute("--connect", "mem:///cmd", dir.resolve("missing.xml").toString())).isEqualTo(2);
+        assertThat(cl.execute(
+                        "--connect", "mem:///cmd", dir.resolve("missing.xml").toString()))
+                .isEqualTo(2);
     }
 }

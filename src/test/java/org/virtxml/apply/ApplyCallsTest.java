@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.virtxml.connect.CallCounts;
 import org.virtxml.connect.Connector;
 import org.virtxml.connect.Connectors;
@@ -24,17 +24,22 @@ class ApplyCallsTest {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String name = prefix + "-" + i;
-            files.add(Files.writeString(dir.resolve(name + ".xml"), "<domain type='qemu'>\n  <name>" + name + "</name>\n"
-                    + "  <uuid>" + UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "</uuid>\n"
-                    + "  <memory unit='MiB'>64</memory>\n  <vcpu>1</vcpu>\n"
-                    + "  <os><type arch='x86_64' machine='pc'>hvm</type></os>\n</domain>\n"));
+            files.add(Files.writeString(
+                    dir.resolve(name + ".xml"),
+                    "<domain type='qemu'>\n  <name>" + name + "</name>\n"
+                            + "  <uuid>"
+                            + UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                            + "</uuid>\n"
+                            + "  <memory unit='MiB'>64</memory>\n  <vcpu>1</vcpu>\n"
+                            + "  <os><type arch='x86_64' machine='pc'>hvm</type></os>\n</domain>\n"));
         }
         return files;
     }
 
     @ParameterizedTest
     @ValueSource(ints = {10, 50})
-    void applyingNDocumentsCostsAtMostCTimesNCallsAndReApplyingWritesNothing(int n, @TempDir Path dir) throws Exception {
+    void applyingNDocumentsCostsAtMostCTimesNCallsAndReApplyingWritesNothing(int n, @TempDir Path dir)
+            throws Exception {
         List<Path> files = guests(dir, n, "linear");
         try (Connector c = Connectors.open("mem:///calls-" + n)) {
             CallCounts start = c.calls();
@@ -48,10 +53,12 @@ class ApplyCallsTest {
             CallCounts before = c.calls();
             ApplyReport again = Applier.to(c).apply(files);
             CallCounts againCalls = c.calls().since(before);
-            assertThat(again.outcomes()).hasSize(n)
+            assertThat(again.outcomes())
+                    .hasSize(n)
                     .allSatisfy(o -> assertThat(o.action()).isEqualTo(ApplyOutcome.Action.UNCHANGED));
             assertThat(againCalls.of("DOMAIN_DEFINE_XML") + againCalls.of("DOMAIN_DEFINE_XML_FLAGS"))
-                    .as("no define on a re-apply: " + againCalls).isZero();
+                    .as("no define on a re-apply: " + againCalls)
+                    .isZero();
             assertThat(againCalls.total()).as(againCalls.toString()).isLessThanOrEqualTo((long) PER_DOCUMENT * n);
         }
     }
@@ -66,22 +73,32 @@ class ApplyCallsTest {
         try (Connector c = Connectors.open("mem:///calls-shrink")) {
             Applier.to(c).apply(List.of(withDisk));
             ApplyReport shrunk = Applier.to(c).apply(List.of(without));
-            assertThat(shrunk.outcomes()).singleElement()
+            assertThat(shrunk.outcomes())
+                    .singleElement()
                     .satisfies(o -> assertThat(o.action()).isEqualTo(ApplyOutcome.Action.REDEFINED));
-            assertThat(c.domainXml("shrink", org.virtxml.connect.XmlFlavor.INACTIVE)).doesNotContain("vdb");
+            assertThat(c.domainXml("shrink", org.virtxml.connect.XmlFlavor.INACTIVE))
+                    .doesNotContain("vdb");
         }
     }
 
     @Test
     void networksAndPoolsGoFirstAndAreNotRewrittenWhenTheHostHasThem(@TempDir Path dir) throws Exception {
-        Path guest = Files.writeString(dir.resolve("guest.xml"), ApplierTest.domain("netguest",
-                "3a4b5c6d-7e8f-4a0b-9c1d-2e3f4a5b6c7d", "256",
-                "<interface type='network'><source network='lan'/><model type='virtio'/></interface>"));
-        Path network = Files.writeString(dir.resolve("net.xml"), "<network><name>lan</name><forward mode='nat'/>"
-                + "<ip address='192.168.213.1' netmask='255.255.255.0'><dhcp><range start='192.168.213.2' end='192.168.213.254'/>"
-                + "</dhcp></ip></network>");
-        Path pool = Files.writeString(dir.resolve("pool.xml"), "<pool type='dir'><name>store</name>"
-                + "<target><path>/var/lib/libvirt/images/store</path></target></pool>");
+        Path guest = Files.writeString(
+                dir.resolve("guest.xml"),
+                ApplierTest.domain(
+                        "netguest",
+                        "3a4b5c6d-7e8f-4a0b-9c1d-2e3f4a5b6c7d",
+                        "256",
+                        "<interface type='network'><source network='lan'/><model type='virtio'/></interface>"));
+        Path network = Files.writeString(
+                dir.resolve("net.xml"),
+                "<network><name>lan</name><forward mode='nat'/>"
+                        + "<ip address='192.168.213.1' netmask='255.255.255.0'><dhcp><range start='192.168.213.2' end='192.168.213.254'/>"
+                        + "</dhcp></ip></network>");
+        Path pool = Files.writeString(
+                dir.resolve("pool.xml"),
+                "<pool type='dir'><name>store</name>"
+                        + "<target><path>/var/lib/libvirt/images/store</path></target></pool>");
         try (Connector c = Connectors.open("mem:///calls-net")) {
             ApplyReport first = Applier.to(c).starting(true).autostarting(true).apply(List.of(guest, pool, network));
             assertThat(first.status()).as(first.reason()).isEqualTo(ApplyReport.Status.APPLIED);
@@ -101,19 +118,28 @@ class ApplyCallsTest {
                 assertThat(o.action()).isEqualTo(ApplyOutcome.Action.UNCHANGED);
                 assertThat(o.started()).isFalse();
             });
-            assertThat(calls.of("NETWORK_DEFINE_XML") + calls.of("STORAGE_POOL_DEFINE_XML") + calls.of("DOMAIN_DEFINE_XML_FLAGS")
-                    + calls.of("NETWORK_SET_AUTOSTART") + calls.of("STORAGE_POOL_SET_AUTOSTART") + calls.of("DOMAIN_SET_AUTOSTART"))
-                    .as(calls.toString()).isZero();
+            assertThat(calls.of("NETWORK_DEFINE_XML")
+                            + calls.of("STORAGE_POOL_DEFINE_XML")
+                            + calls.of("DOMAIN_DEFINE_XML_FLAGS")
+                            + calls.of("NETWORK_SET_AUTOSTART")
+                            + calls.of("STORAGE_POOL_SET_AUTOSTART")
+                            + calls.of("DOMAIN_SET_AUTOSTART"))
+                    .as(calls.toString())
+                    .isZero();
         }
     }
 
     @Test
     void volumesAreCreatedInTheNamedPoolOnce(@TempDir Path dir) throws Exception {
-        Path pool = Files.writeString(dir.resolve("pool.xml"), "<pool type='dir'><name>vols</name>"
-                + "<target><path>/var/lib/libvirt/images/vols</path></target></pool>");
-        Path volume = Files.writeString(dir.resolve("vol.xml"),
+        Path pool = Files.writeString(
+                dir.resolve("pool.xml"),
+                "<pool type='dir'><name>vols</name>"
+                        + "<target><path>/var/lib/libvirt/images/vols</path></target></pool>");
+        Path volume = Files.writeString(
+                dir.resolve("vol.xml"),
                 "<volume><name>a.qcow2</name><capacity unit='GiB'>1</capacity><target><format type='qcow2'/></target></volume>");
-        Path bigger = Files.writeString(dir.resolve("bigger.xml"),
+        Path bigger = Files.writeString(
+                dir.resolve("bigger.xml"),
                 "<volume><name>a.qcow2</name><capacity unit='GiB'>2</capacity><target><format type='qcow2'/></target></volume>");
         try (Connector c = Connectors.open("mem:///calls-vol")) {
             Applier.to(c).starting(true).apply(List.of(pool));
@@ -124,13 +150,15 @@ class ApplyCallsTest {
             });
             CallCounts before = c.calls();
             ApplyReport again = Applier.to(c).intoPool("vols").apply(List.of(volume));
-            assertThat(again.outcomes()).singleElement()
+            assertThat(again.outcomes())
+                    .singleElement()
                     .satisfies(o -> assertThat(o.action()).isEqualTo(ApplyOutcome.Action.UNCHANGED));
             assertThat(c.calls().since(before).of("STORAGE_VOL_CREATE_XML")).isZero();
             ApplyReport conflict = Applier.to(c).intoPool("vols").apply(List.of(bigger));
             assertThat(conflict.status()).isEqualTo(ApplyReport.Status.FAILED);
-            assertThat(conflict.outcomes().get(0).failure()).hasValueSatisfying(
-                    f -> assertThat(f.message()).contains("exists in pool 'vols' with other settings"));
+            assertThat(conflict.outcomes().get(0).failure())
+                    .hasValueSatisfying(
+                            f -> assertThat(f.message()).contains("exists in pool 'vols' with other settings"));
         }
     }
 }

@@ -46,9 +46,13 @@ class ApplyDaemonIntegrationTest {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String name = prefix + "-" + i;
-            files.add(Files.writeString(dir.resolve(name + ".xml"), "<domain type='test'>\n  <name>" + name + "</name>\n"
-                    + "  <uuid>" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)) + "</uuid>\n"
-                    + "  <memory unit='MiB'>64</memory>\n  <vcpu>1</vcpu>\n  <os><type arch='x86_64'>hvm</type></os>\n</domain>\n"));
+            files.add(
+                    Files.writeString(
+                            dir.resolve(name + ".xml"),
+                            "<domain type='test'>\n  <name>" + name + "</name>\n"
+                                    + "  <uuid>" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8))
+                                    + "</uuid>\n"
+                                    + "  <memory unit='MiB'>64</memory>\n  <vcpu>1</vcpu>\n  <os><type arch='x86_64'>hvm</type></os>\n</domain>\n"));
         }
         return files;
     }
@@ -73,16 +77,20 @@ class ApplyDaemonIntegrationTest {
                 ApplyReport first = Applier.to(c).apply(files);
                 CallCounts firstCalls = c.calls().since(start);
                 assertThat(first.status()).as(first.reason()).isEqualTo(ApplyReport.Status.APPLIED);
-                assertThat(firstCalls.total()).as(firstCalls.toString())
+                assertThat(firstCalls.total())
+                        .as(firstCalls.toString())
                         .isLessThanOrEqualTo(ApplyCallsTest.PER_DOCUMENT * n + 5L * hostGuests + 10);
 
                 CallCounts before = c.calls();
                 ApplyReport again = Applier.to(c).apply(files);
                 CallCounts againCalls = c.calls().since(before);
-                assertThat(again.outcomes()).hasSize(n)
+                assertThat(again.outcomes())
+                        .hasSize(n)
                         .allSatisfy(o -> assertThat(o.action()).isEqualTo(ApplyOutcome.Action.UNCHANGED));
-                assertThat(againCalls.of("DOMAIN_DEFINE_XML") + againCalls.of("DOMAIN_DEFINE_XML_FLAGS")).isZero();
-                assertThat(againCalls.total()).as(againCalls.toString())
+                assertThat(againCalls.of("DOMAIN_DEFINE_XML") + againCalls.of("DOMAIN_DEFINE_XML_FLAGS"))
+                        .isZero();
+                assertThat(againCalls.total())
+                        .as(againCalls.toString())
                         .isLessThanOrEqualTo(ApplyCallsTest.PER_DOCUMENT * n + 5L * hostGuests + 10);
             } finally {
                 for (int i = 0; i < n; i++) {
@@ -98,17 +106,27 @@ class ApplyDaemonIntegrationTest {
         String prefix = "virtxml-drop-" + suffix;
         List<Path> files = testGuests(dir, 3, prefix);
         try (Connector holder = Connectors.open("test:///default");
-                SocketRelay relay = SocketRelay.start(dir, LibvirtUri.SYSTEM_SOCKET,
-                        RemoteProcedure.DOMAIN_DEFINE_XML_FLAGS.number(), 2)) {
+                SocketRelay relay = SocketRelay.start(
+                        dir, LibvirtUri.SYSTEM_SOCKET, RemoteProcedure.DOMAIN_DEFINE_XML_FLAGS.number(), 2)) {
             try {
                 StringWriter out = new StringWriter();
-                int exit = run(out, "--connect", "test+unix:///default?socket=" + relay.socket(), files.get(0).toString(),
-                        files.get(1).toString(), files.get(2).toString());
+                int exit = run(
+                        out,
+                        "--connect",
+                        "test+unix:///default?socket=" + relay.socket(),
+                        files.get(0).toString(),
+                        files.get(1).toString(),
+                        files.get(2).toString());
                 assertThat(exit).as(out.toString()).isEqualTo(2);
-                assertThat(out.toString()).contains("domain '" + prefix + "-0' defined")
-                        .contains("may or may not be defined").contains("FAILED at define")
-                        .contains(prefix + "-2.xml: domain not tried").contains("stopped: the connection failed while applying");
-                assertThat(holder.findDomain(prefix + "-0")).as("the defined guest is reported and is there").isPresent();
+                assertThat(out.toString())
+                        .contains("domain '" + prefix + "-0' defined")
+                        .contains("may or may not be defined")
+                        .contains("FAILED at define")
+                        .contains(prefix + "-2.xml: domain not tried")
+                        .contains("stopped: the connection failed while applying");
+                assertThat(holder.findDomain(prefix + "-0"))
+                        .as("the defined guest is reported and is there")
+                        .isPresent();
             } finally {
                 for (int i = 0; i < 3; i++) {
                     holder.findDomain(prefix + "-" + i).ifPresent(d -> holder.undefineDomain(d.name()));
@@ -122,25 +140,34 @@ class ApplyDaemonIntegrationTest {
         LibvirtDaemon.require();
         String a = "virtxml-a-" + suffix;
         String b = "virtxml-b-" + suffix;
-        Path fileA = Files.writeString(dir.resolve("a.xml"), "<domain type='qemu'><name>" + a + "</name>"
-                + "<memory unit='MiB'>64</memory><vcpu>1</vcpu><os><type arch='x86_64' machine='pc'>hvm</type></os><devices>"
-                + "<disk type='file' device='disk'><driver name='qemu' type='raw'/>"
-                + "<source file='/var/lib/libvirt/images/virtxml-missing-" + suffix + ".img'/><target dev='hda' bus='ide'/></disk>"
-                + "</devices></domain>");
-        Path fileB = Files.writeString(dir.resolve("b.xml"), "<domain type='qemu'><name>" + b + "</name>"
-                + "<memory unit='MiB'>64</memory><vcpu>1</vcpu><os><type arch='x86_64' machine='pc'>hvm</type></os></domain>");
+        Path fileA = Files.writeString(
+                dir.resolve("a.xml"),
+                "<domain type='qemu'><name>" + a + "</name>"
+                        + "<memory unit='MiB'>64</memory><vcpu>1</vcpu><os><type arch='x86_64' machine='pc'>hvm</type></os><devices>"
+                        + "<disk type='file' device='disk'><driver name='qemu' type='raw'/>"
+                        + "<source file='/var/lib/libvirt/images/virtxml-missing-" + suffix
+                        + ".img'/><target dev='hda' bus='ide'/></disk>"
+                        + "</devices></domain>");
+        Path fileB = Files.writeString(
+                dir.resolve("b.xml"),
+                "<domain type='qemu'><name>" + b + "</name>"
+                        + "<memory unit='MiB'>64</memory><vcpu>1</vcpu><os><type arch='x86_64' machine='pc'>hvm</type></os></domain>");
         try (Connector c = Connectors.open("qemu:///system")) {
             try {
                 StringWriter out = new StringWriter();
                 int exit = run(out, "--connect", "qemu:///system", "--start", fileA.toString(), fileB.toString());
                 assertThat(exit).as(out.toString()).isEqualTo(1);
-                assertThat(out.toString()).contains("domain '" + a + "' defined").contains("FAILED at start:")
-                        .contains("virtxml-missing-" + suffix).contains("domain '" + b + "' defined\n  started");
+                assertThat(out.toString())
+                        .contains("domain '" + a + "' defined")
+                        .contains("FAILED at start:")
+                        .contains("virtxml-missing-" + suffix)
+                        .contains("domain '" + b + "' defined\n  started");
                 assertThat(c.lookupDomain(a).state()).isEqualTo(DomainState.SHUTOFF);
                 assertThat(c.lookupDomain(b).state()).isEqualTo(DomainState.RUNNING);
             } finally {
                 for (String name : List.of(a, b)) {
-                    if (c.findDomain(name).isPresent() && c.lookupDomain(name).state().isActive()) {
+                    if (c.findDomain(name).isPresent()
+                            && c.lookupDomain(name).state().isActive()) {
                         c.destroyDomain(name);
                     }
                     c.findDomain(name).ifPresent(d -> c.undefineDomain(d.name()));
@@ -154,19 +181,29 @@ class ApplyDaemonIntegrationTest {
         LibvirtDaemon.require();
         String network = "virtxml-nat-" + suffix;
         String guest = "virtxml-natvm-" + suffix;
-        Path dir = Files.createTempDirectory(Files.isDirectory(IMAGES) && Files.isWritable(IMAGES) ? IMAGES : tmp, "virtxml-nat-");
+        Path dir = Files.createTempDirectory(
+                Files.isDirectory(IMAGES) && Files.isWritable(IMAGES) ? IMAGES : tmp, "virtxml-nat-");
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         String marker = "VIRTXML-NAT-" + suffix;
         Path image = Files.write(dir.resolve("boot.img"), BootSector.printing(marker));
         Path serial = dir.resolve("serial.log");
-        Path netFile = Files.writeString(dir.resolve("net.xml"),
-                LibvirtDocument.of(new NetworkFactory(new Random()).nat(network, "192.168.213.0/24", null).network()).write());
-        Path vmFile = Files.writeString(dir.resolve("vm.xml"), "<domain type='qemu'><name>" + guest + "</name>"
-                + "<memory unit='MiB'>64</memory><vcpu>1</vcpu><os><type arch='x86_64' machine='pc'>hvm</type><boot dev='hd'/></os>"
-                + "<devices><disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='" + image + "'/>"
-                + "<target dev='hda' bus='ide'/></disk>"
-                + "<interface type='network'><source network='" + network + "'/><model type='e1000'/></interface>"
-                + "<serial type='file'><source path='" + serial + "'/><target port='0'/></serial></devices></domain>");
+        Path netFile = Files.writeString(
+                dir.resolve("net.xml"),
+                LibvirtDocument.of(new NetworkFactory(new Random())
+                                .nat(network, "192.168.213.0/24", null)
+                                .network())
+                        .write());
+        Path vmFile = Files.writeString(
+                dir.resolve("vm.xml"),
+                "<domain type='qemu'><name>" + guest + "</name>"
+                        + "<memory unit='MiB'>64</memory><vcpu>1</vcpu><os><type arch='x86_64' machine='pc'>hvm</type><boot dev='hd'/></os>"
+                        + "<devices><disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='"
+                        + image + "'/>"
+                        + "<target dev='hda' bus='ide'/></disk>"
+                        + "<interface type='network'><source network='" + network
+                        + "'/><model type='e1000'/></interface>"
+                        + "<serial type='file'><source path='" + serial
+                        + "'/><target port='0'/></serial></devices></domain>");
         try (Connector c = Connectors.open("qemu:///system")) {
             try {
                 ApplyReport r = Applier.to(c).starting(true).apply(List.of(vmFile, netFile));
@@ -174,7 +211,9 @@ class ApplyDaemonIntegrationTest {
                 assertThat(r.outcomes()).extracting(ApplyOutcome::kind).containsExactly("network", "domain");
                 assertThat(r.outcomes()).allSatisfy(o -> assertThat(o.started()).isTrue());
                 assertThat(c.lookupNetwork(network).active()).isTrue();
-                assertThat(c.networkXml(network, XmlFlavor.INACTIVE)).contains("192.168.213.1").contains("<forward mode='nat'");
+                assertThat(c.networkXml(network, XmlFlavor.INACTIVE))
+                        .contains("192.168.213.1")
+                        .contains("<forward mode='nat'");
                 assertThat(c.networkXml(network, XmlFlavor.LIVE)).containsPattern("<bridge name='virbr\\d+'");
                 assertThat(c.domainXml(guest, XmlFlavor.LIVE)).contains("<source network='" + network + "'");
                 long deadline = System.nanoTime() + 90_000_000_000L;
@@ -185,13 +224,16 @@ class ApplyDaemonIntegrationTest {
                 }
                 assertThat(output).as("the guest's serial output").contains(marker);
                 ApplyReport again = Applier.to(c).starting(true).apply(List.of(vmFile, netFile));
-                assertThat(again.outcomes()).allSatisfy(o -> assertThat(o.action()).isEqualTo(ApplyOutcome.Action.UNCHANGED));
+                assertThat(again.outcomes())
+                        .allSatisfy(o -> assertThat(o.action()).isEqualTo(ApplyOutcome.Action.UNCHANGED));
             } finally {
-                if (c.findDomain(guest).isPresent() && c.lookupDomain(guest).state().isActive()) {
+                if (c.findDomain(guest).isPresent()
+                        && c.lookupDomain(guest).state().isActive()) {
                     c.destroyDomain(guest);
                 }
                 c.findDomain(guest).ifPresent(d -> c.undefineDomain(d.name()));
-                if (c.findNetwork(network).isPresent() && c.lookupNetwork(network).active()) {
+                if (c.findNetwork(network).isPresent()
+                        && c.lookupNetwork(network).active()) {
                     c.stopNetwork(network);
                 }
                 c.findNetwork(network).ifPresent(n -> c.undefineNetwork(n.name()));

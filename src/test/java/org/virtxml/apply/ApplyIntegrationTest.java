@@ -18,7 +18,8 @@ class ApplyIntegrationTest {
     @Test
     void onTheTestDriverAKvmGuestIsRefusedAndATestGuestIsDefinedOnce(@TempDir Path dir) throws Exception {
         LibvirtDaemon.require();
-        Path kvm = Files.writeString(dir.resolve("kvm.xml"),
+        Path kvm = Files.writeString(
+                dir.resolve("kvm.xml"),
                 ApplierTest.domain("virtxml-kvm", "7d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a", "256", ""));
         Path test = Files.writeString(dir.resolve("test.xml"), """
                 <domain type='test'>
@@ -42,7 +43,8 @@ class ApplyIntegrationTest {
                 assertThat(o.stored()).as("libvirt's defaults are reported").isNotEmpty();
             });
             ApplyReport second = Applier.to(c).apply(List.of(test));
-            assertThat(second.outcomes()).singleElement()
+            assertThat(second.outcomes())
+                    .singleElement()
                     .satisfies(o -> assertThat(o.action()).isEqualTo(ApplyOutcome.Action.UNCHANGED));
             c.undefineDomain("virtxml-apply-test");
         }
@@ -67,7 +69,9 @@ class ApplyIntegrationTest {
                 ApplyReport first = Applier.to(c).apply(List.of(vm));
                 assertThat(first.refused()).as(first.reason()).isFalse();
                 assertThat(first.outcomes().get(0).action()).isEqualTo(ApplyOutcome.Action.DEFINED);
-                assertThat(first.outcomes().get(0).stored()).extracting(d -> d.path()).contains("/domain/os/type/@machine");
+                assertThat(first.outcomes().get(0).stored())
+                        .extracting(d -> d.path())
+                        .contains("/domain/os/type/@machine");
                 ApplyReport second = Applier.to(c).apply(List.of(vm));
                 assertThat(second.outcomes().get(0).action()).isEqualTo(ApplyOutcome.Action.UNCHANGED);
             } finally {

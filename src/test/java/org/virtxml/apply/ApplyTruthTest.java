@@ -20,7 +20,8 @@ import org.virtxml.connect.LibvirtException;
 class ApplyTruthTest {
 
     private static Path domain(Path dir, String name, String uuidTail) throws Exception {
-        return Files.writeString(dir.resolve(name + ".xml"),
+        return Files.writeString(
+                dir.resolve(name + ".xml"),
                 ApplierTest.domain(name, "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c" + uuidTail, "256", ""));
     }
 
@@ -29,10 +30,14 @@ class ApplyTruthTest {
         Path a = domain(dir, "a", "0001");
         Path b = domain(dir, "b", "0002");
         try (Connector mem = Connectors.open("mem:///truth-start")) {
-            Connector c = FaultyConnector.wrap(mem, (method, args) -> method.equals("startDomain") && "a".equals(args[0])
-                    ? new LibvirtException(ErrorCode.VIR_ERR_INTERNAL_ERROR, ErrorDomain.VIR_FROM_QEMU,
-                            "internal error: process exited while connecting to monitor")
-                    : null);
+            Connector c = FaultyConnector.wrap(
+                    mem,
+                    (method, args) -> method.equals("startDomain") && "a".equals(args[0])
+                            ? new LibvirtException(
+                                    ErrorCode.VIR_ERR_INTERNAL_ERROR,
+                                    ErrorDomain.VIR_FROM_QEMU,
+                                    "internal error: process exited while connecting to monitor")
+                            : null);
             ApplyReport r = Applier.to(c).starting(true).apply(List.of(a, b));
             assertThat(r.status()).isEqualTo(ApplyReport.Status.FAILED);
             assertThat(r.outcomes()).hasSize(2);
@@ -63,14 +68,20 @@ class ApplyTruthTest {
         Path c3 = domain(dir, "c", "0013");
         AtomicInteger defines = new AtomicInteger();
         try (Connector mem = Connectors.open("mem:///truth-lost")) {
-            Connector c = FaultyConnector.wrap(mem, (method, args) -> method.equals("defineDomain")
-                    && defines.incrementAndGet() == 2 ? new ConnectionLostException("the connection to the daemon ended") : null);
+            Connector c = FaultyConnector.wrap(
+                    mem,
+                    (method, args) -> method.equals("defineDomain") && defines.incrementAndGet() == 2
+                            ? new ConnectionLostException("the connection to the daemon ended")
+                            : null);
             ApplyReport r = Applier.to(c).apply(List.of(a, b, c3));
             assertThat(r.status()).isEqualTo(ApplyReport.Status.CONNECTION_LOST);
             assertThat(r.reason()).contains("the connection to the daemon ended");
-            assertThat(r.outcomes()).extracting(ApplyOutcome::action).containsExactly(ApplyOutcome.Action.DEFINED,
-                    ApplyOutcome.Action.UNKNOWN, ApplyOutcome.Action.NOT_TRIED);
-            assertThat(r.outcomes().get(1).failure()).hasValueSatisfying(f -> assertThat(f.step()).isEqualTo("define"));
+            assertThat(r.outcomes())
+                    .extracting(ApplyOutcome::action)
+                    .containsExactly(
+                            ApplyOutcome.Action.DEFINED, ApplyOutcome.Action.UNKNOWN, ApplyOutcome.Action.NOT_TRIED);
+            assertThat(r.outcomes().get(1).failure())
+                    .hasValueSatisfying(f -> assertThat(f.step()).isEqualTo("define"));
             assertThat(r.outcomes().get(2).file()).endsWith("c.xml");
             assertThat(mem.findDomain("a")).isPresent();
         }
@@ -78,7 +89,8 @@ class ApplyTruthTest {
 
     @Test
     void aDocumentApplyCannotHandleFailsAloneWithItsReason(@TempDir Path dir) throws Exception {
-        Path secret = Files.writeString(dir.resolve("secret.xml"),
+        Path secret = Files.writeString(
+                dir.resolve("secret.xml"),
                 "<secret ephemeral='no' private='yes'><usage type='volume'><volume>/var/lib/a.img</volume></usage></secret>");
         Path broken = Files.writeString(dir.resolve("broken.xml"), "<domain type='kvm'><name>x</name>");
         Path ok = domain(dir, "ok", "0021");
@@ -86,12 +98,20 @@ class ApplyTruthTest {
             ApplyReport r = Applier.to(c).forced(true).apply(List.of(secret, broken, ok));
             assertThat(r.status()).isEqualTo(ApplyReport.Status.FAILED);
             assertThat(r.outcomes()).hasSize(3);
-            assertThat(r.outcomes()).filteredOn(o -> o.file().endsWith("secret.xml")).singleElement()
-                    .satisfies(o -> assertThat(o.failure()).hasValueSatisfying(f -> assertThat(f.message())
-                            .contains("a secret document cannot be applied")));
-            assertThat(r.outcomes()).filteredOn(o -> o.file().endsWith("broken.xml")).singleElement()
-                    .satisfies(o -> assertThat(o.failure()).hasValueSatisfying(f -> assertThat(f.step()).isEqualTo("read")));
-            assertThat(r.outcomes()).filteredOn(o -> o.file().endsWith("ok.xml")).singleElement()
+            assertThat(r.outcomes())
+                    .filteredOn(o -> o.file().endsWith("secret.xml"))
+                    .singleElement()
+                    .satisfies(o -> assertThat(o.failure())
+                            .hasValueSatisfying(
+                                    f -> assertThat(f.message()).contains("a secret document cannot be applied")));
+            assertThat(r.outcomes())
+                    .filteredOn(o -> o.file().endsWith("broken.xml"))
+                    .singleElement()
+                    .satisfies(o -> assertThat(o.failure())
+                            .hasValueSatisfying(f -> assertThat(f.step()).isEqualTo("read")));
+            assertThat(r.outcomes())
+                    .filteredOn(o -> o.file().endsWith("ok.xml"))
+                    .singleElement()
                     .satisfies(o -> assertThat(o.action()).isEqualTo(ApplyOutcome.Action.DEFINED));
         }
     }

@@ -33,8 +33,7 @@ import org.virtxml.connect.Connectors;
  * and wall time of each, and the ratios.
  */
 public final class ApplyBenchmark {
-    private ApplyBenchmark() {
-    }
+    private ApplyBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         String uri = args.length > 0 ? args[0] : "qemu:///system";
@@ -45,10 +44,15 @@ public final class ApplyBenchmark {
         if (sizes.isEmpty()) {
             sizes = List.of(50, 100, 200);
         }
-        System.out.printf(Locale.ROOT, "machine: %d CPUs, load average %s; %s%n", Runtime.getRuntime().availableProcessors(),
-                Files.readString(Path.of("/proc/loadavg")).trim(), uri);
-        System.out.println("| N | apply: calls | apply: s | re-apply: calls | re-apply: s | virsh define x N: s | virsh again: s"
-                + " | apply / virsh | re-apply / virsh again |");
+        System.out.printf(
+                Locale.ROOT,
+                "machine: %d CPUs, load average %s; %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                Files.readString(Path.of("/proc/loadavg")).trim(),
+                uri);
+        System.out.println(
+                "| N | apply: calls | apply: s | re-apply: calls | re-apply: s | virsh define x N: s | virsh again: s"
+                        + " | apply / virsh | re-apply / virsh again |");
         System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         Path dir = Files.createTempDirectory("virtxml-bench-");
         try (Connector c = Connectors.open(uri)) {
@@ -75,8 +79,17 @@ public final class ApplyBenchmark {
                 double virshSeconds = virsh(uri, script);
                 double virshAgainSeconds = virsh(uri, script);
                 clean(c, n);
-                System.out.printf(Locale.ROOT, "| %d | %d | %.2f | %d | %.2f | %.2f | %.2f | %.1f | %.1f |%n", n, applyCalls,
-                        applySeconds, reapplyCalls, reapplySeconds, virshSeconds, virshAgainSeconds, applySeconds / virshSeconds,
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %d | %d | %.2f | %d | %.2f | %.2f | %.2f | %.1f | %.1f |%n",
+                        n,
+                        applyCalls,
+                        applySeconds,
+                        reapplyCalls,
+                        reapplySeconds,
+                        virshSeconds,
+                        virshAgainSeconds,
+                        applySeconds / virshSeconds,
                         reapplySeconds / virshAgainSeconds);
             }
         } finally {
@@ -93,10 +106,12 @@ public final class ApplyBenchmark {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String name = name(n, i);
-            files.add(Files.writeString(dir.resolve(name + ".xml"), "<domain type='qemu'>\n  <name>" + name + "</name>\n"
-                    + "  <uuid>" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)) + "</uuid>\n"
-                    + "  <memory unit='MiB'>64</memory>\n  <vcpu>1</vcpu>\n"
-                    + "  <os><type arch='x86_64' machine='pc'>hvm</type></os>\n</domain>\n"));
+            files.add(Files.writeString(
+                    dir.resolve(name + ".xml"),
+                    "<domain type='qemu'>\n  <name>" + name + "</name>\n"
+                            + "  <uuid>" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)) + "</uuid>\n"
+                            + "  <memory unit='MiB'>64</memory>\n  <vcpu>1</vcpu>\n"
+                            + "  <os><type arch='x86_64' machine='pc'>hvm</type></os>\n</domain>\n"));
         }
         return files;
     }
@@ -121,8 +136,11 @@ public final class ApplyBenchmark {
 
     private static double virsh(String uri, Path script) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder("virsh", "-c", uri).redirectInput(script.toFile())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = new ProcessBuilder("virsh", "-c", uri)
+                .redirectInput(script.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
             throw new IllegalStateException("virsh failed");
         }

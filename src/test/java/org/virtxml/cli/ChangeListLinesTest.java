@@ -37,7 +37,8 @@ class ChangeListLinesTest {
     void cloneAndVirtioOnTheSamplesChangeOnlyTheNamedLines() throws Exception {
         List<Path> samples;
         try (Stream<Path> s = Files.list(Path.of("src/test/resources/samples"))) {
-            samples = new ArrayList<>(s.filter(p -> p.toString().endsWith(".xml")).sorted().toList());
+            samples = new ArrayList<>(
+                    s.filter(p -> p.toString().endsWith(".xml")).sorted().toList());
         }
         samples.add(Path.of("src/test/resources/edit/clone-source.xml"));
         int checked = 0;
@@ -46,7 +47,8 @@ class ChangeListLinesTest {
             if (!(LibvirtXml.defaults().read(f).root() instanceof Domain)) {
                 continue;
             }
-            AuthoringCommandsTest.Run clone = AuthoringCommandsTest.run(new CloneCommand(new SplittableRandom(7), System.in), "--name", "copy-of-it", f.toString());
+            AuthoringCommandsTest.Run clone = AuthoringCommandsTest.run(
+                    new CloneCommand(new SplittableRandom(7), System.in), "--name", "copy-of-it", f.toString());
             assertThat(clone.status()).as(f + ": clone").isZero();
             assertNamedLinesOnly(f, original, clone.out(), changes(clone.err()));
             AuthoringCommandsTest.Run virtio = AuthoringCommandsTest.run(new EditCommand(), "--virtio", f.toString());
@@ -72,9 +74,10 @@ class ChangeListLinesTest {
             }
             String original = doc.write();
             try {
-                EditResult<Domain> clone = DomainCloner.withRandom(new SplittableRandom(f.hashCode())).clone(domain,
-                        CloneOptions.named("copy-of-it"));
-                String problem = namedLinesOnly(original, doc.withRoot(clone.root()).write(), clone.changes(), domain);
+                EditResult<Domain> clone = DomainCloner.withRandom(new SplittableRandom(f.hashCode()))
+                        .clone(domain, CloneOptions.named("copy-of-it"));
+                String problem =
+                        namedLinesOnly(original, doc.withRoot(clone.root()).write(), clone.changes(), domain);
                 if (problem != null) {
                     failures.add(Corpus.relative(f) + ": clone: " + problem);
                 }
@@ -83,7 +86,11 @@ class ChangeListLinesTest {
                 // a running source (with an id): refused, nothing written
             }
             List<Change> changes = new VirtioConversion().apply(domain).changes();
-            String problem = namedLinesOnly(original, doc.write(), changes, LibvirtXml.defaults().parseDomain(original).root());
+            String problem = namedLinesOnly(
+                    original,
+                    doc.write(),
+                    changes,
+                    LibvirtXml.defaults().parseDomain(original).root());
             if (problem != null) {
                 failures.add(Corpus.relative(f) + ": --virtio: " + problem);
             }
@@ -96,14 +103,23 @@ class ChangeListLinesTest {
     }
 
     private static List<Change> changes(String err) {
-        return err.lines().map(l -> {
-            int colon = l.indexOf(": ");
-            return new Change(l.substring(0, colon), l.substring(colon + 2));
-        }).toList();
+        return err.lines()
+                .map(l -> {
+                    int colon = l.indexOf(": ");
+                    return new Change(l.substring(0, colon), l.substring(colon + 2));
+                })
+                .toList();
     }
 
-    private static void assertNamedLinesOnly(Path f, String original, String written, List<Change> changes) throws Exception {
-        assertThat(namedLinesOnly(original, written, changes, LibvirtXml.defaults().parseDomain(original).root())).as(f.toString()).isNull();
+    private static void assertNamedLinesOnly(Path f, String original, String written, List<Change> changes)
+            throws Exception {
+        assertThat(namedLinesOnly(
+                        original,
+                        written,
+                        changes,
+                        LibvirtXml.defaults().parseDomain(original).root()))
+                .as(f.toString())
+                .isNull();
     }
 
     /** Null when the diff removes or rewrites exactly the lines the changes name, else what differs. */
@@ -130,7 +146,9 @@ class ChangeListLinesTest {
                 additions = true; // a new element: added lines only
                 continue;
             }
-            int line = attribute != null ? e.attributeLocation(attribute).orElseThrow().line() : e.location().orElseThrow().line();
+            int line = attribute != null
+                    ? e.attributeLocation(attribute).orElseThrow().line()
+                    : e.location().orElseThrow().line();
             if (c.description().startsWith("removed") && attribute == null) {
                 int last = ElementLines.lastLine(original, e.location().orElseThrow());
                 for (int l = line; l <= last; l++) {
@@ -144,7 +162,8 @@ class ChangeListLinesTest {
         LineDiff diff = LineDiff.of(original, written);
         int rewritten = named.size() - removedLines;
         boolean sameRemoval = diff.removed().equals(named) || sameLinesKept(original, diff.removed(), named);
-        if (!sameRemoval || (additions ? diff.added().size() <= rewritten : diff.added().size() != rewritten)) {
+        if (!sameRemoval
+                || (additions ? diff.added().size() <= rewritten : diff.added().size() != rewritten)) {
             return "changes " + changes + " name lines " + named + " but the diff is " + diff;
         }
         return null;

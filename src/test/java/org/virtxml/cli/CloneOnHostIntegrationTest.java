@@ -6,7 +6,6 @@ import static org.virtxml.cli.AuthoringCommandsTest.run;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -51,7 +50,9 @@ class CloneOnHostIntegrationTest {
     void connect() throws IOException {
         LibvirtDaemon.require();
         host = Connectors.open("qemu:///system");
-        Path parent = Files.isDirectory(IMAGES) && Files.isWritable(IMAGES) ? IMAGES : Path.of(System.getProperty("java.io.tmpdir"));
+        Path parent = Files.isDirectory(IMAGES) && Files.isWritable(IMAGES)
+                ? IMAGES
+                : Path.of(System.getProperty("java.io.tmpdir"));
         directory = Files.createTempDirectory(parent, "virtxml-clone-");
         Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
         pool = "virtxml-clone-" + UUID.randomUUID().toString().substring(0, 8);
@@ -84,11 +85,13 @@ class CloneOnHostIntegrationTest {
 
     @Test
     void cloneCopiesThePoolVolumeAndTheCloneBoots() throws Exception {
-        host.defineStoragePool("<pool type='dir'><name>" + pool + "</name><target><path>" + directory
-                + "</path></target></pool>");
+        host.defineStoragePool(
+                "<pool type='dir'><name>" + pool + "</name><target><path>" + directory + "</path></target></pool>");
         host.startStoragePool(pool);
-        VolumeSummary source = host.createVolume(pool, "<volume><name>disk.img</name><capacity unit='bytes'>" + SIZE
-                + "</capacity><target><format type='raw'/></target></volume>");
+        VolumeSummary source = host.createVolume(
+                pool,
+                "<volume><name>disk.img</name><capacity unit='bytes'>" + SIZE
+                        + "</capacity><target><format type='raw'/></target></volume>");
         String marker = "VIRTXML-CLONE-" + UUID.randomUUID();
         byte[] content = new byte[SIZE];
         new SplittableRandom(12).nextBytes(content);
@@ -99,24 +102,40 @@ class CloneOnHostIntegrationTest {
         String sourceName = pool + "-src";
         Path serial = directory.resolve("serial.log");
         Path guest = directory.resolve("source.xml");
-        Files.writeString(guest, "<domain type='qemu'>\n  <name>" + sourceName + "</name>\n"
-                + "  <memory unit='MiB'>32</memory>\n  <vcpu>1</vcpu>\n"
-                + "  <os><type arch='x86_64' machine='pc'>hvm</type><boot dev='hd'/></os>\n"
-                + "  <devices>\n    <disk type='file' device='disk'>\n      <driver name='qemu' type='raw'/>\n"
-                + "      <source file='" + source.key() + "'/>\n      <target dev='hda' bus='ide'/>\n    </disk>\n"
-                + "    <serial type='file'><source path='" + serial + "'/><target port='0'/></serial>\n"
-                + "  </devices>\n</domain>\n");
+        Files.writeString(
+                guest,
+                "<domain type='qemu'>\n  <name>" + sourceName + "</name>\n"
+                        + "  <memory unit='MiB'>32</memory>\n  <vcpu>1</vcpu>\n"
+                        + "  <os><type arch='x86_64' machine='pc'>hvm</type><boot dev='hd'/></os>\n"
+                        + "  <devices>\n    <disk type='file' device='disk'>\n      <driver name='qemu' type='raw'/>\n"
+                        + "      <source file='" + source.key()
+                        + "'/>\n      <target dev='hda' bus='ide'/>\n    </disk>\n"
+                        + "    <serial type='file'><source path='" + serial + "'/><target port='0'/></serial>\n"
+                        + "  </devices>\n</domain>\n");
 
         cloneName = pool + "-copy";
         Path out = directory.resolve("clone.xml");
-        Run r = run(new CloneCommand(new SplittableRandom(3), System.in), "--connect", "qemu:///system", "--name",
-                cloneName, guest.toString(), "-o", out.toString());
+        Run r = run(
+                new CloneCommand(new SplittableRandom(3), System.in),
+                "--connect",
+                "qemu:///system",
+                "--name",
+                cloneName,
+                guest.toString(),
+                "-o",
+                out.toString());
         assertThat(r.status()).as(r.err()).isZero();
         String newPath = directory + "/disk-" + cloneName + ".img";
-        assertThat(r.err()).contains("hda: copying volume disk.img of pool " + pool)
-                .contains("/domain/devices/disk[1]/source/@file: volume disk-" + cloneName + ".img of pool " + pool + " (" + newPath + ") cloned from disk.img");
-        assertThat(host.listVolumes(pool)).extracting(VolumeSummary::name).contains("disk.img", "disk-" + cloneName + ".img");
-        assertThat(Arrays.equals(Files.readAllBytes(Path.of(newPath)), content)).as("same content").isTrue();
+        assertThat(r.err())
+                .contains("hda: copying volume disk.img of pool " + pool)
+                .contains("/domain/devices/disk[1]/source/@file: volume disk-" + cloneName + ".img of pool " + pool
+                        + " (" + newPath + ") cloned from disk.img");
+        assertThat(host.listVolumes(pool))
+                .extracting(VolumeSummary::name)
+                .contains("disk.img", "disk-" + cloneName + ".img");
+        assertThat(Arrays.equals(Files.readAllBytes(Path.of(newPath)), content))
+                .as("same content")
+                .isTrue();
 
         Domain clone = LibvirtXml.defaults().readDomain(out).root();
         assertThat(clone.getDevices().getDisk().get(0).getSource().getFile()).isEqualTo(newPath);
@@ -128,7 +147,8 @@ class CloneOnHostIntegrationTest {
         assertThat(output).as("serial output of the clone").contains(marker);
         host.destroyDomain(cloneName);
         assertThat(host.lookupDomain(cloneName).state()).isEqualTo(DomainState.SHUTOFF);
-        System.out.println("virtxml: clone --connect copied a " + SIZE + "-byte dir-pool volume; the clone booted under TCG");
+        System.out.println(
+                "virtxml: clone --connect copied a " + SIZE + "-byte dir-pool volume; the clone booted under TCG");
     }
 
     private static void write(Path file, byte[] bytes) throws IOException {

@@ -27,9 +27,11 @@ class ConnectOptionsCommandTest {
     }
 
     private static Path guest(Path dir) throws Exception {
-        return Files.writeString(dir.resolve("web1.xml"), "<domain type='kvm'>\n  <name>web1</name>\n"
-                + "  <uuid>3c9e1f4a-5b6d-4e7f-8a9b-0c1d2e3f4a5b</uuid>\n  <memory unit='MiB'>256</memory>\n"
-                + "  <vcpu>1</vcpu>\n  <os><type arch='x86_64' machine='q35'>hvm</type></os>\n</domain>\n");
+        return Files.writeString(
+                dir.resolve("web1.xml"),
+                "<domain type='kvm'>\n  <name>web1</name>\n"
+                        + "  <uuid>3c9e1f4a-5b6d-4e7f-8a9b-0c1d2e3f4a5b</uuid>\n  <memory unit='MiB'>256</memory>\n"
+                        + "  <vcpu>1</vcpu>\n  <os><type arch='x86_64' machine='q35'>hvm</type></os>\n</domain>\n");
     }
 
     private static int occurrences(String text, String part) {
@@ -42,7 +44,14 @@ class ConnectOptionsCommandTest {
 
     @Test
     void applyStartWaitReturnsOnceTheGuestRuns(@TempDir Path dir) throws Exception {
-        int status = run("apply", "--connect", "mem:///wait", "--start", "--wait", "--timeout", "5",
+        int status = run(
+                "apply",
+                "--connect",
+                "mem:///wait",
+                "--start",
+                "--wait",
+                "--timeout",
+                "5",
                 guest(dir).toString());
         assertThat(status).as(out + "\n" + err).isZero();
         assertThat(out.toString()).contains("domain 'web1' defined").contains("started");
@@ -51,11 +60,14 @@ class ConnectOptionsCommandTest {
     @Test
     void waitWithoutStartAndANonPositiveTimeoutAreUsageErrors(@TempDir Path dir) throws Exception {
         Path file = guest(dir);
-        assertThat(run("apply", "--connect", "mem:///wait", "--wait", file.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(run("apply", "--connect", "mem:///wait", "--wait", file.toString()))
+                .isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("--wait needs --start");
-        assertThat(run("apply", "--connect", "mem:///wait", "--timeout", "0", file.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(run("apply", "--connect", "mem:///wait", "--timeout", "0", file.toString()))
+                .isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("--timeout must be a positive number of seconds, not 0");
-        assertThat(run("host", "--connect", "test:///default", "--timeout", "-3")).isEqualTo(ExitCode.USAGE);
+        assertThat(run("host", "--connect", "test:///default", "--timeout", "-3"))
+                .isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("--timeout must be a positive number of seconds, not -3");
     }
 
@@ -76,12 +88,15 @@ class ConnectOptionsCommandTest {
     void applyStartWaitOnTheRealDaemonsTestDriver(@TempDir Path dir) throws Exception {
         LibvirtDaemon.require();
         String name = "virtxml-wait-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        Path file = Files.writeString(dir.resolve("wait.xml"), "<domain type='test'>\n  <name>" + name + "</name>\n"
-                + "  <uuid>" + java.util.UUID.randomUUID() + "</uuid>\n  <memory unit='MiB'>64</memory>\n  <vcpu>1</vcpu>\n"
-                + "  <os><type arch='x86_64'>hvm</type></os>\n</domain>\n");
+        Path file = Files.writeString(
+                dir.resolve("wait.xml"),
+                "<domain type='test'>\n  <name>" + name + "</name>\n"
+                        + "  <uuid>" + java.util.UUID.randomUUID()
+                        + "</uuid>\n  <memory unit='MiB'>64</memory>\n  <vcpu>1</vcpu>\n"
+                        + "  <os><type arch='x86_64'>hvm</type></os>\n</domain>\n");
         try {
-            int status = run("apply", "--connect", "test:///default", "--start", "--wait", "--timeout", "20",
-                    file.toString());
+            int status = run(
+                    "apply", "--connect", "test:///default", "--start", "--wait", "--timeout", "20", file.toString());
             assertThat(status).as(out + "\n" + err).isZero();
             assertThat(out.toString()).contains("domain '" + name + "' defined").contains("started");
         } finally {

@@ -25,21 +25,24 @@ class FmtCommandTest {
         return new Run(exit, out.toString(), err.toString());
     }
 
-    private static final String VM = "<domain type='kvm'><name>vm</name>  <memory unit='KiB'>1024</memory><vcpu>0x2</vcpu></domain>";
+    private static final String VM =
+            "<domain type='kvm'><name>vm</name>  <memory unit='KiB'>1024</memory><vcpu>0x2</vcpu></domain>";
 
     @Test
     void oneFileIsWrittenToStandardOutputExactlyAsHeld(@TempDir Path dir) throws Exception {
         Path f = Files.writeString(dir.resolve("vm.xml"), VM);
         Run r = run("fmt", f.toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).isEqualTo("<domain type='kvm'>\n  <name>vm</name>\n  <memory unit='KiB'>1024</memory>\n"
-                + "  <vcpu>0x2</vcpu>\n</domain>\n");
+        assertThat(r.out())
+                .isEqualTo("<domain type='kvm'>\n  <name>vm</name>\n  <memory unit='KiB'>1024</memory>\n"
+                        + "  <vcpu>0x2</vcpu>\n</domain>\n");
     }
 
     @Test
     void severalFilesArePrecededByTheirNameAsGiven(@TempDir Path dir) throws Exception {
         Path a = Files.writeString(dir.resolve("a.xml"), VM);
-        Path b = Files.writeString(dir.resolve("b.xml"), "<?xml version='1.0'?>\n<pool type='dir'><name>p</name></pool>");
+        Path b = Files.writeString(
+                dir.resolve("b.xml"), "<?xml version='1.0'?>\n<pool type='dir'><name>p</name></pool>");
         Run r = run("fmt", a.toString(), b.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("<!-- " + a + " -->\n<domain");
@@ -67,20 +70,24 @@ class FmtCommandTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("plain.xml");
         }
 
-        String commented = "<!-- head --><domain type='kvm'><!-- keep me --><name>vm</name><devices/><!-- last --></domain>";
+        String commented =
+                "<!-- head --><domain type='kvm'><!-- keep me --><name>vm</name><devices/><!-- last --></domain>";
         Path c = Files.writeString(dir.resolve("c.xml"), commented);
         assertThat(run("fmt", "--write", c.toString()).exit()).isZero();
-        assertThat(Files.readString(c)).isEqualTo("<!-- head -->\n<domain type='kvm'>\n  <!-- keep me -->\n  <name>vm</name>\n"
-                + "  <devices/>\n  <!-- last -->\n</domain>\n");
+        assertThat(Files.readString(c))
+                .isEqualTo("<!-- head -->\n<domain type='kvm'>\n  <!-- keep me -->\n  <name>vm</name>\n"
+                        + "  <devices/>\n  <!-- last -->\n</domain>\n");
         assertThat(run("fmt", "--check", c.toString()).exit()).isZero();
-        assertThat(run("fmt", "--write", "--drop-comments", c.toString()).exit()).isZero();
+        assertThat(run("fmt", "--write", "--drop-comments", c.toString()).exit())
+                .isZero();
         assertThat(Files.readString(c)).doesNotContain("keep me").contains("<name>vm</name>");
     }
 
     @Test
     void checkListsTheFilesThatWouldChange(@TempDir Path dir) throws Exception {
         Path messy = Files.writeString(dir.resolve("messy.xml"), VM);
-        Path tidy = Files.writeString(dir.resolve("tidy.xml"), run("fmt", messy.toString()).out());
+        Path tidy = Files.writeString(
+                dir.resolve("tidy.xml"), run("fmt", messy.toString()).out());
         Run r = run("fmt", "--check", messy.toString(), tidy.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).isEqualTo(messy + "\n");
@@ -94,7 +101,8 @@ class FmtCommandTest {
         Files.writeString(dir.resolve("junk.xml"), "<vm/>");
         Run r = run("coverage", "--format", "json", dir.toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("\"domain\":{\"typed\":3,\"kept\":2,\"documents\":1}")
+        assertThat(r.out())
+                .contains("\"domain\":{\"typed\":3,\"kept\":2,\"documents\":1}")
                 .contains("{\"kind\":\"domain\",\"path\":\"/domain/gadget\",\"count\":1}")
                 .contains("{\"kind\":\"domain\",\"path\":\"/domain/gadget/@a\",\"count\":1}")
                 .contains("junk.xml");

@@ -18,8 +18,7 @@ import picocli.CommandLine;
 
 class HostCommandTest {
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     private static Run run(HostEnvironment env, String... args) {
         StringWriter out = new StringWriter();
@@ -36,8 +35,12 @@ class HostCommandTest {
     private static final String MEMINFO = "MemTotal:       8388608 kB\nSwapTotal:      4194304 kB\n";
 
     private static FakeHostEnvironment healthy() {
-        return new FakeHostEnvironment().file("/proc/cpuinfo", CPUINFO).file("/proc/meminfo", MEMINFO)
-                .device("/dev/kvm", true).device("/dev/vhost-net", true).device("/dev/net/tun", true);
+        return new FakeHostEnvironment()
+                .file("/proc/cpuinfo", CPUINFO)
+                .file("/proc/meminfo", MEMINFO)
+                .device("/dev/kvm", true)
+                .device("/dev/vhost-net", true)
+                .device("/dev/net/tun", true);
     }
 
     static final String CAPS = """
@@ -88,11 +91,14 @@ class HostCommandTest {
 
     @Test
     void failedCheckExitsOneWithHint() {
-        Run r = run(new FakeHostEnvironment().file("/proc/cpuinfo", CPUINFO.replace(" vmx", ""))
-                .file("/proc/meminfo", MEMINFO).device("/dev/net/tun", true));
+        Run r = run(new FakeHostEnvironment()
+                .file("/proc/cpuinfo", CPUINFO.replace(" vmx", ""))
+                .file("/proc/meminfo", MEMINFO)
+                .device("/dev/net/tun", true));
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.out()).contains("  FAIL  hardware virtualization: no vmx or svm CPU flag\n"
-                + "        hint: Host not compatible with KVM;")
+        assertThat(r.out())
+                .contains("  FAIL  hardware virtualization: no vmx or svm CPU flag\n"
+                        + "        hint: Host not compatible with KVM;")
                 .contains("  FAIL  /dev/kvm exists: /dev/kvm not found\n")
                 .contains("  WARN  /dev/vhost-net exists: /dev/vhost-net not found\n")
                 .endsWith("\n4 passed, 1 warning, 2 failed\n");
@@ -114,7 +120,9 @@ class HostCommandTest {
         assertThat(profile.get("kvm")).isEqualTo("absent");
         assertThat(profile.get("domainTypes")).isEqualTo(List.of("test"));
         List<Map<String, Object>> checks = (List<Map<String, Object>>) (List<?>) root.get("checks");
-        assertThat(checks).extracting(c -> c.get("name")).doesNotContain("/dev/kvm exists")
+        assertThat(checks)
+                .extracting(c -> c.get("name"))
+                .doesNotContain("/dev/kvm exists")
                 .contains("KVM domain type offered");
         assertThat(checks).allSatisfy(c -> assertThat(c).containsOnlyKeys("name", "status", "detail", "hint"));
         assertThat((Map<String, Object>) root.get("summary")).containsEntry("fail", BigDecimal.ONE);
@@ -128,14 +136,18 @@ class HostCommandTest {
 
         Run missing = run(healthy(), dir.resolve("nope.xml").toString());
         assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.err()).contains("nope.xml: cannot read: no such file").doesNotContain("\tat ");
+        assertThat(missing.err())
+                .contains("nope.xml: cannot read: no such file")
+                .doesNotContain("\tat ");
         assertThat(missing.out()).isEmpty();
 
         Path bad = dir.resolve("bad.xml");
         Files.writeString(bad, "<capabilities><host>");
         Run malformed = run(healthy(), bad.toString());
         assertThat(malformed.exit()).isEqualTo(2);
-        assertThat(malformed.err()).contains("bad.xml: capabilities XML at line 1").doesNotContain("\tat ");
+        assertThat(malformed.err())
+                .contains("bad.xml: capabilities XML at line 1")
+                .doesNotContain("\tat ");
 
         Path domain = dir.resolve("vm.xml");
         Files.writeString(domain, "<domain type='kvm'/>");

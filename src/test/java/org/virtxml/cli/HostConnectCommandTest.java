@@ -38,7 +38,8 @@ class HostConnectCommandTest {
 
     @Test
     void aKvmDomainTypeWithoutVmxOrSvmIsNotHardwareVirtualization(@TempDir Path dir) throws Exception {
-        Path caps = Files.writeString(dir.resolve("caps.xml"), capabilities("<feature name='vme'/><feature name='hypervisor'/>"));
+        Path caps = Files.writeString(
+                dir.resolve("caps.xml"), capabilities("<feature name='vme'/><feature name='hypervisor'/>"));
         String out = run("--connect", uri(caps));
         assertThat(out).containsPattern("hardware virtualization:\\s+no");
         assertThat(out).containsPattern("KVM usable:\\s+yes");
@@ -46,7 +47,8 @@ class HostConnectCommandTest {
 
     @Test
     void theVmxFlagIsHardwareVirtualization(@TempDir Path dir) throws Exception {
-        Path caps = Files.writeString(dir.resolve("caps.xml"), capabilities("<feature name='vme'/><feature name='vmx'/>"));
+        Path caps =
+                Files.writeString(dir.resolve("caps.xml"), capabilities("<feature name='vme'/><feature name='vmx'/>"));
         assertThat(run("--connect", uri(caps))).containsPattern("hardware virtualization:\\s+yes");
     }
 

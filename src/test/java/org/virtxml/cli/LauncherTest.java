@@ -32,16 +32,16 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherTest {
     private static final Path LAUNCHER = Path.of("bin", "virtxml");
     private static final Path JAVA25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
-    private static final List<String> ARGS = List.of("lint", "src/test/resources/samples/kvm-guest.xml",
-            "src/test/resources/samples/flawed");
+    private static final List<String> ARGS =
+            List.of("lint", "src/test/resources/samples/kvm-guest.xml", "src/test/resources/samples/flawed");
 
     @TempDir
     static Path dir;
+
     private static Path jar;
 
     /** What a run printed, and how it ended. */
-    private record Run(int status, String out, String err) {
-    }
+    private record Run(int status, String out, String err) {}
 
     @BeforeAll
     static void makeJar() throws IOException {
@@ -49,7 +49,7 @@ class LauncherTest {
         Path classes = Path.of("target", "classes").toAbsolutePath();
         Path library = dir.resolve("virtxml-classes.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(library));
-             Stream<Path> files = Files.walk(classes)) {
+                Stream<Path> files = Files.walk(classes)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 out.putNextEntry(new JarEntry(classes.relativize(f).toString().replace(File.separatorChar, '/')));
                 Files.copy(f, out);
@@ -59,11 +59,14 @@ class LauncherTest {
         Manifest m = new Manifest();
         m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         m.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Main.class.getName());
-        String deps = classPath.stream().filter(p -> p.endsWith(".jar")).map(p -> Path.of(p).toUri().toString())
+        String deps = classPath.stream()
+                .filter(p -> p.endsWith(".jar"))
+                .map(p -> Path.of(p).toUri().toString())
                 .collect(Collectors.joining(" "));
         m.getMainAttributes().put(Attributes.Name.CLASS_PATH, library.toUri() + " " + deps);
         jar = dir.resolve("virtxml.jar");
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, m)) {
+        try (OutputStream out = Files.newOutputStream(jar);
+                JarOutputStream j = new JarOutputStream(out, m)) {
             j.flush();
         }
     }
@@ -74,8 +77,8 @@ class LauncherTest {
         assertThat(plain.status()).isEqualTo(ExitCode.FINDINGS);
         assertThat(plain.out()).contains("[vcpu-current-exceeds-max]");
         Path cache = Files.createDirectories(dir.resolve("cache-17"));
-        Map<String, String> env = Map.of("VIRTXML_JAR", jar.toString(), "VIRTXML_CACHE", cache.toString(),
-                "VIRTXML_NO_AOT", "1");
+        Map<String, String> env =
+                Map.of("VIRTXML_JAR", jar.toString(), "VIRTXML_CACHE", cache.toString(), "VIRTXML_NO_AOT", "1");
         Run first = run(launcher(), env);
         Run second = run(launcher(), env);
         assertThat(first).isEqualTo(plain);
@@ -91,10 +94,19 @@ class LauncherTest {
         }
         Run plain = run(javaJar(), Map.of());
         Path cache = Files.createDirectories(dir.resolve("cache-25"));
-        Map<String, String> env = Map.of("VIRTXML_JAR", jar.toString(), "VIRTXML_CACHE", cache.toString(),
-                "VIRTXML_JAVA25", JAVA25.toString(), "VIRTXML_AOT_WAIT", "1");
+        Map<String, String> env = Map.of(
+                "VIRTXML_JAR",
+                jar.toString(),
+                "VIRTXML_CACHE",
+                cache.toString(),
+                "VIRTXML_JAVA25",
+                JAVA25.toString(),
+                "VIRTXML_AOT_WAIT",
+                "1");
         Run trained = run(launcher(), env);
-        assertThat(cache.resolve("virtxml.aot")).as("the cache trained before the run").isRegularFile();
+        assertThat(cache.resolve("virtxml.aot"))
+                .as("the cache trained before the run")
+                .isRegularFile();
         Run cached = run(launcher(), env);
         assertThat(trained).isEqualTo(plain);
         assertThat(cached).isEqualTo(plain);
@@ -116,12 +128,19 @@ class LauncherTest {
     private static Run run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
-        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder pb =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().putAll(env);
         // the launcher's Java 17 path runs the `java` on the PATH: the one running this test
-        ProcessHandle.current().info().command().map(Path::of).map(Path::getParent).ifPresent(bin ->
-                pb.environment().put("PATH", bin + File.pathSeparator + System.getenv().getOrDefault("PATH", "")));
+        ProcessHandle.current()
+                .info()
+                .command()
+                .map(Path::of)
+                .map(Path::getParent)
+                .ifPresent(bin -> pb.environment()
+                        .put("PATH", bin + File.pathSeparator + System.getenv().getOrDefault("PATH", "")));
         int status = pb.start().waitFor();
-        return new Run(status, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Run(
+                status, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
 }

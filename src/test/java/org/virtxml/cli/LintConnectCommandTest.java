@@ -16,28 +16,33 @@ class LintConnectCommandTest {
 
     private Path guest(String machine, String graphics) throws Exception {
         Path f = dir.resolve("vm.xml");
-        Files.writeString(f, "<domain type='qemu'>\n  <name>vm</name>\n  <memory>1048576</memory>\n  <os>\n"
-                + "    <type arch='x86_64' machine='" + machine + "'>hvm</type>\n  </os>\n  <devices>\n"
-                + "    <graphics type='" + graphics + "'/>\n  </devices>\n</domain>\n");
+        Files.writeString(
+                f,
+                "<domain type='qemu'>\n  <name>vm</name>\n  <memory>1048576</memory>\n  <os>\n"
+                        + "    <type arch='x86_64' machine='" + machine + "'>hvm</type>\n  </os>\n  <devices>\n"
+                        + "    <graphics type='" + graphics + "'/>\n  </devices>\n</domain>\n");
         return f;
     }
 
     @Test
     void theHostsCapabilitiesJudgeTheGuest() throws Exception {
         LibvirtDaemon.require();
-        LintCommandTest.Run ok = LintCommandTest.run("--connect", "qemu:///system", guest("pc", "vnc").toString());
+        LintCommandTest.Run ok = LintCommandTest.run(
+                "--connect", "qemu:///system", guest("pc", "vnc").toString());
         assertThat(ok.out()).doesNotContain("[caps-");
         assertThat(ok.status()).isZero();
 
-        LintCommandTest.Run bad = LintCommandTest.run("--connect", "qemu:///system",
-                guest("pc", "desktop").toString());
+        LintCommandTest.Run bad = LintCommandTest.run(
+                "--connect", "qemu:///system", guest("pc", "desktop").toString());
         assertThat(bad.status()).isEqualTo(1);
         assertThat(bad.out()).contains("[caps-graphics-unsupported]").contains("qemu:///system");
     }
 
     @Test
     void anUnreachableHostIsAUsageError() throws Exception {
-        LintCommandTest.Run r = LintCommandTest.run("--connect", "qemu:///system?socket=" + dir.resolve("nothing"),
+        LintCommandTest.Run r = LintCommandTest.run(
+                "--connect",
+                "qemu:///system?socket=" + dir.resolve("nothing"),
                 guest("pc", "vnc").toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("cannot read the domain capabilities");
@@ -45,7 +50,11 @@ class LintConnectCommandTest {
 
     @Test
     void oneSourceOfCapabilitiesAtATime() throws Exception {
-        LintCommandTest.Run r = LintCommandTest.run("--connect", "qemu:///system", "--qemu", "9.2",
+        LintCommandTest.Run r = LintCommandTest.run(
+                "--connect",
+                "qemu:///system",
+                "--qemu",
+                "9.2",
                 guest("pc", "vnc").toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("not several");

@@ -2,8 +2,8 @@ package org.virtxml.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintStream;
 import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,15 +20,18 @@ class MainTest {
 
     @Test
     void commandLineRegistersEveryVerbInUsageOrder() {
-        assertThat(Main.commandLine().getSubcommands().keySet()).containsExactly("fmt", "new", "clone", "edit",
-                "diff", "describe", "lint", "coverage", "host", "apply");
+        assertThat(Main.commandLine().getSubcommands().keySet())
+                .containsExactly(
+                        "fmt", "new", "clone", "edit", "diff", "describe", "lint", "coverage", "host", "apply");
     }
 
     @Test
     void lintThroughMainRunsTheVerbAndQuietsTheValidatorInfoLog() throws Exception {
         Path f = dir.resolve("vm.xml");
-        Files.writeString(f, "<domain type='kvm'>\n  <name>vm</name>\n  <memory>1024</memory>\n  <os>\n"
-                + "    <type>hvm</type>\n    <boot dev='usb'/>\n  </os>\n</domain>\n");
+        Files.writeString(
+                f,
+                "<domain type='kvm'>\n  <name>vm</name>\n  <memory>1024</memory>\n  <os>\n"
+                        + "    <type>hvm</type>\n    <boot dev='usb'/>\n  </os>\n</domain>\n");
         PrintStream savedOut = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int status;
@@ -41,8 +44,11 @@ class MainTest {
         assertThat(status).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("[boot-dev-invalid]");
         // HV000001 is logged at INFO by org.hibernate.validator.internal.util.Version through JUL
-        assertThat(Logger.getLogger("org.hibernate.validator.internal.util.Version").isLoggable(Level.INFO)).isFalse();
-        assertThat(Logger.getLogger("org.hibernate.validator.internal.util.Version").isLoggable(Level.WARNING))
+        assertThat(Logger.getLogger("org.hibernate.validator.internal.util.Version")
+                        .isLoggable(Level.INFO))
+                .isFalse();
+        assertThat(Logger.getLogger("org.hibernate.validator.internal.util.Version")
+                        .isLoggable(Level.WARNING))
                 .isTrue();
     }
 
@@ -73,7 +79,7 @@ class MainTest {
             System.setErr(savedErr);
         }
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unmatched argument at index 0: 'lnit'",
-                "Did you mean: virtxml ");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Unmatched argument at index 0: 'lnit'", "Did you mean: virtxml ");
     }
 }

@@ -27,7 +27,9 @@ class NewGuestOptionsTest {
         assertThat(d.getMemory().size().kibibytes(Unit.KIB).getAsLong()).isEqualTo(1024L * 1024);
         Run r = run(new NewCommand(new SplittableRandom(11)), "--volume", "--name", "v.qcow2", "--capacity", "10");
         assertThat(r.status()).isZero();
-        assertThat(r.out()).as("a volume's bare capacity stays bytes, as libvirt reads it").contains(">10<");
+        assertThat(r.out())
+                .as("a volume's bare capacity stays bytes, as libvirt reads it")
+                .contains(">10<");
     }
 
     @Test
@@ -48,7 +50,8 @@ class NewGuestOptionsTest {
         for (String linux : List.of("rhel", "centos", "fedora", "debian", "ubuntu", "linux")) {
             Domain d = guest("--name", "g-" + linux, "--os", linux);
             assertThat(d.getDevices().getDisk().get(0).getTarget().getBus()).isEqualTo("virtio");
-            assertThat(d.getDevices().getInterface().get(0).getModel().getType()).isEqualTo("virtio");
+            assertThat(d.getDevices().getInterface().get(0).getModel().getType())
+                    .isEqualTo("virtio");
             assertThat(d.getClock().getOffset()).isEqualTo("utc");
             assertThat(d.getOs().getType().getMachine()).isEqualTo("q35");
         }
@@ -57,7 +60,8 @@ class NewGuestOptionsTest {
         assertThat(win11.getDevices().getTpm()).hasSize(1);
         assertThat(win11.getDevices().getTpm().get(0).getBackend().getVersion()).isEqualTo("2.0");
         assertThat(win11.getDevices().getDisk().get(0).getTarget().getBus()).isEqualTo("sata");
-        assertThat(win11.getDevices().getInterface().get(0).getModel().getType()).isEqualTo("e1000e");
+        assertThat(win11.getDevices().getInterface().get(0).getModel().getType())
+                .isEqualTo("e1000e");
         assertThat(win11.getClock().getOffset()).isEqualTo("localtime");
         for (String win : List.of("win10", "winserver", "windows")) {
             Domain d = guest("--name", "g-" + win, "--os", win);
@@ -72,13 +76,18 @@ class NewGuestOptionsTest {
 
         Domain other = guest("--name", "legacy", "--os", "other", "--cdrom", "/iso/dos.iso");
         assertThat(other.getOs().getType().getMachine()).isEqualTo("pc");
-        assertThat(other.getDevices().getDisk()).extracting(disk -> disk.getTarget().getDev() + " " + disk.getTarget().getBus())
+        assertThat(other.getDevices().getDisk())
+                .extracting(disk ->
+                        disk.getTarget().getDev() + " " + disk.getTarget().getBus())
                 .containsExactly("hda ide", "hdb ide");
-        assertThat(other.getDevices().getInterface().get(0).getModel().getType()).isEqualTo("e1000");
+        assertThat(other.getDevices().getInterface().get(0).getModel().getType())
+                .isEqualTo("e1000");
         assertThat(other.getDevices().getMemballoon().getModel()).isEqualTo("none");
         assertThat(other.getDevices().getRng()).isEmpty();
 
-        assertThat(run(new NewCommand(), "--name", "x", "--os", "other", "--virtio-iso", "/v.iso").status()).isEqualTo(2);
+        assertThat(run(new NewCommand(), "--name", "x", "--os", "other", "--virtio-iso", "/v.iso")
+                        .status())
+                .isEqualTo(2);
     }
 
     @Test
@@ -96,11 +105,13 @@ class NewGuestOptionsTest {
     void bridgeNicsAndSeveralDisks() throws Exception {
         Domain viaNetwork = guest("--name", "lan1", "--network", "bridge=br0");
         assertThat(viaNetwork.getDevices().getInterface().get(0).getType()).isEqualTo("bridge");
-        assertThat(viaNetwork.getDevices().getInterface().get(0).getSource().getBridge()).isEqualTo("br0");
+        assertThat(viaNetwork.getDevices().getInterface().get(0).getSource().getBridge())
+                .isEqualTo("br0");
 
         Domain viaBridge = guest("--name", "lan2", "--os", "debian", "--bridge", "br1");
         assertThat(viaBridge.getDevices().getInterface().get(0).getType()).isEqualTo("bridge");
-        assertThat(viaBridge.getDevices().getInterface().get(0).getSource().getBridge()).isEqualTo("br1");
+        assertThat(viaBridge.getDevices().getInterface().get(0).getSource().getBridge())
+                .isEqualTo("br1");
 
         Domain two = guest("--name", "db", "--disk", "/srv/vms/db.qcow2", "--disk", "/dev/vg0/db-data");
         List<Disk> disks = two.getDevices().getDisk();
@@ -112,16 +123,41 @@ class NewGuestOptionsTest {
 
     @Test
     void aVhbaPoolGetsAnFcHostAdapter() {
-        Run r = run(new NewCommand(), "--pool", "scsi", "--name", "vhba", "--target", "/dev/disk/by-path",
-                "--adapter", "fc_host:parent=scsi_host5,wwnn=20000000c9831b4b,wwpn=10000000c9831b4b");
+        Run r = run(
+                new NewCommand(),
+                "--pool",
+                "scsi",
+                "--name",
+                "vhba",
+                "--target",
+                "/dev/disk/by-path",
+                "--adapter",
+                "fc_host:parent=scsi_host5,wwnn=20000000c9831b4b,wwpn=10000000c9831b4b");
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("<adapter type=\"fc_host\" parent=\"scsi_host5\" wwnn=\"20000000c9831b4b\""
-                + " wwpn=\"10000000c9831b4b\"/>");
-        Run noParent = run(new NewCommand(), "--pool", "scsi", "--name", "vhba", "--target", "/dev/disk/by-path",
-                "--adapter", "fc_host:wwnn=20000000c9831b4b,wwpn=10000000c9831b4b");
+        assertThat(r.out())
+                .contains("<adapter type=\"fc_host\" parent=\"scsi_host5\" wwnn=\"20000000c9831b4b\""
+                        + " wwpn=\"10000000c9831b4b\"/>");
+        Run noParent = run(
+                new NewCommand(),
+                "--pool",
+                "scsi",
+                "--name",
+                "vhba",
+                "--target",
+                "/dev/disk/by-path",
+                "--adapter",
+                "fc_host:wwnn=20000000c9831b4b,wwpn=10000000c9831b4b");
         assertThat(noParent.out()).contains("<adapter type=\"fc_host\" wwnn=");
-        Run bad = run(new NewCommand(), "--pool", "scsi", "--name", "vhba", "--target", "/dev/disk/by-path",
-                "--adapter", "fc_host:wwnn=xyz");
+        Run bad = run(
+                new NewCommand(),
+                "--pool",
+                "scsi",
+                "--name",
+                "vhba",
+                "--target",
+                "/dev/disk/by-path",
+                "--adapter",
+                "fc_host:wwnn=xyz");
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err()).contains("wwnn must be 16 hex digits");
     }
@@ -130,8 +166,13 @@ class NewGuestOptionsTest {
     void theNodeDeviceNameOfAPciDeviceIsAnAddress() throws Exception {
         java.nio.file.Path guest = java.nio.file.Files.createTempFile("guest", ".xml");
         try {
-            java.nio.file.Files.writeString(guest, run(new NewCommand(new SplittableRandom(2)), "--name", "p").out());
-            Run r = run(new EditCommand(new SplittableRandom(2), System.in), "--add-hostdev", "pci_0000_00_1a_7",
+            java.nio.file.Files.writeString(
+                    guest,
+                    run(new NewCommand(new SplittableRandom(2)), "--name", "p").out());
+            Run r = run(
+                    new EditCommand(new SplittableRandom(2), System.in),
+                    "--add-hostdev",
+                    "pci_0000_00_1a_7",
                     guest.toString());
             assertThat(r.status()).as(r.err()).isZero();
             assertThat(r.out()).contains("bus=\"0x00\" slot=\"0x1a\" function=\"0x7\"");
@@ -139,6 +180,7 @@ class NewGuestOptionsTest {
             java.nio.file.Files.deleteIfExists(guest);
         }
         assertThat(org.virtxml.model.PciAddress.parse("pci_0000_03_10_2")
-                .sameValueAs(org.virtxml.model.PciAddress.parse("0000:03:10.2"))).isTrue();
+                        .sameValueAs(org.virtxml.model.PciAddress.parse("0000:03:10.2")))
+                .isTrue();
     }
 }

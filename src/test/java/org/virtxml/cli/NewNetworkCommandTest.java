@@ -26,7 +26,8 @@ class NewNetworkCommandTest {
     private record Run(int status, String out, String err) {}
 
     private static Run run(String... args) {
-        CommandLine cl = new CommandLine(new NewCommand(new SplittableRandom(String.join(" ", args).hashCode()))); // repeatable per command
+        CommandLine cl = new CommandLine(
+                new NewCommand(new SplittableRandom(String.join(" ", args).hashCode()))); // repeatable per command
         cl.getCommandSpec().exitCodeOnInvalidInput(2);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -43,7 +44,9 @@ class NewNetworkCommandTest {
         assertThat(n).isNotNull();
         assertThat(n.getName().getText()).isEqualTo("lab");
         assertThat(n.getForward().getMode()).isEqualTo("nat");
-        assertThat(n.getBridge().getName()).as("unnamed: libvirt creates virbrN").isNull();
+        assertThat(n.getBridge().getName())
+                .as("unnamed: libvirt creates virbrN")
+                .isNull();
         assertThat(n.getBridge().getStp()).isEqualTo("on");
         assertThat(n.getIp()).singleElement().satisfies(ip -> {
             assertThat(ip.getAddress().text()).isEqualTo("192.168.100.1");
@@ -58,28 +61,46 @@ class NewNetworkCommandTest {
 
     @Test
     void everyShapeLintsCleanWithLibvirtsSchemaAndAGuestJoinsItByName() throws Exception {
-        Files.writeString(tmp.resolve("nat.xml"), run("--name", "lab", "--nat", "10.20.0.0/16", "--bridge", "virbr7").out());
-        Files.writeString(tmp.resolve("br.xml"), run("--name", "lan", "--bridge", "br0").out());
-        Files.writeString(tmp.resolve("sriov.xml"), run("--name", "vfs", "--hostdev-pf", "enp3s0f0").out());
-        Files.writeString(tmp.resolve("vm.xml"), run("--name", "web01", "--network", "lab").out());
+        Files.writeString(
+                tmp.resolve("nat.xml"),
+                run("--name", "lab", "--nat", "10.20.0.0/16", "--bridge", "virbr7")
+                        .out());
+        Files.writeString(
+                tmp.resolve("br.xml"), run("--name", "lan", "--bridge", "br0").out());
+        Files.writeString(
+                tmp.resolve("sriov.xml"),
+                run("--name", "vfs", "--hostdev-pf", "enp3s0f0").out());
+        Files.writeString(
+                tmp.resolve("vm.xml"),
+                run("--name", "web01", "--network", "lab").out());
         String corpus = System.getProperty("virtxml.corpus", "");
         Path schemas = Path.of(corpus.isBlank() ? "." : corpus, "libvirt-11.3.0", "schemas");
-        LintReport report = (Files.isDirectory(schemas) ? Linter.builder().schemas(schemas).build() : Linter.defaults())
-                .lint(tmp);
+        LintReport report =
+                (Files.isDirectory(schemas) ? Linter.builder().schemas(schemas).build() : Linter.defaults()).lint(tmp);
         assertThat(report.files()).hasSize(4);
-        assertThat(report.diagnostics()).filteredOn(d -> d.severity() != Severity.INFO).extracting(Diagnostic::toString)
+        assertThat(report.diagnostics())
+                .filteredOn(d -> d.severity() != Severity.INFO)
+                .extracting(Diagnostic::toString)
                 .isEmpty();
-        Files.writeString(tmp.resolve("vm.xml"), run("--name", "web01", "--network", "elsewhere").out());
-        assertThat(Linter.defaults().lint(tmp).diagnostics()).extracting(Diagnostic::rule).contains("network-undefined");
+        Files.writeString(
+                tmp.resolve("vm.xml"),
+                run("--name", "web01", "--network", "elsewhere").out());
+        assertThat(Linter.defaults().lint(tmp).diagnostics())
+                .extracting(Diagnostic::rule)
+                .contains("network-undefined");
     }
 
     @Test
     void bridgeAndSriovShapes() throws Exception {
-        Network br = (Network) LibvirtXml.defaults().parse(run("--name", "lan", "--bridge", "br0").out()).root();
+        Network br = (Network) LibvirtXml.defaults()
+                .parse(run("--name", "lan", "--bridge", "br0").out())
+                .root();
         assertThat(br.getForward().getMode()).isEqualTo("bridge");
         assertThat(br.getBridge().getName()).isEqualTo("br0");
         assertThat(br.getIp()).isEmpty();
-        Network vfs = (Network) LibvirtXml.defaults().parse(run("--name", "vfs", "--hostdev-pf", "enp3s0f0").out()).root();
+        Network vfs = (Network) LibvirtXml.defaults()
+                .parse(run("--name", "vfs", "--hostdev-pf", "enp3s0f0").out())
+                .root();
         assertThat(vfs.getForward().getMode()).isEqualTo("hostdev");
         assertThat(vfs.getForward().getManaged()).isEqualTo("yes");
         assertThat(vfs.getForward().getPf().getDev()).isEqualTo("enp3s0f0");
@@ -87,12 +108,21 @@ class NewNetworkCommandTest {
 
     @Test
     void ambiguousOrBadShapesAreUsageErrors() {
-        assertThat(run("--name", "lab", "--network", "lab", "--nat", "192.168.100.0/24").status())
-                .as("--network names a NIC's network").isEqualTo(2);
-        assertThat(run("--name", "lab", "--nat", "192.168.100.0").status()).as("no prefix").isEqualTo(2);
-        assertThat(run("--name", "lab", "--nat", "192.168.100.0/31").status()).as("no DHCP range").isEqualTo(2);
-        assertThat(run("--name", "lab", "--hostdev-pf", "eth0", "--nat", "10.0.0.0/8").status()).isEqualTo(2);
-        assertThat(run("--name", "lab", "--pool", "dir", "--bridge", "br0").status()).isEqualTo(2);
+        assertThat(run("--name", "lab", "--network", "lab", "--nat", "192.168.100.0/24")
+                        .status())
+                .as("--network names a NIC's network")
+                .isEqualTo(2);
+        assertThat(run("--name", "lab", "--nat", "192.168.100.0").status())
+                .as("no prefix")
+                .isEqualTo(2);
+        assertThat(run("--name", "lab", "--nat", "192.168.100.0/31").status())
+                .as("no DHCP range")
+                .isEqualTo(2);
+        assertThat(run("--name", "lab", "--hostdev-pf", "eth0", "--nat", "10.0.0.0/8")
+                        .status())
+                .isEqualTo(2);
+        assertThat(run("--name", "lab", "--pool", "dir", "--bridge", "br0").status())
+                .isEqualTo(2);
         assertThat(run("--name", "a/b", "--bridge", "br0").status()).isEqualTo(2);
     }
 }

@@ -18,16 +18,20 @@ class ConnectOptionsTest {
 
     @Test
     void eachSettingChangesOnlyItself() {
-        ConnectOptions options = ConnectOptions.defaults().withConnectTimeout(Duration.ofSeconds(3))
-                .withCallTimeout(Duration.ofSeconds(7)).withKeepalive(false);
+        ConnectOptions options = ConnectOptions.defaults()
+                .withConnectTimeout(Duration.ofSeconds(3))
+                .withCallTimeout(Duration.ofSeconds(7))
+                .withKeepalive(false);
         assertThat(options).isEqualTo(new ConnectOptions(Duration.ofSeconds(3), Duration.ofSeconds(7), false));
-        assertThat(new ConnectOptions(Duration.ofSeconds(1), Duration.ofSeconds(2)).keepalive()).isTrue();
+        assertThat(new ConnectOptions(Duration.ofSeconds(1), Duration.ofSeconds(2)).keepalive())
+                .isTrue();
     }
 
     @Test
     void timeoutsMustBePositive() {
         assertThatThrownBy(() -> ConnectOptions.defaults().withCallTimeout(Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("timeouts must be positive");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("timeouts must be positive");
         assertThatThrownBy(() -> ConnectOptions.defaults().withConnectTimeout(Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -19,7 +19,8 @@ class ConnectorsTest {
     void serviceLoaderSendsLibvirtUrisToTheRemoteConnector() {
         // The remote provider accepts the URI and then fails on the missing socket: proof it was chosen.
         assertThatThrownBy(() -> Connectors.open("test:///default?socket=/nonexistent/sock"))
-                .isInstanceOf(ConnectionFailedException.class).hasMessageContaining("/nonexistent/sock does not exist");
+                .isInstanceOf(ConnectionFailedException.class)
+                .hasMessageContaining("/nonexistent/sock does not exist");
     }
 
     @Test
@@ -27,8 +28,10 @@ class ConnectorsTest {
         assertThatThrownBy(() -> Connectors.open("http://example.org/"))
                 .isInstanceOf(ConnectionFailedException.class)
                 .hasMessageContaining("no connector accepts the URI http://example.org/")
-                .hasMessageContaining("RemoteConnectorProvider").hasMessageContaining("MemoryConnectorProvider");
-        assertThatThrownBy(() -> Connectors.open("not a uri")).isInstanceOf(ConnectionFailedException.class)
+                .hasMessageContaining("RemoteConnectorProvider")
+                .hasMessageContaining("MemoryConnectorProvider");
+        assertThatThrownBy(() -> Connectors.open("not a uri"))
+                .isInstanceOf(ConnectionFailedException.class)
                 .hasMessageContaining("not a URI");
     }
 }

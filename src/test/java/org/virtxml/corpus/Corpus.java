@@ -21,8 +21,8 @@ public final class Corpus {
         String prop = System.getProperty("virtxml.corpus", "");
         Path root = prop.isBlank() ? null : Path.of(prop).resolve(VERSION_DIR);
         if (root == null || !Files.isDirectory(root)) {
-            String msg = "SKIPPED: corpus not available (set -Dvirtxml.corpus=PATH to the folder holding "
-                    + VERSION_DIR + "; was '" + prop + "')";
+            String msg = "SKIPPED: corpus not available (set -Dvirtxml.corpus=PATH to the folder holding " + VERSION_DIR
+                    + "; was '" + prop + "')";
             System.err.println(msg);
             Assumptions.abort(msg);
         }
@@ -33,7 +33,9 @@ public final class Corpus {
     public static List<Path> xmlFiles() throws IOException {
         Path tests = root().resolve("tests");
         try (Stream<Path> s = Files.walk(tests)) {
-            return s.filter(p -> p.toString().endsWith(".xml") && Files.isRegularFile(p)).sorted().toList();
+            return s.filter(p -> p.toString().endsWith(".xml") && Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -50,7 +52,9 @@ public final class Corpus {
     public static boolean writtenByLibvirt(Path f) {
         String folder = f.getParent().getFileName().toString();
         String name = f.getFileName().toString();
-        return folder.endsWith("out") || folder.endsWith("outdata") || folder.equals("domaincapsdata")
+        return folder.endsWith("out")
+                || folder.endsWith("outdata")
+                || folder.equals("domaincapsdata")
                 || (folder.equals("qemuxmlconfdata") && name.endsWith(".x86_64-latest.xml"));
     }
 
@@ -59,7 +63,8 @@ public final class Corpus {
      * {@code <range>}, a forward {@code <interface>}...), not a document of its own.
      */
     public static boolean isNetworkUpdateSection(Path file) {
-        return file.getParent() != null && file.getParent().getFileName().toString().equals("networkxml2xmlupdatein");
+        return file.getParent() != null
+                && file.getParent().getFileName().toString().equals("networkxml2xmlupdatein");
     }
 
     /** The path relative to the corpus root, as the TSVs name files. */

@@ -111,7 +111,9 @@ class CorpusByteStableTest {
         LineDiff diff = LineDiff.of(original, written);
         int line = n.element().attributeLocation(p.xmlName()).orElseThrow().line();
         int last = line + (int) value.chars().filter(c -> c == '\n').count();
-        if (diff.removed().isEmpty() || diff.removed().first() < line || diff.removed().last() > last
+        if (diff.removed().isEmpty()
+                || diff.removed().first() < line
+                || diff.removed().last() > last
                 || diff.added().size() != diff.removed().size()) {
             return "changing @" + p.xmlName() + " at line " + line + " changed lines " + diff;
         }
@@ -125,8 +127,10 @@ class CorpusByteStableTest {
         // bytes are right but the model read back is not the edited one. That ambiguity is the repeated
         // element's (README, known limits), not the writer's.
         List<ModelWalk.Node> nodes = ModelWalk.nodes(doc.root()).stream()
-                .filter(x -> x.parent() == null || x.property().isList() || x.parent().keptElements().stream()
-                        .noneMatch(k -> x.property().xmlName().equals(k.getLocalName())))
+                .filter(x -> x.parent() == null
+                        || x.property().isList()
+                        || x.parent().keptElements().stream()
+                                .noneMatch(k -> x.property().xmlName().equals(k.getLocalName())))
                 .toList();
         if (nodes.size() < 2) {
             return null;
@@ -137,8 +141,11 @@ class CorpusByteStableTest {
         ModelWalk.remove(n);
         String written = doc.write();
         List<String> lines = new ArrayList<>(Arrays.asList(original.split("\n", -1)));
-        boolean ownLines = lines.get(first - 1).substring(0, n.element().location().orElseThrow().column() - 1).isBlank()
-                && lines.get(last - 1).trim().endsWith(">") && !lines.get(last - 1).trim().endsWith("-->");
+        boolean ownLines = lines.get(first - 1)
+                        .substring(0, n.element().location().orElseThrow().column() - 1)
+                        .isBlank()
+                && lines.get(last - 1).trim().endsWith(">")
+                && !lines.get(last - 1).trim().endsWith("-->");
         if (ownLines) {
             lines.subList(first - 1, last).clear();
             if (!written.equals(String.join("\n", lines))) {
@@ -147,8 +154,11 @@ class CorpusByteStableTest {
             }
         } else {
             LineDiff diff = LineDiff.of(original, written);
-            if (diff.removed().isEmpty() || diff.removed().first() < first || diff.removed().last() > last) {
-                return "removing <" + n.property().xmlName() + "> inside lines " + first + "-" + last + " changed lines " + diff;
+            if (diff.removed().isEmpty()
+                    || diff.removed().first() < first
+                    || diff.removed().last() > last) {
+                return "removing <" + n.property().xmlName() + "> inside lines " + first + "-" + last
+                        + " changed lines " + diff;
             }
         }
         return readsBackTo(doc, written);

@@ -56,15 +56,18 @@ class CorpusFmtTest {
                 cause = cause.replaceAll("=['\"][^'\"]*['\"]", "=…").replaceAll(">[^<]*<", ">…<");
                 causes.merge(cause.length() > 60 ? cause.substring(0, 60) : cause, 1, Integer::sum);
                 if (examples.size() < 15) {
-                    examples.add(Corpus.relative(f) + ":" + (i + 1) + ": " + (i < a.length ? a[i] : "(end)") + " | fmt: "
-                            + (i < b.length ? b[i] : "(end)"));
+                    examples.add(Corpus.relative(f) + ":" + (i + 1) + ": " + (i < a.length ? a[i] : "(end)")
+                            + " | fmt: " + (i < b.length ? b[i] : "(end)"));
                 }
             }
         }
         double share = (double) identical / libvirtWritten;
-        System.out.printf("fmt: %d of %d documents libvirt wrote are byte-identical after fmt (%.1f%%)%n", identical,
-                libvirtWritten, 100 * share);
-        causes.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(25)
+        System.out.printf(
+                "fmt: %d of %d documents libvirt wrote are byte-identical after fmt (%.1f%%)%n",
+                identical, libvirtWritten, 100 * share);
+        causes.entrySet().stream()
+                .sorted((x, y) -> y.getValue() - x.getValue())
+                .limit(25)
                 .forEach(e -> System.out.println("  " + e.getValue() + "  first differing line: " + e.getKey()));
         examples.forEach(e -> System.out.println("  e.g. " + e));
         assertThat(notIdempotent).as("fmt(fmt(x)) != fmt(x)").isEmpty();

@@ -10,10 +10,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.virtxml.dom.Loss;
 import org.virtxml.io.DocumentReadException;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
-import org.virtxml.dom.Loss;
 import org.virtxml.io.LosslessCheck;
 import org.virtxml.io.ReadProblem;
 import org.virtxml.model.DocumentKind;
@@ -50,12 +50,15 @@ class CorpusLosslessTest {
             if (losses.isEmpty()) {
                 lossless.merge(doc.kind(), 1, Integer::sum);
             } else {
-                failures.add(Corpus.relative(f) + ": " + losses.get(0) + (losses.size() > 1 ? " (+" + (losses.size() - 1) + " more)" : ""));
+                failures.add(Corpus.relative(f) + ": " + losses.get(0)
+                        + (losses.size() > 1 ? " (+" + (losses.size() - 1) + " more)" : ""));
             }
         }
         System.out.println("corpus lossless: read " + read + ", lossless " + lossless + ", other kinds " + otherKinds
                 + ", unreadable " + unreadable.size() + " " + unreadable);
-        assertThat(read.values().stream().mapToInt(Integer::intValue).sum()).as("documents read").isGreaterThan(1500);
+        assertThat(read.values().stream().mapToInt(Integer::intValue).sum())
+                .as("documents read")
+                .isGreaterThan(1500);
         assertThat(read.keySet()).as("kinds read from the corpus").containsExactlyInAnyOrder(DocumentKind.values());
         assertThat(lossless).as("lossless documents of each kind").isEqualTo(read);
         assertThat(failures).as("documents that lost content").isEmpty();

@@ -9,11 +9,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.virtxml.corpus.LibvirtSchemas.Validator;
 import org.virtxml.io.DocumentReadException;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
 import org.virtxml.model.DocumentKind;
-import org.virtxml.corpus.LibvirtSchemas.Validator;
 import org.xml.sax.InputSource;
 
 /**
@@ -63,9 +63,12 @@ class CorpusSchemaAcceptanceTest {
         System.out.println("corpus schema acceptance: schema-valid input " + validInput + ", still valid after writing "
                 + validOutput + ", schema-invalid input (not checked) " + invalidInput + ", not read " + notRead);
         assertThat(validInput.values().stream().mapToInt(Integer::intValue).sum())
-                .as("schema-valid corpus documents").isGreaterThan(1000);
+                .as("schema-valid corpus documents")
+                .isGreaterThan(1000);
         assertThat(validInput.keySet()).as("kinds with schema-valid documents").containsAll(validators.keySet());
-        assertThat(failures).as("documents the schema accepted before writing but not after").isEmpty();
+        assertThat(failures)
+                .as("documents the schema accepted before writing but not after")
+                .isEmpty();
         for (DocumentKind k : validInput.keySet()) {
             assertThat(validOutput.get(k)).as(k + " documents still valid").isEqualTo(validInput.get(k));
         }

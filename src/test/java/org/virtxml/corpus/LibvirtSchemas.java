@@ -45,7 +45,8 @@ public final class LibvirtSchemas {
             properties.put(ValidateProperty.ERROR_HANDLER, new Collecting(errors));
             driver = new ValidationDriver(properties.toPropertyMap());
             assertThat(driver.loadSchema(ValidationDriver.fileInputSource(schema.toFile())))
-                    .as("schema %s loads: %s", schema, errors).isTrue();
+                    .as("schema %s loads: %s", schema, errors)
+                    .isTrue();
         }
 
         /** Loads the schema file; fails the test when it does not load. */
@@ -57,7 +58,9 @@ public final class LibvirtSchemas {
         public List<String> errors(InputSource document) throws IOException, SAXException {
             errors.clear();
             boolean valid = driver.validate(document);
-            assertThat(valid).as("driver verdict agrees with reported errors %s", errors).isEqualTo(errors.isEmpty());
+            assertThat(valid)
+                    .as("driver verdict agrees with reported errors %s", errors)
+                    .isEqualTo(errors.isEmpty());
             return List.copyOf(errors);
         }
     }

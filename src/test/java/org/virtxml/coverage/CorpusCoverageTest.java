@@ -32,16 +32,24 @@ class CorpusCoverageTest {
                 DocumentCoverage c = DocumentCoverage.of(LibvirtXml.defaults().readFile(f, null));
                 report.add(c);
                 if (c.kept() > 0 && !f.getFileName().toString().contains("-invalid")) {
-                    keptInValidDocuments.add(Corpus.relative(f) + ": " + c.keptPaths().keySet());
+                    keptInValidDocuments.add(
+                            Corpus.relative(f) + ": " + c.keptPaths().keySet());
                 }
             } catch (DocumentReadException e) {
                 report.addUnreadable(Corpus.relative(f) + ": " + e.problem().message());
             }
         }
-        StringBuilder table = new StringBuilder("| kind | documents | typed occurrences | kept as-is | typed share |\n|---|---:|---:|---:|---:|\n");
+        StringBuilder table = new StringBuilder(
+                "| kind | documents | typed occurrences | kept as-is | typed share |\n|---|---:|---:|---:|---:|\n");
         for (DocumentKind k : DocumentKind.values()) {
-            table.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.3f%% |%n", k.rootElement(), report.documents(k),
-                    report.typed(k), report.kept(k), 100 * report.typedShare(k)));
+            table.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %d | %.3f%% |%n",
+                    k.rootElement(),
+                    report.documents(k),
+                    report.typed(k),
+                    report.kept(k),
+                    100 * report.typedShare(k)));
         }
         table.append("\nKept-as-is paths over the corpus: ");
         if (report.keptPaths().isEmpty()) {
@@ -49,10 +57,16 @@ class CorpusCoverageTest {
         } else {
             table.append('\n');
             for (CoverageReport.KeptPath p : report.keptPaths()) {
-                table.append("- `").append(p.path()).append("` (").append(p.count()).append(")\n");
+                table.append("- `")
+                        .append(p.path())
+                        .append("` (")
+                        .append(p.count())
+                        .append(")\n");
             }
         }
-        table.append("\nNot counted (unreadable or of another kind): ").append(report.unreadable().size()).append(" file(s)");
+        table.append("\nNot counted (unreadable or of another kind): ")
+                .append(report.unreadable().size())
+                .append(" file(s)");
         for (String u : report.unreadable()) {
             table.append("\n- ").append(u.replace("\n", " "));
         }
@@ -61,16 +75,24 @@ class CorpusCoverageTest {
         System.out.print(expected);
 
         assertThat(report.documents(DocumentKind.DOMAIN)).isGreaterThan(2000);
-        assertThat(report.typedShare(DocumentKind.DOMAIN)).as("typed share of domain occurrences").isGreaterThanOrEqualTo(0.995);
+        assertThat(report.typedShare(DocumentKind.DOMAIN))
+                .as("typed share of domain occurrences")
+                .isGreaterThanOrEqualTo(0.995);
         for (DocumentKind k : new DocumentKind[] {DocumentKind.POOL, DocumentKind.VOLUME, DocumentKind.CAPABILITIES}) {
-            assertThat(report.kept(k)).as("kept occurrences in " + k + " documents").isZero();
+            assertThat(report.kept(k))
+                    .as("kept occurrences in " + k + " documents")
+                    .isZero();
             assertThat(report.documents(k)).as(k + " documents").isPositive();
         }
         for (DocumentKind k : DocumentKind.values()) {
             assertThat(report.documents(k)).as(k + " documents").isPositive();
         }
-        assertThat(keptInValidDocuments).as("documents libvirt accepts with content kept as-is").isEmpty();
+        assertThat(keptInValidDocuments)
+                .as("documents libvirt accepts with content kept as-is")
+                .isEmpty();
         ReadmeSection.offer("coverage", expected);
-        assertThat(ReadmeSection.current("coverage")).as("README coverage block (see target/readme-coverage.md)").isEqualTo(expected);
+        assertThat(ReadmeSection.current("coverage"))
+                .as("README coverage block (see target/readme-coverage.md)")
+                .isEqualTo(expected);
     }
 }

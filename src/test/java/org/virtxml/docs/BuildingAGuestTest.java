@@ -54,14 +54,18 @@ class BuildingAGuestTest {
 
     static Domain guest() {
         // readme-guest:begin
-        Domain vm = new Domain().withType("kvm")
+        Domain vm = new Domain()
+                .withType("kvm")
                 .withName(Leaf.of("web-01"))
                 .withUuid(UuidLeaf.of(Uuid.of("c7a5fdbd-edaf-9455-926a-d65c16db1809")))
                 .withMemory(new DomainMemory().withSize(4, Unit.GIB))
                 .withCurrentMemory(new CurrentMemory().withSize(4, Unit.GIB))
                 .withVcpu(new DomainVcpu().withPlacement("static").withValue(2))
                 .withOs(new Os()
-                        .withType(new OsType().withArch("x86_64").withMachine("q35").withText("hvm"))
+                        .withType(new OsType()
+                                .withArch("x86_64")
+                                .withMachine("q35")
+                                .withText("hvm"))
                         .withBoot(new OsBoot().withDev("hd")))
                 .withFeatures(new DomainFeatures().withAcpi(new Leaf()).withApic(new Apic()))
                 .withCpu(new Cpu().withMode("host-passthrough"))
@@ -69,8 +73,12 @@ class BuildingAGuestTest {
                 .withOnPoweroff(Leaf.of("destroy"))
                 .withDevices(new Devices()
                         .withEmulator(Leaf.of("/usr/bin/qemu-system-x86_64"))
-                        .withDisk(new Disk().withDevice(DiskDevices.DISK)
-                                .withDriver(new DiskDriver().withName("qemu").withType("qcow2").withCache(DiskCaches.NONE))
+                        .withDisk(new Disk()
+                                .withDevice(DiskDevices.DISK)
+                                .withDriver(new DiskDriver()
+                                        .withName("qemu")
+                                        .withType("qcow2")
+                                        .withCache(DiskCaches.NONE))
                                 .source(new DiskSourceVariant.File("/var/lib/libvirt/images/web-01.qcow2"))
                                 .withTarget(new DiskTarget().withDev("vda").withBus(DiskBuses.VIRTIO)))
                         .withInterface(new Interface()
@@ -89,18 +97,21 @@ class BuildingAGuestTest {
 
     @Test
     void readmeShowsThisCodeAsWritten() throws Exception {
-        String source = Files.readString(Path.of("src/test/java/org/virtxml/docs/BuildingAGuestTest.java"),
-                StandardCharsets.UTF_8);
-        String code = source.substring(source.indexOf("// readme-guest:begin\n") + "// readme-guest:begin\n".length(),
+        String source = Files.readString(
+                Path.of("src/test/java/org/virtxml/docs/BuildingAGuestTest.java"), StandardCharsets.UTF_8);
+        String code = source.substring(
+                source.indexOf("// readme-guest:begin\n") + "// readme-guest:begin\n".length(),
                 source.indexOf("        // readme-guest:end"));
-        String dedented = code.lines().map(l -> l.length() >= 8 ? l.substring(8) : l.strip())
+        String dedented = code.lines()
+                .map(l -> l.length() >= 8 ? l.substring(8) : l.strip())
                 .collect(Collectors.joining("\n", "", "\n"));
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
         String heading = "### Building a guest in code\n";
         assertThat(readme).contains(heading);
         String section = readme.substring(readme.indexOf(heading));
-        String block = section.substring(section.indexOf("```java\n") + "```java\n".length(), section.indexOf("```\n",
-                section.indexOf("```java\n") + 8));
+        String block = section.substring(
+                section.indexOf("```java\n") + "```java\n".length(),
+                section.indexOf("```\n", section.indexOf("```java\n") + 8));
         assertThat(block).isEqualTo(dedented);
     }
 
@@ -108,10 +119,15 @@ class BuildingAGuestTest {
     void theGuestIsWhatItSaysAndLintsClean(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Domain vm = guest();
         String xml = LibvirtXml.toXml(vm);
-        assertThat(xml).contains("<memory unit=\"GiB\">4</memory>", "<vcpu placement=\"static\">2</vcpu>",
-                "<type arch=\"x86_64\" machine=\"q35\">hvm</type>",
-                "<disk device=\"disk\" type=\"file\">", "<source file=\"/var/lib/libvirt/images/web-01.qcow2\"/>",
-                "<interface type=\"network\">", "<source network=\"default\"/>");
+        assertThat(xml)
+                .contains(
+                        "<memory unit=\"GiB\">4</memory>",
+                        "<vcpu placement=\"static\">2</vcpu>",
+                        "<type arch=\"x86_64\" machine=\"q35\">hvm</type>",
+                        "<disk device=\"disk\" type=\"file\">",
+                        "<source file=\"/var/lib/libvirt/images/web-01.qcow2\"/>",
+                        "<interface type=\"network\">",
+                        "<source network=\"default\"/>");
         Path file = dir.resolve("web-01.xml");
         LibvirtDocument.of(vm).writeTo(file);
         assertThat(Linter.defaults().lint(file).errors()).isEmpty();
@@ -120,6 +136,7 @@ class BuildingAGuestTest {
 
     @Test
     void libvirtsSchemaAcceptsTheGuest() throws Exception {
-        assertThat(LibvirtSchemas.errors("domain.rng", LibvirtXml.toXml(guest()))).isEmpty();
+        assertThat(LibvirtSchemas.errors("domain.rng", LibvirtXml.toXml(guest())))
+                .isEmpty();
     }
 }

@@ -2,7 +2,6 @@ package org.virtxml.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,16 +33,32 @@ class CompatibilityTableTest {
             Document d = parse(p);
             Element root = d.getDocumentElement();
             String ns = root.getAttribute("targetNamespace");
-            String pkg = ((Element) d.getElementsByTagNameNS(XMLConstants.W3C_XML_SCHEMA_NS_URI, "annotation").item(0))
-                    .getElementsByTagNameNS("https://jakarta.ee/xml/ns/jaxb", "package").item(0) instanceof Element e
-                    ? e.getAttribute("name") : "";
-            table.append("| `").append(p.getFileName()).append("` | ").append(ns.isEmpty() ? "(libvirt's own)" : "`" + ns + "`")
-                    .append(" | `").append(pkg).append("` | ").append(names(d, "element")).append(" | ")
-                    .append(names(d, "attribute")).append(" | ").append(classes(d)).append(" |\n");
+            String pkg = ((Element) d.getElementsByTagNameNS(XMLConstants.W3C_XML_SCHEMA_NS_URI, "annotation")
+                                            .item(0))
+                                    .getElementsByTagNameNS("https://jakarta.ee/xml/ns/jaxb", "package")
+                                    .item(0)
+                            instanceof Element e
+                    ? e.getAttribute("name")
+                    : "";
+            table.append("| `")
+                    .append(p.getFileName())
+                    .append("` | ")
+                    .append(ns.isEmpty() ? "(libvirt's own)" : "`" + ns + "`")
+                    .append(" | `")
+                    .append(pkg)
+                    .append("` | ")
+                    .append(names(d, "element"))
+                    .append(" | ")
+                    .append(names(d, "attribute"))
+                    .append(" | ")
+                    .append(classes(d))
+                    .append(" |\n");
         }
         String expected = table.toString();
         ReadmeSection.offer("compat", expected);
-        assertThat(ReadmeSection.current("compat")).as("README compatibility block (see target/readme-compat.md)").isEqualTo(expected);
+        assertThat(ReadmeSection.current("compat"))
+                .as("README compatibility block (see target/readme-compat.md)")
+                .isEqualTo(expected);
     }
 
     private static int names(Document d, String kind) {
@@ -62,8 +77,13 @@ class CompatibilityTableTest {
         int n = 0;
         for (int i = 0; i < nl.getLength(); i++) {
             Element e = (Element) nl.item(i);
-            if (e.getElementsByTagNameNS("https://jakarta.ee/xml/ns/jaxb", "class").getLength() == 0
-                    || ((Element) e.getElementsByTagNameNS("https://jakarta.ee/xml/ns/jaxb", "class").item(0)).getAttribute("ref").isEmpty()) {
+            if (e.getElementsByTagNameNS("https://jakarta.ee/xml/ns/jaxb", "class")
+                                    .getLength()
+                            == 0
+                    || ((Element) e.getElementsByTagNameNS("https://jakarta.ee/xml/ns/jaxb", "class")
+                                    .item(0))
+                            .getAttribute("ref")
+                            .isEmpty()) {
                 n++;
             }
         }

@@ -18,7 +18,8 @@ class ReadmeExampleTest {
 
     @Test
     void theReadmeExampleWorksAsShown(@TempDir Path dir) throws Exception {
-        LibvirtDocument<Domain> doc = LibvirtXml.defaults().readDomain(Path.of("src/test/resources/samples/kvm-guest.xml"));
+        LibvirtDocument<Domain> doc =
+                LibvirtXml.defaults().readDomain(Path.of("src/test/resources/samples/kvm-guest.xml"));
         Domain vm = doc.root();
         vm.getName().setText("web-02");
         vm.getVcpu().setValue(4);
@@ -33,9 +34,12 @@ class ReadmeExampleTest {
         String written = Files.readString(dir.resolve("web-02.xml"));
         assertThat(written).contains("<name>web-02</name>").contains("<vcpu placement='static'>4</vcpu>");
         // the sample's only untyped content is its own metadata, kept whole with its position
-        assertThat(doc.keptContent()).extracting(Object::toString)
+        assertThat(doc.keptContent())
+                .extracting(Object::toString)
                 .containsExactly("/domain/metadata/{https://fleet.example.org/xmlns/guest/1.2}owner[1] (7:5)");
-        assertThat(org.virtxml.lint.Linter.defaults().lint(Path.of("src/test/resources/samples/kvm-guest.xml")).errors())
+        assertThat(org.virtxml.lint.Linter.defaults()
+                        .lint(Path.of("src/test/resources/samples/kvm-guest.xml"))
+                        .errors())
                 .isEmpty();
     }
 }

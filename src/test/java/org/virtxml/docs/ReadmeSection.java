@@ -35,7 +35,9 @@ public final class ReadmeSection {
             int b = text.indexOf(begin);
             int e = text.indexOf(end);
             if (b >= 0 && e > b) {
-                Files.writeString(readme, text.substring(0, b + begin.length()) + expected + text.substring(e),
+                Files.writeString(
+                        readme,
+                        text.substring(0, b + begin.length()) + expected + text.substring(e),
                         StandardCharsets.UTF_8);
             }
         }

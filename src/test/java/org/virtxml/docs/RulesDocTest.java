@@ -35,22 +35,37 @@ class RulesDocTest {
             Files.createDirectories(Path.of("target"));
             Files.writeString(Path.of("target", "docs-rules.md"), expected, StandardCharsets.UTF_8);
             if (Boolean.getBoolean("virtxml.updateDocs")) {
-                Files.writeString(DOC, text.substring(0, b + BEGIN.length()) + expected + text.substring(e),
+                Files.writeString(
+                        DOC,
+                        text.substring(0, b + BEGIN.length()) + expected + text.substring(e),
                         StandardCharsets.UTF_8);
             }
         }
-        assertThat(current).as("docs/rules.md catalogue (expected in target/docs-rules.md)").isEqualTo(expected);
+        assertThat(current)
+                .as("docs/rules.md catalogue (expected in target/docs-rules.md)")
+                .isEqualTo(expected);
     }
 
     private static String table() {
         StringBuilder sb = new StringBuilder();
         for (RuleCategory category : RuleCategory.values()) {
-            sb.append("\n### ").append(category.title()).append("\n\n| id | severity | scope | what |\n|---|---|---|---|\n");
+            sb.append("\n### ")
+                    .append(category.title())
+                    .append("\n\n| id | severity | scope | what |\n|---|---|---|---|\n");
             for (Rule r : RuleCatalog.all()) {
                 if (r.category() == category) {
-                    sb.append("| `").append(r.id()).append("` | ").append(r.severity().id()).append(" | ")
-                            .append(scope(r)).append(" | ").append(r.description().replace("|", "\\|")
-                                    .replace("<", "&lt;").replace(">", "&gt;")).append(" |\n");
+                    sb.append("| `")
+                            .append(r.id())
+                            .append("` | ")
+                            .append(r.severity().id())
+                            .append(" | ")
+                            .append(scope(r))
+                            .append(" | ")
+                            .append(r.description()
+                                    .replace("|", "\\|")
+                                    .replace("<", "&lt;")
+                                    .replace(">", "&gt;"))
+                            .append(" |\n");
                 }
             }
         }

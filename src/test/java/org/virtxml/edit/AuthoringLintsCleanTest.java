@@ -26,27 +26,41 @@ class AuthoringLintsCleanTest {
     void createdGuestsLintClean() {
         GuestFactory f = GuestFactory.withRandom(new Random(7));
         assertThat(findings(f.create(GuestSpec.of("linux-vm")).root())).isEmpty();
-        assertThat(findings(f.create(GuestSpec.of("win-vm").withOs(OsFamily.WINDOWS)).root())).isEmpty();
-        assertThat(findings(f.create(GuestSpec.of("win-virtio").withOs(OsFamily.WINDOWS)
-                .withVirtioDriverIso("/var/lib/libvirt/iso/virtio-win.iso")).root())).isEmpty();
+        assertThat(findings(f.create(GuestSpec.of("win-vm").withOs(OsFamily.WINDOWS))
+                        .root()))
+                .isEmpty();
+        assertThat(findings(f.create(GuestSpec.of("win-virtio")
+                                .withOs(OsFamily.WINDOWS)
+                                .withVirtioDriverIso("/var/lib/libvirt/iso/virtio-win.iso"))
+                        .root()))
+                .isEmpty();
     }
 
     @Test
     void everyOsFamilyAndOptionLintsClean() {
         GuestFactory f = GuestFactory.withRandom(new Random(9));
         for (OsFamily family : OsFamily.values()) {
-            GuestSpec spec = GuestSpec.of("g-" + family.cliName()).withOs(family).withInstallMedia("/iso/install.iso");
+            GuestSpec spec =
+                    GuestSpec.of("g-" + family.cliName()).withOs(family).withInstallMedia("/iso/install.iso");
             assertThat(findings(f.create(spec).root())).as(family.cliName()).isEmpty();
-            assertThat(findings(f.create(spec.withPxe(true).withUefi(true).withTpm(true).withGraphics(GraphicsType.NONE)
-                    .withBridge("br0").withDisks(List.of("/srv/a.qcow2", "/dev/vg0/b"))).root()))
-                    .as(family.cliName() + " with every option").isEmpty();
+            assertThat(findings(f.create(spec.withPxe(true)
+                                    .withUefi(true)
+                                    .withTpm(true)
+                                    .withGraphics(GraphicsType.NONE)
+                                    .withBridge("br0")
+                                    .withDisks(List.of("/srv/a.qcow2", "/dev/vg0/b")))
+                            .root()))
+                    .as(family.cliName() + " with every option")
+                    .isEmpty();
         }
     }
 
     @Test
     void clonesLintClean() throws Exception {
         Domain source = TestDocs.domain("edit/clone-source.xml").root();
-        Domain clone = DomainCloner.withRandom(new Random(3)).clone(source, CloneOptions.named("db-replica")).root();
+        Domain clone = DomainCloner.withRandom(new Random(3))
+                .clone(source, CloneOptions.named("db-replica"))
+                .root();
         assertThat(findings(clone)).isEmpty();
     }
 

@@ -23,11 +23,14 @@ class GuestFactoryTest {
 
     @Test
     void linuxGuestHasTheDefaultsOfTheIssue() {
-        Domain d = create(GuestSpec.of("web01").withMemory(DataSize.of(4, Unit.GIB)).withVcpus(3));
+        Domain d = create(
+                GuestSpec.of("web01").withMemory(DataSize.of(4, Unit.GIB)).withVcpus(3));
         assertThat(d.getType()).isEqualTo("kvm");
         assertThat(d.getName().getText()).isEqualTo("web01");
         assertThat(d.getUuid().uuid().isRfc4122()).isTrue();
-        assertThat(d.getUuid().uuid().canonical().charAt(14)).as("version nibble").isEqualTo('4');
+        assertThat(d.getUuid().uuid().canonical().charAt(14))
+                .as("version nibble")
+                .isEqualTo('4');
         assertThat(d.getMemory().size().kibibytes(Unit.KIB).getAsLong()).isEqualTo(4L * 1024 * 1024);
         assertThat(d.getVcpu().value().longValue()).isEqualTo(3);
         assertThat(d.getOs().getType().getMachine()).isEqualTo("q35");
@@ -61,13 +64,16 @@ class GuestFactoryTest {
         assertThat(timers(d)).containsExactly("rtc:catchup", "pit:delay", "hpet:no", "hypervclock:yes");
         assertThat(d.getFeatures().getHyperv().getRelaxed().getState()).isEqualTo("on");
         assertThat(d.getFeatures().getHyperv().getVapic().getState()).isEqualTo("on");
-        assertThat(d.getFeatures().getHyperv().getSpinlocks().getRetries().longValue()).isEqualTo(8191);
+        assertThat(d.getFeatures().getHyperv().getSpinlocks().getRetries().longValue())
+                .isEqualTo(8191);
         assertThat(d.getDevices().getGraphics().get(0).getType()).isEqualTo("spice");
     }
 
     @Test
     void windowsWithDriverIsoUsesVirtioAndAttachesTheIsoAsSecondCdrom() {
-        Domain d = create(GuestSpec.of("win").withOs(OsFamily.WINDOWS).withInstallMedia("/iso/win11.iso")
+        Domain d = create(GuestSpec.of("win")
+                .withOs(OsFamily.WINDOWS)
+                .withInstallMedia("/iso/win11.iso")
                 .withVirtioDriverIso("/iso/virtio-win.iso"));
         List<Disk> disks = d.getDevices().getDisk();
         assertThat(disks).hasSize(3);
@@ -77,7 +83,8 @@ class GuestFactoryTest {
         assertThat(disks.get(2).getDevice()).isEqualTo("cdrom");
         assertThat(disks.get(2).getSource().getFile()).isEqualTo("/iso/virtio-win.iso");
         assertThat(disks.get(2).getReadonly()).isNotNull();
-        assertThat(disks.get(1).getTarget().getDev()).isNotEqualTo(disks.get(2).getTarget().getDev());
+        assertThat(disks.get(1).getTarget().getDev())
+                .isNotEqualTo(disks.get(2).getTarget().getDev());
         assertThat(d.getDevices().getInterface().get(0).getModel().getType()).isEqualTo("virtio");
         assertThat(d.getOs().getBoot()).extracting(b -> b.getDev()).containsExactly("hd", "cdrom");
     }
@@ -85,9 +92,12 @@ class GuestFactoryTest {
     @Test
     void sameSeedSameGuestOtherSeedOtherIdentity() {
         GuestSpec spec = GuestSpec.of("a");
-        String one = LibvirtXml.toXml(GuestFactory.withRandom(new SplittableRandom(7)).create(spec).root());
-        String two = LibvirtXml.toXml(GuestFactory.withRandom(new SplittableRandom(7)).create(spec).root());
-        Domain three = GuestFactory.withRandom(new SplittableRandom(8)).create(spec).root();
+        String one = LibvirtXml.toXml(
+                GuestFactory.withRandom(new SplittableRandom(7)).create(spec).root());
+        String two = LibvirtXml.toXml(
+                GuestFactory.withRandom(new SplittableRandom(7)).create(spec).root());
+        Domain three =
+                GuestFactory.withRandom(new SplittableRandom(8)).create(spec).root();
         assertThat(one).isEqualTo(two);
         assertThat(one).doesNotContain(three.getUuid().getText());
     }
@@ -98,9 +108,11 @@ class GuestFactoryTest {
         Disk disk = d.getDevices().getDisk().get(0);
         assertThat(disk.getType()).isEqualTo("block");
         assertThat(disk.getSource().getDev()).isEqualTo("/dev/vg0/b");
-        assertThat(GuestFactory.volumeFor(GuestSpec.of("b").withDiskPath("/dev/vg0/b").withDiskSize(DataSize.of(1, Unit.GIB))))
+        assertThat(GuestFactory.volumeFor(
+                        GuestSpec.of("b").withDiskPath("/dev/vg0/b").withDiskSize(DataSize.of(1, Unit.GIB))))
                 .isEmpty();
-        var vol = GuestFactory.volumeFor(GuestSpec.of("c").withDiskSize(DataSize.of(20, Unit.GIB))).orElseThrow();
+        var vol = GuestFactory.volumeFor(GuestSpec.of("c").withDiskSize(DataSize.of(20, Unit.GIB)))
+                .orElseThrow();
         assertThat(vol.getName().getText()).isEqualTo("c.qcow2");
         assertThat(vol.getCapacity().size().bytes(Unit.BYTES).getAsLong()).isEqualTo(20L << 30);
         assertThat(vol.getTarget().getFormat().getType()).isEqualTo("qcow2");
@@ -108,9 +120,11 @@ class GuestFactoryTest {
 
     @Test
     void changesNameTheChoicesMade() {
-        EditResult<Domain> r = GuestFactory.withRandom(new SplittableRandom(1)).create(GuestSpec.of("x").withOs(OsFamily.WINDOWS));
-        assertThat(r.changes()).extracting(Change::path).contains("/domain/uuid", "/domain/clock",
-                "/domain/devices/interface[1]");
+        EditResult<Domain> r = GuestFactory.withRandom(new SplittableRandom(1))
+                .create(GuestSpec.of("x").withOs(OsFamily.WINDOWS));
+        assertThat(r.changes())
+                .extracting(Change::path)
+                .contains("/domain/uuid", "/domain/clock", "/domain/devices/interface[1]");
         assertThat(r.changes()).anyMatch(c -> c.description().contains("no inbox virtio"));
     }
 
@@ -124,15 +138,20 @@ class GuestFactoryTest {
 
     @Test
     void createdLinuxGuestIsValidForLibvirtsSchema() throws Exception {
-        String xml = LibvirtDocument.of(create(GuestSpec.of("lin").withInstallMedia("/iso/debian.iso"))).write();
+        String xml = LibvirtDocument.of(create(GuestSpec.of("lin").withInstallMedia("/iso/debian.iso")))
+                .write();
         assertThat(LibvirtSchemas.errors("domain.rng", xml)).as(xml).isEmpty();
     }
 
     @Test
     void createdWindowsGuestsAreValidForLibvirtsSchema() throws Exception {
-        for (GuestSpec spec : List.of(GuestSpec.of("win").withOs(OsFamily.WINDOWS),
-                GuestSpec.of("win2").withOs(OsFamily.WINDOWS).withGraphics(GraphicsType.SPICE)
-                        .withVirtioDriverIso("/iso/virtio-win.iso").withInstallMedia("/iso/win.iso"))) {
+        for (GuestSpec spec : List.of(
+                GuestSpec.of("win").withOs(OsFamily.WINDOWS),
+                GuestSpec.of("win2")
+                        .withOs(OsFamily.WINDOWS)
+                        .withGraphics(GraphicsType.SPICE)
+                        .withVirtioDriverIso("/iso/virtio-win.iso")
+                        .withInstallMedia("/iso/win.iso"))) {
             String xml = LibvirtDocument.of(create(spec)).write();
             assertThat(LibvirtSchemas.errors("domain.rng", xml)).as(xml).isEmpty();
         }
@@ -147,6 +166,7 @@ class GuestFactoryTest {
 
     private static List<String> timers(Domain d) {
         return d.getClock().getTimer().stream()
-                .map(t -> t.getName() + ":" + (t.getTickpolicy() != null ? t.getTickpolicy() : t.getPresent())).toList();
+                .map(t -> t.getName() + ":" + (t.getTickpolicy() != null ? t.getTickpolicy() : t.getPresent()))
+                .toList();
     }
 }

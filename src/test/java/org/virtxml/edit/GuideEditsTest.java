@@ -25,13 +25,17 @@ class GuideEditsTest {
         Domain d = windows();
         assertThatThrownBy(() -> new VirtioConversion().convert(d, false))
                 .isInstanceOf(EditRefusedException.class)
-                .hasMessageContaining("boot disk sda on sata of a Windows guest (libosinfo os http://microsoft.com/win/10)")
+                .hasMessageContaining(
+                        "boot disk sda on sata of a Windows guest (libosinfo os http://microsoft.com/win/10)")
                 .hasMessageContaining("no inbox virtio drivers")
                 .hasMessageContaining("--force");
-        assertThat(d.getDevices().getDisk().get(0).getTarget().getBus()).as("nothing changed").isEqualTo("sata");
+        assertThat(d.getDevices().getDisk().get(0).getTarget().getBus())
+                .as("nothing changed")
+                .isEqualTo("sata");
 
         Domain hyperv = GuestFactory.withRandom(new java.util.SplittableRandom(1))
-                .create(GuestSpec.of("w").withOs(OsFamily.WINSERVER)).root();
+                .create(GuestSpec.of("w").withOs(OsFamily.WINSERVER))
+                .root();
         assertThatThrownBy(() -> new VirtioConversion().convert(hyperv, false))
                 .hasMessageContaining("(Hyper-V enlightenments)");
     }
@@ -48,7 +52,9 @@ class GuideEditsTest {
         assertThat(withIso.getDevices().getDisk().get(0).getTarget().getDev()).isEqualTo("vda");
 
         Domain linux = TestDocs.domain("samples/ide-guest.xml").root();
-        assertThat(new VirtioConversion().convert(linux, false).changes()).as("no OS named: converted").isNotEmpty();
+        assertThat(new VirtioConversion().convert(linux, false).changes())
+                .as("no OS named: converted")
+                .isNotEmpty();
     }
 
     @Test
@@ -62,11 +68,18 @@ class GuideEditsTest {
         Disks.Added virtio = Disks.addDisk(d, DiskSpec.sized(DataSize.of(20, Unit.GIB)));
         assertThat(virtio.disk().getTarget().getDev()).isEqualTo("vda");
         assertThat(virtio.disk().getSource().getFile()).isEqualTo("/var/lib/libvirt/images/win10-vda.qcow2");
-        assertThat(virtio.volume().orElseThrow().getCapacity().size().bytes(Unit.BYTES).getAsLong()).isEqualTo(20L << 30);
+        assertThat(virtio.volume()
+                        .orElseThrow()
+                        .getCapacity()
+                        .size()
+                        .bytes(Unit.BYTES)
+                        .getAsLong())
+                .isEqualTo(20L << 30);
         assertThat(virtio.edit().changes().get(0).description())
                 .contains("Windows sees it only once the virtio drivers are installed");
 
-        Disks.Added pooled = Disks.addDisk(d, DiskSpec.sized(DataSize.of(1, Unit.GIB)).inPool("guests"));
+        Disks.Added pooled =
+                Disks.addDisk(d, DiskSpec.sized(DataSize.of(1, Unit.GIB)).inPool("guests"));
         Disk disk = pooled.disk();
         assertThat(disk.getTarget().getDev()).isEqualTo("vdb");
         assertThat(disk.getSource().getPool()).isEqualTo("guests");
@@ -81,7 +94,10 @@ class GuideEditsTest {
     @Test
     void titleDescriptionAndMetadata() throws Exception {
         Domain d = windows();
-        assertThat(DomainMetadata.setTitle(d, "Accounting desktop").changes().get(0).toString())
+        assertThat(DomainMetadata.setTitle(d, "Accounting desktop")
+                        .changes()
+                        .get(0)
+                        .toString())
                 .isEqualTo("/domain/title: (none) → 'Accounting desktop'");
         assertThatThrownBy(() -> DomainMetadata.setTitle(d, "two\nlines")).isInstanceOf(EditRefusedException.class);
         assertThat(d.getTitle().getText()).isEqualTo("Accounting desktop");
@@ -90,10 +106,16 @@ class GuideEditsTest {
 
         String ns = "http://example.org/app/1.0";
         DomainMetadata.setMetadata(d, ns, element("<a:owner xmlns:a='" + ns + "'>ops</a:owner>"));
-        EditResult<Domain> again = DomainMetadata.setMetadata(d, ns, element("<a:owner xmlns:a='" + ns + "'>dba</a:owner>"));
+        EditResult<Domain> again =
+                DomainMetadata.setMetadata(d, ns, element("<a:owner xmlns:a='" + ns + "'>dba</a:owner>"));
         assertThat(again.changes().get(0).description()).startsWith("replaced <a:owner>");
-        assertThat(d.getMetadata().keptElements()).extracting(Element::getTextContent).contains("dba").doesNotContain("ops");
-        assertThat(org.virtxml.model.GuestOs.libosinfoId(d)).as("other namespaces kept").contains("http://microsoft.com/win/10");
+        assertThat(d.getMetadata().keptElements())
+                .extracting(Element::getTextContent)
+                .contains("dba")
+                .doesNotContain("ops");
+        assertThat(org.virtxml.model.GuestOs.libosinfoId(d))
+                .as("other namespaces kept")
+                .contains("http://microsoft.com/win/10");
         assertThatThrownBy(() -> DomainMetadata.setMetadata(d, "http://other/", element("<a:x xmlns:a='" + ns + "'/>")))
                 .hasMessageContaining("not 'http://other/'");
     }
@@ -101,6 +123,8 @@ class GuideEditsTest {
     private static Element element(String xml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
-        return f.newDocumentBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
+        return f.newDocumentBuilder()
+                .parse(new InputSource(new StringReader(xml)))
+                .getDocumentElement();
     }
 }

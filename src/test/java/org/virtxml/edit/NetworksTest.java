@@ -25,7 +25,9 @@ class NetworksTest {
         var changes = networks.addHostdev(d, PciAddress.parse("0000:06:00.0")).changes();
 
         var nics = d.getDevices().getInterface();
-        assertThat(nics).extracting(Interface::getType).containsExactly("network", "network", "bridge", "direct", "hostdev");
+        assertThat(nics)
+                .extracting(Interface::getType)
+                .containsExactly("network", "network", "bridge", "direct", "hostdev");
         assertThat(nics.get(1).getSource().getNetwork()).isEqualTo("isolated");
         assertThat(nics.get(2).getSource().getBridge()).isEqualTo("br0");
         assertThat(nics.get(3).getSource().getDev()).isEqualTo("eth0");
@@ -76,8 +78,10 @@ class NetworksTest {
     void removeByMacIgnoresCaseAndRefusesAnUnknownMac() throws Exception {
         Domain d = TestDocs.domain("samples/kvm-guest.xml").root();
         assertThatThrownBy(() -> networks.removeInterface(d, MacAddress.of("52:54:00:00:00:01")))
-                .isInstanceOf(EditRefusedException.class).hasMessageContaining("52:54:00:00:00:01");
-        var changes = networks.removeInterface(d, MacAddress.of("52:54:00:3A:7C:15")).changes();
+                .isInstanceOf(EditRefusedException.class)
+                .hasMessageContaining("52:54:00:00:00:01");
+        var changes =
+                networks.removeInterface(d, MacAddress.of("52:54:00:3A:7C:15")).changes();
         assertThat(d.getDevices().getInterface()).isEmpty();
         assertThat(changes).singleElement().extracting(Change::path).isEqualTo("/domain/devices/interface[1]");
     }
@@ -86,12 +90,14 @@ class NetworksTest {
     void passthroughSampleReleasesOneFunctionAndRefusesDoubleAssignment() throws Exception {
         Domain d = TestDocs.domain("samples/pci-passthrough-guest.xml").root();
         assertThatThrownBy(() -> networks.addHostdev(d, PciAddress.parse("0000:65:00.1")))
-                .isInstanceOf(EditRefusedException.class).hasMessageContaining("already assigned");
+                .isInstanceOf(EditRefusedException.class)
+                .hasMessageContaining("already assigned");
         assertThatThrownBy(() -> networks.addInterface(d, new InterfaceSpec.SriovVf(PciAddress.parse("65:00.0"))))
                 .isInstanceOf(EditRefusedException.class);
         networks.removeHostdev(d, PciAddress.parse("0000:65:00.1"));
         assertThat(d.getDevices().getHostdev()).hasSize(1);
-        assertThat(d.getDevices().getHostdev().get(0).getSource().getAddress().getFunction()).isEqualTo("0x0");
+        assertThat(d.getDevices().getHostdev().get(0).getSource().getAddress().getFunction())
+                .isEqualTo("0x0");
         assertThatThrownBy(() -> networks.removeHostdev(d, PciAddress.parse("0000:65:00.1")))
                 .isInstanceOf(EditRefusedException.class);
     }
@@ -101,9 +107,12 @@ class NetworksTest {
         assertThat(InterfaceSpec.parse("network:default")).isEqualTo(new InterfaceSpec.Network("default"));
         assertThat(InterfaceSpec.parse("bridge:br0")).isEqualTo(new InterfaceSpec.Bridge("br0"));
         assertThat(InterfaceSpec.parse("direct:eth0")).isEqualTo(new InterfaceSpec.Direct("eth0", "bridge"));
-        assertThat(InterfaceSpec.parse("direct:eth0:passthrough")).isEqualTo(new InterfaceSpec.Direct("eth0", "passthrough"));
-        assertThat(InterfaceSpec.parse("sriov:0000:03:10.2")).isEqualTo(new InterfaceSpec.SriovVf(PciAddress.parse("0000:03:10.2")));
+        assertThat(InterfaceSpec.parse("direct:eth0:passthrough"))
+                .isEqualTo(new InterfaceSpec.Direct("eth0", "passthrough"));
+        assertThat(InterfaceSpec.parse("sriov:0000:03:10.2"))
+                .isEqualTo(new InterfaceSpec.SriovVf(PciAddress.parse("0000:03:10.2")));
         assertThatThrownBy(() -> InterfaceSpec.parse("wifi:wlan0")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> InterfaceSpec.parse("direct:eth0:sideways")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> InterfaceSpec.parse("direct:eth0:sideways"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

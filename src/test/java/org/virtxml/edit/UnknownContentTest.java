@@ -32,8 +32,8 @@ class UnknownContentTest {
         String written = LibvirtDocument.of(result).write();
         Domain reread = LibvirtXml.defaults().parseDomain(written).root();
         assertThat(kept(reread)).as(what).containsExactlyElementsOf(before);
-        assertThat(written).contains("CC-0042", "quantum-entangler", "frobnicate", "fleet:tier=\"gold\"",
-                "schedule=\"nightly\"");
+        assertThat(written)
+                .contains("CC-0042", "quantum-entangler", "frobnicate", "fleet:tier=\"gold\"", "schedule=\"nightly\"");
         Element owner = reread.getMetadata().keptElements().get(0);
         assertThat(owner.getNamespaceURI()).isEqualTo("https://fleet.example.org/xmlns/guest/1.2");
         assertThat(owner.getAttribute("contact")).isEqualTo("ops@example.org");
@@ -54,7 +54,11 @@ class UnknownContentTest {
 
     @Test
     void throughClone() throws Exception {
-        keeps("clone", d -> DomainCloner.withRandom(new SplittableRandom(1)).clone(d, CloneOptions.named("keeper2")).root());
+        keeps(
+                "clone",
+                d -> DomainCloner.withRandom(new SplittableRandom(1))
+                        .clone(d, CloneOptions.named("keeper2"))
+                        .root());
     }
 
     @Test
@@ -83,6 +87,8 @@ class UnknownContentTest {
         List<String> after = kept(doc.root());
         assertThat(before).containsAll(after);
         assertThat(before.stream().filter(k -> !after.contains(k)).toList())
-                .singleElement().asString().contains("interface[1]/quantum-entangler");
+                .singleElement()
+                .asString()
+                .contains("interface[1]/quantum-entangler");
     }
 }

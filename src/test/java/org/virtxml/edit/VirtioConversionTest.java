@@ -31,12 +31,17 @@ class VirtioConversionTest {
         assertThat(cdrom.getAddress().getType()).isEqualTo("drive");
         assertThat(cdrom.getAddress().getBus()).isEqualTo("1");
 
-        assertThat(d.getOs().getBoot()).as("boot order kept").extracting(b -> b.getDev()).containsExactly("cdrom", "hd");
+        assertThat(d.getOs().getBoot())
+                .as("boot order kept")
+                .extracting(b -> b.getDev())
+                .containsExactly("cdrom", "hd");
         assertThat(d.getDevices().getInterface().get(0).getModel().getType()).isEqualTo("virtio");
-        assertThat(changes).extracting(Change::toString).containsExactly(
-                "/domain/devices/disk[1]/target: hda on ide → vda on virtio",
-                "/domain/devices/disk[1]/address: removed stale drive address (libvirt assigns a PCI one)",
-                "/domain/devices/interface[1]/model/@type: e1000 → virtio");
+        assertThat(changes)
+                .extracting(Change::toString)
+                .containsExactly(
+                        "/domain/devices/disk[1]/target: hda on ide → vda on virtio",
+                        "/domain/devices/disk[1]/address: removed stale drive address (libvirt assigns a PCI one)",
+                        "/domain/devices/interface[1]/model/@type: e1000 → virtio");
         assertThat(LibvirtSchemas.errors("domain.rng", LibvirtXml.toXml(d))).isEmpty();
     }
 
@@ -47,20 +52,26 @@ class VirtioConversionTest {
         boot.setOrder(IntegerText.of(2));
         d.getDevices().getDisk().get(0).setBoot(boot);
         new VirtioConversion().apply(d);
-        assertThat(d.getDevices().getDisk().get(0).getBoot().getOrder().longValue()).isEqualTo(2);
+        assertThat(d.getDevices().getDisk().get(0).getBoot().getOrder().longValue())
+                .isEqualTo(2);
     }
 
     @Test
     void nextFreeNameSkipsTakenOnes() {
         Domain d = TestDocs.domain("samples/kvm-guest.xml").root();
         // vda is virtio already; add a SATA data disk: it must become vdb
-        Disk data = org.virtxml.model.ModelElement.copyOf(d.getDevices().getDisk().get(0));
+        Disk data =
+                org.virtxml.model.ModelElement.copyOf(d.getDevices().getDisk().get(0));
         data.getTarget().setDev("sdb");
         data.getTarget().setBus("sata");
         d.getDevices().getDisk().add(data);
         new VirtioConversion().apply(d);
-        assertThat(d.getDevices().getDisk()).extracting(x -> x.getTarget().getDev()).containsExactly("vda", "sda", "vdb");
-        assertThat(d.getDevices().getDisk().get(1).getTarget().getBus()).as("cdrom stays").isEqualTo("sata");
+        assertThat(d.getDevices().getDisk())
+                .extracting(x -> x.getTarget().getDev())
+                .containsExactly("vda", "sda", "vdb");
+        assertThat(d.getDevices().getDisk().get(1).getTarget().getBus())
+                .as("cdrom stays")
+                .isEqualTo("sata");
     }
 
     @Test

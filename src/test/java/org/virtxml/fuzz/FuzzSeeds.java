@@ -16,15 +16,15 @@ final class FuzzSeeds {
 
     private static final long MAX_BYTES = 1_000_000;
 
-    private FuzzSeeds() {
-    }
+    private FuzzSeeds() {}
 
     /** libvirt's tests folder from {@code -Dvirtxml.corpus}, or null (said loudly) when it is absent. */
     static Path corpusTests() {
         String prop = System.getProperty("virtxml.corpus", "");
         Path tests = prop.isBlank() ? null : Path.of(prop, "libvirt-11.3.0", "tests");
         if (tests == null || !Files.isDirectory(tests)) {
-            System.err.println("fuzz: corpus not available (-Dvirtxml.corpus=PATH): seeds are the bundled samples only");
+            System.err.println(
+                    "fuzz: corpus not available (-Dvirtxml.corpus=PATH): seeds are the bundled samples only");
             return null;
         }
         return tests;
@@ -47,7 +47,9 @@ final class FuzzSeeds {
 
     private static List<Path> xml(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.toString().endsWith(".xml") && Files.isRegularFile(p)).sorted().toList();
+            return s.filter(p -> p.toString().endsWith(".xml") && Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.virtxml.coverage.DocumentCoverage;
 import org.virtxml.diff.Difference;
 import org.virtxml.diff.LibvirtDiff;
+import org.virtxml.dom.Loss;
 import org.virtxml.edit.CloneOptions;
 import org.virtxml.edit.Describer;
 import org.virtxml.edit.DomainCloner;
@@ -18,8 +19,8 @@ import org.virtxml.edit.VirtioConversion;
 import org.virtxml.io.DocumentReadException;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
-import org.virtxml.dom.Loss;
 import org.virtxml.io.LosslessCheck;
+import org.virtxml.io.TerminalText;
 import org.virtxml.io.TextDecoder;
 import org.virtxml.lint.Diagnostic;
 import org.virtxml.lint.LintReport;
@@ -27,7 +28,6 @@ import org.virtxml.lint.Linter;
 import org.virtxml.lint.Severity;
 import org.virtxml.lint.report.ReportFormat;
 import org.virtxml.lint.report.ReportFormats;
-import org.virtxml.io.TerminalText;
 import org.virtxml.model.domain.Domain;
 
 /**
@@ -57,7 +57,8 @@ final class FuzzTarget {
             doc = LibvirtXml.defaults().read(new ByteArrayInputStream(input), "fuzz.xml");
         } catch (DocumentReadException e) {
             String m = e.problem().message();
-            return "unreadable:" + e.problem().kind() + ":" + m.substring(0, Math.min(30, m.length())).replaceAll("[0-9']", "");
+            return "unreadable:" + e.problem().kind() + ":"
+                    + m.substring(0, Math.min(30, m.length())).replaceAll("[0-9']", "");
         }
         String written = doc.write();
         LibvirtDocument<?> again = readBack(written, "the first write");
@@ -76,8 +77,11 @@ final class FuzzTarget {
         summary.toJson();
         DocumentCoverage.of(doc);
         List<Difference> diffs = LibvirtDiff.between(doc, again);
-        require(diffs.isEmpty(), "diff(document, its write read back) is not empty: " + diffs.subList(0, Math.min(3,
-                diffs.size())), written, second);
+        require(
+                diffs.isEmpty(),
+                "diff(document, its write read back) is not empty: " + diffs.subList(0, Math.min(3, diffs.size())),
+                written,
+                second);
 
         if (doc.root() instanceof Domain) {
             edits(doc, signature);
@@ -88,8 +92,9 @@ final class FuzzTarget {
     private void lint(LibvirtDocument<?> doc, TreeSet<String> signature) throws IOException {
         LintReport report = linter.lintDocuments(doc);
         if (!report.failures().isEmpty()) {
-            AssertionError e = new AssertionError("rule " + report.failures().get(0).rule() + " failed: "
-                    + report.failures().get(0).cause());
+            AssertionError e =
+                    new AssertionError("rule " + report.failures().get(0).rule() + " failed: "
+                            + report.failures().get(0).cause());
             e.initCause(report.failures().get(0).cause());
             throw e;
         }
@@ -102,7 +107,11 @@ final class FuzzTarget {
             format.write(report, Severity.ERROR, out);
             if (name.equals("text") || name.equals("github")) {
                 for (String line : out.toString().split("\n", -1)) {
-                    require(TerminalText.isSafe(line), "lint --format " + name + " printed a control character", line, "");
+                    require(
+                            TerminalText.isSafe(line),
+                            "lint --format " + name + " printed a control character",
+                            line,
+                            "");
                 }
             }
         }
@@ -115,8 +124,8 @@ final class FuzzTarget {
         }
         readBack(LibvirtXml.toXml(copy), "the virtio edit");
         try {
-            EditResult<Domain> clone = DomainCloner.withRandom(new SplittableRandom(7)).clone((Domain) doc.copy().root(),
-                    CloneOptions.named("fuzz-clone"));
+            EditResult<Domain> clone = DomainCloner.withRandom(new SplittableRandom(7))
+                    .clone((Domain) doc.copy().root(), CloneOptions.named("fuzz-clone"));
             readBack(LibvirtXml.toXml(clone.root()), "the clone");
             signature.add("cloned");
         } catch (EditRefusedException e) {
@@ -158,7 +167,7 @@ final class FuzzTarget {
         String head = (nl < 0 ? m : m.substring(0, nl)).replaceAll("[0-9]+", "N");
         StackTraceElement[] st = t.getStackTrace();
         String where = t instanceof AssertionError || st.length == 0 ? "" : " at " + st[0];
-        return t.getClass().getSimpleName() + (t instanceof AssertionError ? ": " + head.substring(0, Math.min(80, head.length())) : where);
+        return t.getClass().getSimpleName()
+                + (t instanceof AssertionError ? ": " + head.substring(0, Math.min(80, head.length())) : where);
     }
-
 }

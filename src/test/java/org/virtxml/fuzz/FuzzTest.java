@@ -50,35 +50,38 @@ class FuzzTest {
         AtomicLong started = new AtomicLong(System.currentTimeMillis());
         long[] kept = new long[1];
         long deadline = System.currentTimeMillis() + seconds * 1000;
-        Thread worker = new Thread(() -> {
-            SplittableRandom random = new SplittableRandom(seed);
-            Mutator mutator = new Mutator(random);
-            List<byte[]> pool = new ArrayList<>(seeds);
-            Set<String> seen = new HashSet<>();
-            int next = 0;
-            while (System.currentTimeMillis() < deadline) {
-                // every seed once as it is, then mutants of seeds and of inputs that did something new
-                byte[] input = next < seeds.size() ? seeds.get(next++)
-                        : mutator.mutate(pool.get(random.nextInt(pool.size())), pool);
-                started.set(System.currentTimeMillis());
-                try {
-                    String signature = target.run(input);
-                    if (seen.add(signature) && pool.size() < MAX_POOL && next >= seeds.size()) {
-                        pool.add(input);
-                        kept[0]++;
-                    }
-                } catch (Throwable t) {
-                    String kind = FuzzTarget.kind(t);
-                    synchronized (findings) {
-                        if (!findings.containsKey(kind)) {
-                            findings.put(kind, input);
-                            firstMessage.put(kind, trace(t));
+        Thread worker = new Thread(
+                () -> {
+                    SplittableRandom random = new SplittableRandom(seed);
+                    Mutator mutator = new Mutator(random);
+                    List<byte[]> pool = new ArrayList<>(seeds);
+                    Set<String> seen = new HashSet<>();
+                    int next = 0;
+                    while (System.currentTimeMillis() < deadline) {
+                        // every seed once as it is, then mutants of seeds and of inputs that did something new
+                        byte[] input = next < seeds.size()
+                                ? seeds.get(next++)
+                                : mutator.mutate(pool.get(random.nextInt(pool.size())), pool);
+                        started.set(System.currentTimeMillis());
+                        try {
+                            String signature = target.run(input);
+                            if (seen.add(signature) && pool.size() < MAX_POOL && next >= seeds.size()) {
+                                pool.add(input);
+                                kept[0]++;
+                            }
+                        } catch (Throwable t) {
+                            String kind = FuzzTarget.kind(t);
+                            synchronized (findings) {
+                                if (!findings.containsKey(kind)) {
+                                    findings.put(kind, input);
+                                    firstMessage.put(kind, trace(t));
+                                }
+                            }
                         }
+                        runs.incrementAndGet();
                     }
-                }
-                runs.incrementAndGet();
-            }
-        }, "virtxml-fuzz");
+                },
+                "virtxml-fuzz");
         worker.setDaemon(true);
         long t0 = System.currentTimeMillis();
         worker.start();
@@ -92,9 +95,15 @@ class FuzzTest {
             }
         }
         double took = (System.currentTimeMillis() - t0) / 1000.0;
-        String stats = String.format("fuzz: %d inputs in %.0f s (seed %d, %d seed documents%s, %d kept for new"
-                + " behaviour), %d distinct finding(s)", runs.get(), took, seed, seeds.size(),
-                corpus != null ? " from the corpus and the samples" : " from the bundled samples only", kept[0],
+        String stats = String.format(
+                "fuzz: %d inputs in %.0f s (seed %d, %d seed documents%s, %d kept for new"
+                        + " behaviour), %d distinct finding(s)",
+                runs.get(),
+                took,
+                seed,
+                seeds.size(),
+                corpus != null ? " from the corpus and the samples" : " from the bundled samples only",
+                kept[0],
                 findings.size());
         System.out.println(stats);
         Path out = Path.of("target", "fuzz-findings");
@@ -106,11 +115,17 @@ class FuzzTest {
             for (Map.Entry<String, byte[]> f : findings.entrySet()) {
                 Path file = out.resolve("finding-" + (++i) + ".xml");
                 Files.write(file, f.getValue());
-                report.append("\n").append(f.getKey()).append("\n  input: ").append(file).append("\n  ")
+                report.append("\n")
+                        .append(f.getKey())
+                        .append("\n  input: ")
+                        .append(file)
+                        .append("\n  ")
                         .append(firstMessage.getOrDefault(f.getKey(), "").replace("\n", "\n  "));
             }
         }
-        assertThat(findings.keySet()).as("inputs that break a property:%s", report).isEmpty();
+        assertThat(findings.keySet())
+                .as("inputs that break a property:%s", report)
+                .isEmpty();
     }
 
     private static String trace(Throwable t) {

@@ -14,14 +14,70 @@ import java.util.SplittableRandom;
 final class Mutator {
 
     /** What has broken XML readers and value parsers before, inserted as is. */
-    private static final List<String> TOKENS = List.of("<", ">", "&", "&amp;", "&#x1b;", "&#x9b;", "&#13;", "\u009b",
-            "\u202e", "\r", "\n", "\t", ":", "<:a/>", " :x='1'", "<a:/>", " xmlns='http://other/'",
-            " xmlns:q='http://libvirt.org/schemas/domain/qemu/1.0'", "<q:commandline/>", "<![CDATA[x]]>", "]]>",
-            "<!-- c -->", "<?pi x?>", "text", " ", "0x", "0x1g", "-0", "-1", "^", ",", "-", "4294967296",
-            "18446744073709551616", "9223372036854775808", "999999999999999999999999999999", "1e3", "KiB", "GiB",
-            "EiB", "yes", "no", "on", "<unknown/>", "<name>n</name>", "<memory/>", "<currentMemory/>", "<vcpu/>",
-            "<devices/>", "<disk/>", "<target/>", "<source/>", "<interface/>", "<mac/>", "<uuid/>", "<boot/>",
-            " type=''", " unit='x'", " cpuset='0-3,^2'", " dev='vda'", " bus='virtio'", "\u00e9", "\ud83d\ude00");
+    private static final List<String> TOKENS = List.of(
+            "<",
+            ">",
+            "&",
+            "&amp;",
+            "&#x1b;",
+            "&#x9b;",
+            "&#13;",
+            "\u009b",
+            "\u202e",
+            "\r",
+            "\n",
+            "\t",
+            ":",
+            "<:a/>",
+            " :x='1'",
+            "<a:/>",
+            " xmlns='http://other/'",
+            " xmlns:q='http://libvirt.org/schemas/domain/qemu/1.0'",
+            "<q:commandline/>",
+            "<![CDATA[x]]>",
+            "]]>",
+            "<!-- c -->",
+            "<?pi x?>",
+            "text",
+            " ",
+            "0x",
+            "0x1g",
+            "-0",
+            "-1",
+            "^",
+            ",",
+            "-",
+            "4294967296",
+            "18446744073709551616",
+            "9223372036854775808",
+            "999999999999999999999999999999",
+            "1e3",
+            "KiB",
+            "GiB",
+            "EiB",
+            "yes",
+            "no",
+            "on",
+            "<unknown/>",
+            "<name>n</name>",
+            "<memory/>",
+            "<currentMemory/>",
+            "<vcpu/>",
+            "<devices/>",
+            "<disk/>",
+            "<target/>",
+            "<source/>",
+            "<interface/>",
+            "<mac/>",
+            "<uuid/>",
+            "<boot/>",
+            " type=''",
+            " unit='x'",
+            " cpuset='0-3,^2'",
+            " dev='vda'",
+            " bus='virtio'",
+            "\u00e9",
+            "\ud83d\ude00");
 
     private final SplittableRandom random;
 
@@ -134,7 +190,9 @@ final class Mutator {
             return gt + 1;
         }
         int nameEnd = at + 1;
-        while (nameEnd < s.length() && !Character.isWhitespace(s.charAt(nameEnd)) && s.charAt(nameEnd) != '>'
+        while (nameEnd < s.length()
+                && !Character.isWhitespace(s.charAt(nameEnd))
+                && s.charAt(nameEnd) != '>'
                 && s.charAt(nameEnd) != '/') {
             nameEnd++;
         }

@@ -43,8 +43,7 @@ class ReproducersTest {
     @TempDir
     Path tmp;
 
-    record Run(int status, String out, String err) {
-    }
+    record Run(int status, String out, String err) {}
 
     static Run cli(String... args) {
         StringWriter out = new StringWriter();
@@ -95,7 +94,10 @@ class ReproducersTest {
     void aFifoOrDeviceIsRefusedAtOnce() throws Exception {
         Path fifo = tmp.resolve("fifo.xml");
         try {
-            int made = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor();
+            int made = new ProcessBuilder("mkfifo", fifo.toString())
+                    .inheritIO()
+                    .start()
+                    .waitFor();
             Assumptions.assumeTrue(made == 0, "SKIPPED: mkfifo failed");
         } catch (IOException e) {
             System.err.println("SKIPPED: no mkfifo on this machine: " + e.getMessage());
@@ -108,8 +110,15 @@ class ReproducersTest {
                 assertThat(r.status()).as(verb).isEqualTo(verb.equals("fmt") ? 1 : 2);
                 assertThat(r.err()).as(verb).contains("not a regular file").doesNotContain("internal error");
             }
-            for (String[] args : new String[][] {{"host", fifo.toString()},
-                    {"lint", "--host", fifo.toString(), reproducer("plain-domain.xml").toString()}}) {
+            for (String[] args : new String[][] {
+                {"host", fifo.toString()},
+                {
+                    "lint",
+                    "--host",
+                    fifo.toString(),
+                    reproducer("plain-domain.xml").toString()
+                }
+            }) {
                 Run r = cli(args);
                 assertThat(r.status()).as(args[1]).isEqualTo(2);
                 assertThat(r.err()).as(args[1]).contains("not a regular file").doesNotContain("internal error");
@@ -120,7 +129,8 @@ class ReproducersTest {
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             assertThat(cli("lint", zero.toString()).err()).contains("not a regular file");
             assertThatThrownBy(() -> LibvirtXml.defaults().readFile(zero, null))
-                    .isInstanceOfSatisfying(DocumentReadException.class,
+                    .isInstanceOfSatisfying(
+                            DocumentReadException.class,
                             e -> assertThat(e.problem().kind()).isEqualTo(ReadProblem.Kind.IO));
         });
     }
@@ -133,18 +143,24 @@ class ReproducersTest {
             f.setLength(3L << 30); // 3 GiB of holes: reading it whole needs more memory than the test has
         }
         assertThatThrownBy(() -> LibvirtXml.defaults().readFile(sparse, null))
-                .isInstanceOfSatisfying(DocumentReadException.class,
+                .isInstanceOfSatisfying(
+                        DocumentReadException.class,
                         e -> assertThat(e.problem().kind()).isEqualTo(ReadProblem.Kind.TOO_LARGE));
         LintReport report = Linter.defaults().lint(sparse);
-        assertThat(report.diagnostics()).extracting(Diagnostic::message)
-                .singleElement().asString().contains("larger than the reader's limit");
+        assertThat(report.diagnostics())
+                .extracting(Diagnostic::message)
+                .singleElement()
+                .asString()
+                .contains("larger than the reader's limit");
         assertThat(cli("fmt", sparse.toString()).err()).contains("larger than the reader's limit");
     }
 
     // 3
     @Test
     void aLongCpusetIsCheckedWithoutRecursion() throws Exception {
-        Domain d = LibvirtXml.defaults().readDomain(reproducer("03-cpuset-2000-entries.xml")).root();
+        Domain d = LibvirtXml.defaults()
+                .readDomain(reproducer("03-cpuset-2000-entries.xml"))
+                .root();
         CpuSet cpuset = d.getVcpu().getCpuset();
         assertThat(cpuset.matchesSchema()).isTrue();
         StringBuilder huge = new StringBuilder("0");
@@ -163,11 +179,17 @@ class ReproducersTest {
     @Test
     void longNumbersAndLongKeptTextAreReadInLinearMemory() throws Exception {
         com.sun.management.ThreadMXBean threads = allocationCounter();
-        LibvirtXml.defaults().readDomain(reproducer("plain-domain.xml")).root().getMemory().size().bytes(
-                org.virtxml.model.Unit.KIB); // loads the classes first
+        LibvirtXml.defaults()
+                .readDomain(reproducer("plain-domain.xml"))
+                .root()
+                .getMemory()
+                .size()
+                .bytes(org.virtxml.model.Unit.KIB); // loads the classes first
 
         long before = threads.getCurrentThreadAllocatedBytes();
-        Domain d = LibvirtXml.defaults().readDomain(reproducer("04-memory-100000-digits.xml")).root();
+        Domain d = LibvirtXml.defaults()
+                .readDomain(reproducer("04-memory-100000-digits.xml"))
+                .root();
         assertThat(d.getMemory().size().bytes(org.virtxml.model.Unit.KIB)).isEmpty();
         assertThat(d.getMemory().size().problem(org.virtxml.model.Unit.KIB)).isPresent();
         long number = threads.getCurrentThreadAllocatedBytes() - before;
@@ -179,7 +201,9 @@ class ReproducersTest {
         long text = threads.getCurrentThreadAllocatedBytes() - before;
         assertThat(doc.root().keptElements().get(0).getTextContent()).isEqualTo("a&".repeat(10_000));
         // concatenating each of the 10,000 pieces onto the text before it allocated some 250 MB
-        assertThat(text).as("bytes allocated reading 10,000 pieces of kept text").isLessThan(64L << 20);
+        assertThat(text)
+                .as("bytes allocated reading 10,000 pieces of kept text")
+                .isLessThan(64L << 20);
     }
 
     private static com.sun.management.ThreadMXBean allocationCounter() {
@@ -199,7 +223,8 @@ class ReproducersTest {
         for (String name : new String[] {"05-leading-colon-element.xml", "05-leading-colon-attribute.xml"}) {
             Path p = reproducer(name);
             assertThatThrownBy(() -> LibvirtXml.defaults().parse(Files.readString(p)))
-                    .isInstanceOfSatisfying(DocumentReadException.class,
+                    .isInstanceOfSatisfying(
+                            DocumentReadException.class,
                             e -> assertThat(e.problem().message()).contains("not a valid name"));
             for (String verb : new String[] {"lint", "fmt", "describe", "coverage"}) {
                 Run r = cli(verb, p.toString());
@@ -252,7 +277,8 @@ class ReproducersTest {
         assertThat(p.waitFor()).isZero();
         int expected = 0666 & ~Integer.parseInt(umask, 8);
         Path out = tmp.resolve("out.xml");
-        assertThat(cli("edit", "--virtio", reproducer("plain-domain.xml").toString(), "-o", out.toString()).status())
+        assertThat(cli("edit", "--virtio", reproducer("plain-domain.xml").toString(), "-o", out.toString())
+                        .status())
                 .isZero();
         int actual = 0;
         for (PosixFilePermission bit : Files.getPosixFilePermissions(out)) {
@@ -268,10 +294,14 @@ class ReproducersTest {
             Path p = copy(name);
             Run check = cli("fmt", "--check", p.toString());
             assertThat(check.err()).as(name).doesNotContain("internal error");
-            assertThat(check.status()).as(name + ": written back as UTF-8, the bytes differ").isEqualTo(1);
+            assertThat(check.status())
+                    .as(name + ": written back as UTF-8, the bytes differ")
+                    .isEqualTo(1);
             assertThat(check.out()).contains(name);
             assertThat(cli("fmt", "--write", p.toString()).status()).isZero();
-            assertThat(cli("fmt", "--check", p.toString()).status()).as(name + " after --write").isZero();
+            assertThat(cli("fmt", "--check", p.toString()).status())
+                    .as(name + " after --write")
+                    .isZero();
         }
         assertThat(Files.readString(tmp.resolve("08-latin1.xml"))).contains("<name>caf\u00e9</name>");
     }
@@ -280,19 +310,30 @@ class ReproducersTest {
     @Test
     void controlCharactersNeverCrashAndNeverReachTheTerminal() throws Exception {
         Path xml11 = reproducer("09-xml11-control-characters.xml");
-        for (String[] args : new String[][] {{"fmt", xml11.toString()}, {"edit", "--virtio", xml11.toString()},
-                {"describe", xml11.toString()}, {"lint", xml11.toString()}}) {
+        for (String[] args : new String[][] {
+            {"fmt", xml11.toString()},
+            {"edit", "--virtio", xml11.toString()},
+            {"describe", xml11.toString()},
+            {"lint", xml11.toString()}
+        }) {
             Run r = cli(args);
             assertThat(r.err()).as(args[0]).doesNotContain("internal error").doesNotContain("\u001b");
             assertThat(r.out()).as(args[0]).doesNotContain("\u001b");
             assertThat(r.status()).as(args[0]).isEqualTo(1);
         }
-        assertThat(cli("lint", xml11.toString()).out()).contains("4:").contains("U+001B").contains("[xml-malformed]");
+        assertThat(cli("lint", xml11.toString()).out())
+                .contains("4:")
+                .contains("U+001B")
+                .contains("[xml-malformed]");
 
         Path c1 = reproducer("09-c1-control-in-name.xml");
         for (String format : new String[] {"text", "github"}) {
             Run r = cli("lint", "--format", format, "--fail-on", "info", c1.toString());
-            assertThat(r.out()).as(format).contains("\\x9b").contains("\\u202e").doesNotContain("\u009b")
+            assertThat(r.out())
+                    .as(format)
+                    .contains("\\x9b")
+                    .contains("\\u202e")
+                    .doesNotContain("\u009b")
                     .doesNotContain("\u202e");
         }
         Run describe = cli("describe", c1.toString());
@@ -316,7 +357,10 @@ class ReproducersTest {
         Path missing = tmp.resolve("no-such-folder").resolve("out.xml");
         Run r = cli("edit", "--virtio", reproducer("plain-domain.xml").toString(), "-o", missing.toString());
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).doesNotContain("internal error").contains(missing.toString()).contains("no such folder");
+        assertThat(r.err())
+                .doesNotContain("internal error")
+                .contains(missing.toString())
+                .contains("no such folder");
     }
 
     // 11
@@ -330,8 +374,13 @@ class ReproducersTest {
         try {
             Run r = cli("fmt", "--write", a.toString(), b.toString());
             assertThat(r.status()).isEqualTo(2);
-            assertThat(r.err()).doesNotContain("internal error").contains(a.toString()).contains("cannot write");
-            assertThat(Files.readString(b)).as("the second file was still written").isNotEqualTo(bBefore);
+            assertThat(r.err())
+                    .doesNotContain("internal error")
+                    .contains(a.toString())
+                    .contains("cannot write");
+            assertThat(Files.readString(b))
+                    .as("the second file was still written")
+                    .isNotEqualTo(bBefore);
         } finally {
             unlock(locked, immutable);
         }
@@ -372,9 +421,14 @@ class ReproducersTest {
     @Test
     void libvirtsElementInAForeignNamespaceIsFlagged() throws Exception {
         LintReport report = Linter.defaults().lint(reproducer("12-foreign-namespace-devices.xml"));
-        assertThat(report.diagnostics()).filteredOn(d -> d.rule().equals("unknown-element")).singleElement()
+        assertThat(report.diagnostics())
+                .filteredOn(d -> d.rule().equals("unknown-element"))
+                .singleElement()
                 .satisfies(d -> {
-                    assertThat(d.message()).contains("<devices>").contains("http://other/").contains("ignores");
+                    assertThat(d.message())
+                            .contains("<devices>")
+                            .contains("http://other/")
+                            .contains("ignores");
                     assertThat(d.line()).isEqualTo(5);
                 });
     }
@@ -386,7 +440,8 @@ class ReproducersTest {
             Run made = cli("new", "--name", bad);
             assertThat(made.status()).as("new %s", bad).isEqualTo(2);
             assertThat(made.out()).isEmpty();
-            Run cloned = cli("clone", "--name", bad, reproducer("plain-domain.xml").toString());
+            Run cloned =
+                    cli("clone", "--name", bad, reproducer("plain-domain.xml").toString());
             assertThat(cloned.status()).as("clone %s", bad).isEqualTo(2);
             assertThat(cloned.out()).isEmpty();
             assertThat(cloned.err()).doesNotContain("\u001b");

@@ -22,12 +22,15 @@ class RuleFailureGuardTest {
 
     @Test
     void aRuleThatThrowsIsThatRulesFindingAndTheRestStillRuns() throws Exception {
-        LibvirtDocument<?> broken = LibvirtXml.defaults().read("<domain type='kvm'><name>broken</name>"
-                + "<devices><disk type='file' device='disk'><target dev='vda' bus='virtio'/></disk></devices>"
-                + "<os><type>hvm</type><boot dev='floppy-drive'/></os></domain>", "broken.xml");
+        LibvirtDocument<?> broken = LibvirtXml.defaults()
+                .read(
+                        "<domain type='kvm'><name>broken</name>"
+                                + "<devices><disk type='file' device='disk'><target dev='vda' bus='virtio'/></disk></devices>"
+                                + "<os><type>hvm</type><boot dev='floppy-drive'/></os></domain>",
+                        "broken.xml");
         broken.root(Domain.class).getDevices().getDisk().add(null);
-        LibvirtDocument<?> fine = LibvirtXml.defaults().read("<domain type='kvm'><name>fine</name>"
-                + "<os><type>hvm</type></os></domain>", "fine.xml");
+        LibvirtDocument<?> fine = LibvirtXml.defaults()
+                .read("<domain type='kvm'><name>fine</name>" + "<os><type>hvm</type></os></domain>", "fine.xml");
 
         LintReport report = Linter.defaults().lintDocuments(broken, fine);
 
@@ -43,8 +46,11 @@ class RuleFailureGuardTest {
                     assertThat(d.message()).startsWith(InternalFailure.PREFIX);
                 })
                 .as("the other rules on the same document")
-                .extracting(Diagnostic::rule).contains("memory-missing", "boot-dev-invalid");
-        assertThat(report.files().get(1).diagnostics()).as("the other document").extracting(Diagnostic::rule)
+                .extracting(Diagnostic::rule)
+                .contains("memory-missing", "boot-dev-invalid");
+        assertThat(report.files().get(1).diagnostics())
+                .as("the other document")
+                .extracting(Diagnostic::rule)
                 .contains("memory-missing");
         assertThat(report.files().get(1).failures()).isEmpty();
         assertThat(report.exitCode(Severity.ERROR)).isEqualTo(2);

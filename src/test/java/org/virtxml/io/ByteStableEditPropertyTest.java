@@ -32,7 +32,8 @@ class ByteStableEditPropertyTest {
             // rewrites the line it shares, which this line-based oracle cannot place; their no-op write
             // is checked byte for byte by CorpusByteStableTest
             return s.filter(p -> p.toString().endsWith(".xml") && !p.startsWith(Path.of("src/test/resources/fuzz")))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -49,7 +50,11 @@ class ByteStableEditPropertyTest {
             }
         }
         assertThat(files).hasSizeGreaterThan(10);
-        qt().withExamples(300).forAll(integers().between(0, files.size() - 1), longs().all(), integers().between(1, 4))
+        qt().withExamples(300)
+                .forAll(
+                        integers().between(0, files.size() - 1),
+                        longs().all(),
+                        integers().between(1, 4))
                 .checkAssert((which, seed, count) -> {
                     try {
                         check(LibvirtXml.defaults().read(files.get(which)), new SplittableRandom(seed), count);
@@ -62,8 +67,10 @@ class ByteStableEditPropertyTest {
     private record Touched(ModelElement element, boolean removed, boolean added, String attribute) {
         @Override
         public String toString() {
-            return (removed ? "removed " : added ? "added " : "changed ") + element.getClass().getSimpleName()
-                    + element.location().map(l -> " at " + l).orElse("") + (attribute == null ? "" : " @" + attribute);
+            return (removed ? "removed " : added ? "added " : "changed ")
+                    + element.getClass().getSimpleName()
+                    + element.location().map(l -> " at " + l).orElse("")
+                    + (attribute == null ? "" : " @" + attribute);
         }
     }
 
@@ -75,11 +82,16 @@ class ByteStableEditPropertyTest {
             ModelWalk.Node n = nodes.get(random.nextInt(nodes.size()));
             switch (random.nextInt(4)) {
                 case 0 -> {
-                    List<ModelProperty> attributes = ModelProperty.of(n.element().getClass()).stream()
-                            .filter(p -> p.isAttribute() && p.get(n.element()) != null).toList();
+                    List<ModelProperty> attributes = ModelProperty.of(
+                                    n.element().getClass())
+                            .stream()
+                            .filter(p -> p.isAttribute() && p.get(n.element()) != null)
+                            .toList();
                     if (!attributes.isEmpty()) {
                         ModelProperty p = attributes.get(random.nextInt(attributes.size()));
-                        p.put(n.element(), p.fromText(p.toText(p.get(n.element())) + "-" + random.nextInt(100) + "&'\""));
+                        p.put(
+                                n.element(),
+                                p.fromText(p.toText(p.get(n.element())) + "-" + random.nextInt(100) + "&'\""));
                         touched.add(new Touched(n.element(), false, false, p.xmlName()));
                     }
                 }
@@ -106,7 +118,9 @@ class ByteStableEditPropertyTest {
         }
         String written = doc.write();
         LibvirtDocument<?> again = LibvirtXml.defaults().parse(written);
-        assertThat(again.root()).as("reads back to the edited model:%n%s", written).isEqualTo(doc.root());
+        assertThat(again.root())
+                .as("reads back to the edited model:%n%s", written)
+                .isEqualTo(doc.root());
 
         SortedSet<Integer> mayRemove = new TreeSet<>();
         SortedSet<Integer> mayAdd = new TreeSet<>();
@@ -114,9 +128,15 @@ class ByteStableEditPropertyTest {
         List<ModelWalk.Node> reread = ModelWalk.nodes(again.root());
         for (Touched t : touched) {
             if (!t.added()) {
-                int line = t.attribute() != null ? t.element().attributeLocation(t.attribute()).orElseThrow().line()
+                int line = t.attribute() != null
+                        ? t.element()
+                                .attributeLocation(t.attribute())
+                                .orElseThrow()
+                                .line()
                         : t.element().location().orElseThrow().line();
-                int last = t.removed() ? ElementLines.lastLine(original, t.element().location().orElseThrow()) : line;
+                int last = t.removed()
+                        ? ElementLines.lastLine(original, t.element().location().orElseThrow())
+                        : line;
                 for (int l = line; l <= last; l++) {
                     mayRemove.add(l);
                 }
@@ -124,17 +144,21 @@ class ByteStableEditPropertyTest {
             int at = indexOf(edited, t.element());
             if (at >= 0 && !t.removed()) {
                 ModelElement there = reread.get(at).element();
-                int line = t.attribute() != null ? there.attributeLocation(t.attribute()).orElseThrow().line()
+                int line = t.attribute() != null
+                        ? there.attributeLocation(t.attribute()).orElseThrow().line()
                         : there.location().orElseThrow().line();
-                int last = t.added() ? ElementLines.lastLine(written, there.location().orElseThrow()) : line;
+                int last = t.added()
+                        ? ElementLines.lastLine(written, there.location().orElseThrow())
+                        : line;
                 for (int l = line; l <= last; l++) {
                     mayAdd.add(l);
                 }
             }
         }
         assertThat(LineDiff.within(original, written, mayRemove, mayAdd))
-                .as("only lines %s removed and %s added (edits %s); diff %s of%n%s%n----%n%s", mayRemove, mayAdd, touched,
-                        LineDiff.of(original, written), original, written)
+                .as(
+                        "only lines %s removed and %s added (edits %s); diff %s of%n%s%n----%n%s",
+                        mayRemove, mayAdd, touched, LineDiff.of(original, written), original, written)
                 .isTrue();
     }
 

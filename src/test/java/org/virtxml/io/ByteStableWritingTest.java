@@ -40,9 +40,15 @@ class ByteStableWritingTest {
     void theBytesKeepTheirEncodingAndByteOrderMark() throws Exception {
         String xml = DOC.replace("<?xml version=\"1.0\"?>", "<?xml version=\"1.0\" encoding=\"UTF-16\"?>");
         byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, xml.getBytes(StandardCharsets.UTF_16LE));
-        assertThat(LibvirtXml.defaults().read(new ByteArrayInputStream(bytes), "x").toBytes()).isEqualTo(bytes);
+        assertThat(LibvirtXml.defaults()
+                        .read(new ByteArrayInputStream(bytes), "x")
+                        .toBytes())
+                .isEqualTo(bytes);
         byte[] utf8 = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, DOC.getBytes(StandardCharsets.UTF_8));
-        assertThat(LibvirtXml.defaults().read(new ByteArrayInputStream(utf8), "x").toBytes()).isEqualTo(utf8);
+        assertThat(LibvirtXml.defaults()
+                        .read(new ByteArrayInputStream(utf8), "x")
+                        .toBytes())
+                .isEqualTo(utf8);
     }
 
     @Test
@@ -50,15 +56,17 @@ class ByteStableWritingTest {
         LibvirtDocument<Domain> doc = LibvirtXml.defaults().parseDomain(DOC);
         doc.root().getVcpu().setPlacement("auto'");
         doc.root().getName().setText("a<b");
-        assertThat(doc.write()).isEqualTo(DOC.replace("placement = 'static'", "placement = 'auto&apos;'")
-                .replace("<name>vm</name>", "<name>a&lt;b</name>"));
+        assertThat(doc.write())
+                .isEqualTo(DOC.replace("placement = 'static'", "placement = 'auto&apos;'")
+                        .replace("<name>vm</name>", "<name>a&lt;b</name>"));
     }
 
     @Test
     void anAddedAttributeGoesLastInTheDocumentsQuotes() throws Exception {
         LibvirtDocument<Domain> doc = LibvirtXml.defaults().parseDomain(DOC);
         doc.root().getVcpu().setCurrent(org.virtxml.model.IntegerText.of("1"));
-        assertThat(doc.write()).isEqualTo(DOC.replace("<vcpu   placement = 'static'>", "<vcpu   placement = 'static' current='1'>"));
+        assertThat(doc.write())
+                .isEqualTo(DOC.replace("<vcpu   placement = 'static'>", "<vcpu   placement = 'static' current='1'>"));
     }
 
     @Test
@@ -67,8 +75,9 @@ class ByteStableWritingTest {
         DomainFeatures f = doc.root().getFeatures();
         f.setPae(new Leaf());
         doc.root().setTitle(Leaf.of("T"));
-        assertThat(doc.write()).isEqualTo(DOC.replace("\t<name>vm</name>\n", "\t<name>vm</name>\n\t<title>T</title>\n")
-                .replace("<acpi></acpi>", "<acpi></acpi>\n\t\t<pae/>"));
+        assertThat(doc.write())
+                .isEqualTo(DOC.replace("\t<name>vm</name>\n", "\t<name>vm</name>\n\t<title>T</title>\n")
+                        .replace("<acpi></acpi>", "<acpi></acpi>\n\t\t<pae/>"));
     }
 
     @Test
@@ -76,7 +85,8 @@ class ByteStableWritingTest {
         LibvirtDocument<Domain> doc = LibvirtXml.defaults().parseDomain(DOC);
         doc.root().setDevices(null);
         doc.root().setFeatures(null);
-        assertThat(doc.write()).isEqualTo(DOC.replace("\t<devices/>\n", "").replace("\t<features><acpi></acpi>\n\t</features>\n", ""));
+        assertThat(doc.write())
+                .isEqualTo(DOC.replace("\t<devices/>\n", "").replace("\t<features><acpi></acpi>\n\t</features>\n", ""));
     }
 
     @Test

@@ -15,25 +15,33 @@ class ConfiguredReaderTest {
     void aConfiguredSizeLimitAppliesToEveryWayOfReading() {
         LibvirtXml tiny = LibvirtXml.defaults().withMaxBytes(10);
         for (ThrowingRead read : new ThrowingRead[] {
-                () -> tiny.read(SAMPLE), () -> tiny.readDomain(SAMPLE), () -> tiny.parse("<domain><name>x</name></domain>"),
-                () -> tiny.parseDomain("<domain><name>x</name></domain>")}) {
-            assertThatThrownBy(read::run).isInstanceOfSatisfying(DocumentReadException.class,
-                    e -> assertThat(e.problem().kind()).isEqualTo(ReadProblem.Kind.TOO_LARGE));
+            () -> tiny.read(SAMPLE),
+            () -> tiny.readDomain(SAMPLE),
+            () -> tiny.parse("<domain><name>x</name></domain>"),
+            () -> tiny.parseDomain("<domain><name>x</name></domain>")
+        }) {
+            assertThatThrownBy(read::run)
+                    .isInstanceOfSatisfying(
+                            DocumentReadException.class,
+                            e -> assertThat(e.problem().kind()).isEqualTo(ReadProblem.Kind.TOO_LARGE));
         }
     }
 
     @Test
     void aConfiguredDepthLimitApplies() {
-        assertThatThrownBy(() -> LibvirtXml.defaults().withMaxDepth(2).parse(
-                "<domain><devices><disk/></devices></domain>"))
-                .isInstanceOfSatisfying(DocumentReadException.class,
+        assertThatThrownBy(() ->
+                        LibvirtXml.defaults().withMaxDepth(2).parse("<domain><devices><disk/></devices></domain>"))
+                .isInstanceOfSatisfying(
+                        DocumentReadException.class,
                         e -> assertThat(e.problem().message()).contains("2"));
     }
 
     @Test
     void theStaticShortcutsSayTheyUseTheDefaults() throws Exception {
-        assertThat(LibvirtXml.readWithDefaults(SAMPLE).root()).isEqualTo(LibvirtXml.defaults().read(SAMPLE).root());
-        assertThat(LibvirtXml.parseWithDefaults("<pool type='dir'><name>p</name></pool>").kind())
+        assertThat(LibvirtXml.readWithDefaults(SAMPLE).root())
+                .isEqualTo(LibvirtXml.defaults().read(SAMPLE).root());
+        assertThat(LibvirtXml.parseWithDefaults("<pool type='dir'><name>p</name></pool>")
+                        .kind())
                 .isEqualTo(org.virtxml.model.DocumentKind.POOL);
     }
 

@@ -1,17 +1,14 @@
 package org.virtxml.io;
 
-import org.virtxml.dom.DomEquivalence;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.StringReader;
 import java.util.Random;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.Test;
+import org.virtxml.dom.DomEquivalence;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 
@@ -21,7 +18,9 @@ class DomEquivalenceTest {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
-            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
+            return factory.newDocumentBuilder()
+                    .parse(new InputSource(new StringReader(xml)))
+                    .getDocumentElement();
         } catch (Exception e) {
             throw new AssertionError("test document does not parse: " + xml, e);
         }
@@ -44,7 +43,8 @@ class DomEquivalenceTest {
 
     @Test
     void prefixesIndentationCommentsAndAttributeOrderDoNotCount() {
-        assertEquivalent("<a:foo xmlns:a='urn:app' x='1' y='2'><!-- c --><a:bar>t</a:bar></a:foo>",
+        assertEquivalent(
+                "<a:foo xmlns:a='urn:app' x='1' y='2'><!-- c --><a:bar>t</a:bar></a:foo>",
                 "<foo xmlns='urn:app' y='2' x='1'>\n  <bar> t </bar>\n</foo>");
     }
 
@@ -102,8 +102,8 @@ class DomEquivalenceTest {
 
             var attributes = tree.locatedAttributes();
             var target = attributes.get(random.nextInt(attributes.size()));
-            Element changed = parse(tree.withChangedAttribute(target, "changed-" + seed)
-                    .render(RandomTree.Style.rewritten(random)));
+            Element changed = parse(
+                    tree.withChangedAttribute(target, "changed-" + seed).render(RandomTree.Style.rewritten(random)));
             assertThat(DomEquivalence.equivalent(input, changed)).isFalse();
         });
     }

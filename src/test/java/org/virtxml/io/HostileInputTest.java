@@ -91,11 +91,14 @@ class HostileInputTest {
     @Test
     void hundredMegabyteStreamIsRefusedAfterReadingLittleMoreThanTheLimit() {
         GeneratedDocument huge = new GeneratedDocument(100L * 1024 * 1024);
-        DocumentReadException e = assertTimeoutPreemptively(HANG_GUARD,
-                () -> catchThrowableOfType(DocumentReadException.class, () -> LibvirtXml.defaults().read(huge, "huge.xml")));
+        DocumentReadException e = assertTimeoutPreemptively(
+                HANG_GUARD,
+                () -> catchThrowableOfType(
+                        DocumentReadException.class, () -> LibvirtXml.defaults().read(huge, "huge.xml")));
         assertProblem(e, ReadProblem.Kind.TOO_LARGE, 1, 1);
         assertThat(e.problem().message()).contains(String.valueOf(LibvirtXml.DEFAULT_MAX_BYTES));
-        assertThat(huge.served()).as("bytes the reader consumed before refusing")
+        assertThat(huge.served())
+                .as("bytes the reader consumed before refusing")
                 .isGreaterThan(LibvirtXml.DEFAULT_MAX_BYTES)
                 .isLessThanOrEqualTo(LibvirtXml.DEFAULT_MAX_BYTES + 1024 * 1024);
     }
@@ -106,8 +109,10 @@ class HostileInputTest {
         GeneratedDocument source = new GeneratedDocument(100L * 1024 * 1024);
         Files.copy(source, file);
         assertThat(Files.size(file)).isEqualTo(100L * 1024 * 1024);
-        DocumentReadException e = assertTimeoutPreemptively(HANG_GUARD,
-                () -> catchThrowableOfType(DocumentReadException.class, () -> LibvirtXml.defaults().read(file)));
+        DocumentReadException e = assertTimeoutPreemptively(
+                HANG_GUARD,
+                () -> catchThrowableOfType(
+                        DocumentReadException.class, () -> LibvirtXml.defaults().read(file)));
         assertProblem(e, ReadProblem.Kind.TOO_LARGE, 1, 1);
         assertThat(e.problem().source()).isEqualTo(file.toString());
     }
@@ -115,8 +120,12 @@ class HostileInputTest {
     @Test
     void hundredMegabyteReaderIsRefusedAfterReadingLittleMoreThanTheLimit() {
         GeneratedDocument huge = new GeneratedDocument(100L * 1024 * 1024);
-        DocumentReadException e = assertTimeoutPreemptively(HANG_GUARD, () -> catchThrowableOfType(DocumentReadException.class,
-                () -> LibvirtXml.defaults().read(new InputStreamReader(huge, StandardCharsets.UTF_8), "huge.xml")));
+        DocumentReadException e = assertTimeoutPreemptively(
+                HANG_GUARD,
+                () -> catchThrowableOfType(
+                        DocumentReadException.class,
+                        () -> LibvirtXml.defaults()
+                                .read(new InputStreamReader(huge, StandardCharsets.UTF_8), "huge.xml")));
         assertProblem(e, ReadProblem.Kind.TOO_LARGE, 1, 1);
         assertThat(huge.served()).isLessThanOrEqualTo(LibvirtXml.DEFAULT_MAX_BYTES + 1024 * 1024);
     }
@@ -124,7 +133,8 @@ class HostileInputTest {
     @Test
     void smallerLimitIsHonoured() {
         String xml = "<domain type='kvm'><name>vm</name><description>" + "x".repeat(2000) + "</description></domain>";
-        DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+        DocumentReadException e = catchThrowableOfType(
+                DocumentReadException.class,
                 () -> LibvirtXml.defaults().withMaxBytes(1000).read(xml, "small-limit"));
         assertProblem(e, ReadProblem.Kind.TOO_LARGE, 1, 1);
     }
@@ -134,8 +144,10 @@ class HostileInputTest {
         int levels = 100_000;
         StringBuilder xml = new StringBuilder("<domain type='kvm'>\n");
         xml.append("<a>".repeat(levels)).append("</a>".repeat(levels)).append("\n</domain>\n");
-        DocumentReadException e = assertTimeoutPreemptively(HANG_GUARD,
-                () -> catchThrowableOfType(DocumentReadException.class, () -> LibvirtXml.defaults().parse(xml.toString())));
+        DocumentReadException e = assertTimeoutPreemptively(
+                HANG_GUARD,
+                () -> catchThrowableOfType(
+                        DocumentReadException.class, () -> LibvirtXml.defaults().parse(xml.toString())));
         // <domain> is level 1, so the first refused <a> is number DEFAULT_MAX_DEPTH on line 2
         assertProblem(e, ReadProblem.Kind.TOO_LARGE, 2, -1);
         assertThat(e.problem().column()).isEqualTo(3 * LibvirtXml.DEFAULT_MAX_DEPTH + 1);
@@ -155,9 +167,12 @@ class HostileInputTest {
 
     @Test
     void invalidUtf8IsReportedAtItsLineAndColumn() {
-        byte[] bytes = concat("<domain type='kvm'>\n  <name>vm</name>\n  <description>caf".getBytes(StandardCharsets.UTF_8),
-                new byte[] {(byte) 0xC3, (byte) 0x28}, "</description>\n</domain>\n".getBytes(StandardCharsets.UTF_8));
-        DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+        byte[] bytes = concat(
+                "<domain type='kvm'>\n  <name>vm</name>\n  <description>caf".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xC3, (byte) 0x28},
+                "</description>\n</domain>\n".getBytes(StandardCharsets.UTF_8));
+        DocumentReadException e = catchThrowableOfType(
+                DocumentReadException.class,
                 () -> LibvirtXml.defaults().read(new ByteArrayInputStream(bytes), "bad-utf8.xml"));
         assertProblem(e, ReadProblem.Kind.MALFORMED, 3, "  <description>caf".length() + 1);
         assertThat(e.problem().message()).containsIgnoringCase("UTF-8");
@@ -167,9 +182,14 @@ class HostileInputTest {
     @Test
     void invalidUtf8InAFileIsReportedWithTheFileName() throws Exception {
         Path file = tmp.resolve("bad.xml");
-        Files.write(file, concat("<domain type='kvm'><name>".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF},
-                "</name></domain>".getBytes(StandardCharsets.UTF_8)));
-        DocumentReadException e = catchThrowableOfType(DocumentReadException.class, () -> LibvirtXml.defaults().read(file));
+        Files.write(
+                file,
+                concat(
+                        "<domain type='kvm'><name>".getBytes(StandardCharsets.UTF_8),
+                        new byte[] {(byte) 0xFF},
+                        "</name></domain>".getBytes(StandardCharsets.UTF_8)));
+        DocumentReadException e = catchThrowableOfType(
+                DocumentReadException.class, () -> LibvirtXml.defaults().read(file));
         assertProblem(e, ReadProblem.Kind.MALFORMED, 1, "<domain type='kvm'><name>".length() + 1);
         assertThat(e.problem().source()).isEqualTo(file.toString());
     }
@@ -178,13 +198,16 @@ class HostileInputTest {
     void utf16WithByteOrderMarkIsRead() throws Exception {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<domain type='kvm'>\n  <name>vm</name>\n"
                 + "  <description>caf\u00e9 \u65e5\u672c</description>\n</domain>\n";
-        for (byte[] bytes : List.of(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, xml.getBytes(StandardCharsets.UTF_16BE)),
+        for (byte[] bytes : List.of(
+                concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, xml.getBytes(StandardCharsets.UTF_16BE)),
                 concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, xml.getBytes(StandardCharsets.UTF_16LE)))) {
             LibvirtDocument<?> doc = LibvirtXml.defaults().read(new ByteArrayInputStream(bytes), "utf16.xml");
             Domain d = doc.root(Domain.class);
             assertThat(d.getDescription().getText()).isEqualTo("caf\u00e9 \u65e5\u672c");
-            assertThat(d.getName().location()).hasValueSatisfying(l -> assertThat(l.line()).isEqualTo(3));
-            assertThat(LosslessCheck.compare(xml.substring(xml.indexOf("<domain")), doc.normalized())).isEmpty();
+            assertThat(d.getName().location())
+                    .hasValueSatisfying(l -> assertThat(l.line()).isEqualTo(3));
+            assertThat(LosslessCheck.compare(xml.substring(xml.indexOf("<domain")), doc.normalized()))
+                    .isEmpty();
         }
     }
 
@@ -209,8 +232,10 @@ class HostileInputTest {
 
     @Test
     void unsupportedDeclaredEncodingIsReportedAtTheName() {
-        byte[] bytes = "<?xml version=\"1.0\" encoding=\"X-NO-SUCH-9\"?>\n<domain/>".getBytes(StandardCharsets.US_ASCII);
-        DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+        byte[] bytes =
+                "<?xml version=\"1.0\" encoding=\"X-NO-SUCH-9\"?>\n<domain/>".getBytes(StandardCharsets.US_ASCII);
+        DocumentReadException e = catchThrowableOfType(
+                DocumentReadException.class,
                 () -> LibvirtXml.defaults().read(new ByteArrayInputStream(bytes), "enc.xml"));
         assertProblem(e, ReadProblem.Kind.MALFORMED, 1, "<?xml version=\"1.0\" encoding=\"".length() + 1);
         assertThat(e.problem().message()).contains("X-NO-SUCH-9");
@@ -221,7 +246,8 @@ class HostileInputTest {
         String xml = "\uFEFF<domain type='kvm'>\n  <name>vm</name>\n</domain>\n";
         LibvirtDocument<?> doc = LibvirtXml.defaults().parse(xml);
         assertThat(doc.root(Domain.class).getName().getText()).isEqualTo("vm");
-        assertThat(doc.root().location()).hasValueSatisfying(l -> assertThat(l.line()).isEqualTo(1));
+        assertThat(doc.root().location())
+                .hasValueSatisfying(l -> assertThat(l.line()).isEqualTo(1));
     }
 
     // ---- nothing, garbage, other kinds ----
@@ -231,19 +257,26 @@ class HostileInputTest {
         for (String empty : List.of("", "   \n\t", "\uFEFF")) {
             DocumentReadException e = parseFails(empty);
             assertProblem(e, ReadProblem.Kind.MALFORMED, -1, -1);
-            assertThat(e.problem().message()).as("for %s", empty.codePoints().boxed().toList()).contains("empty");
+            assertThat(e.problem().message())
+                    .as("for %s", empty.codePoints().boxed().toList())
+                    .contains("empty");
         }
         for (String rootless : List.of("<!-- only a comment -->", "<?xml version='1.0'?>\n<?pi?>\n")) {
             DocumentReadException e = parseFails(rootless);
             assertProblem(e, ReadProblem.Kind.MALFORMED, -1, -1);
             assertThat(e.problem().message()).as("for %s", rootless).contains("no root element");
         }
-        DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+        DocumentReadException e = catchThrowableOfType(
+                DocumentReadException.class,
                 () -> LibvirtXml.defaults().read(new ByteArrayInputStream(new byte[0]), "empty.xml"));
         assertProblem(e, ReadProblem.Kind.MALFORMED, 1, 1);
         Path file = Files.createFile(tmp.resolve("empty.xml"));
-        assertProblem(catchThrowableOfType(DocumentReadException.class, () -> LibvirtXml.defaults().read(file)),
-                ReadProblem.Kind.MALFORMED, 1, 1);
+        assertProblem(
+                catchThrowableOfType(
+                        DocumentReadException.class, () -> LibvirtXml.defaults().read(file)),
+                ReadProblem.Kind.MALFORMED,
+                1,
+                1);
     }
 
     @Test
@@ -252,10 +285,14 @@ class HostileInputTest {
         for (int i = 0; i < 200; i++) {
             byte[] garbage = new byte[1 + random.nextInt(4096)];
             random.nextBytes(garbage);
-            DocumentReadException e = assertTimeoutPreemptively(HANG_GUARD, () -> catchThrowableOfType(
-                    DocumentReadException.class, () -> LibvirtXml.defaults().read(new ByteArrayInputStream(garbage), "garbage")));
+            DocumentReadException e = assertTimeoutPreemptively(
+                    HANG_GUARD,
+                    () -> catchThrowableOfType(
+                            DocumentReadException.class,
+                            () -> LibvirtXml.defaults().read(new ByteArrayInputStream(garbage), "garbage")));
             assertThat(e).as("garbage #%d", i).isNotNull();
-            assertThat(e.problem().kind()).isIn(ReadProblem.Kind.MALFORMED, ReadProblem.Kind.UNSAFE, ReadProblem.Kind.ROOT_UNKNOWN);
+            assertThat(e.problem().kind())
+                    .isIn(ReadProblem.Kind.MALFORMED, ReadProblem.Kind.UNSAFE, ReadProblem.Kind.ROOT_UNKNOWN);
             assertThat(e.problem().message()).isNotBlank();
         }
     }
@@ -272,11 +309,13 @@ class HostileInputTest {
 
     @Test
     void rootOfAnotherKindIsRootUnknownAtTheRoot() {
-        DocumentReadException e = parseFails("<?xml version='1.0'?>\n<!-- not libvirt's -->\n  <vm><name>default</name></vm>\n");
+        DocumentReadException e =
+                parseFails("<?xml version='1.0'?>\n<!-- not libvirt's -->\n  <vm><name>default</name></vm>\n");
         assertProblem(e, ReadProblem.Kind.ROOT_UNKNOWN, 3, 3);
         assertThat(e.problem().kind().ruleId()).isEqualTo("root-unknown");
         assertThat(e.problem().message()).contains("<vm>").contains("<network>");
-        DocumentReadException asked = catchThrowableOfType(DocumentReadException.class,
+        DocumentReadException asked = catchThrowableOfType(
+                DocumentReadException.class,
                 () -> LibvirtXml.defaults().parsePool("<domain type='kvm'><name>vm</name></domain>"));
         assertProblem(asked, ReadProblem.Kind.ROOT_UNKNOWN, 1, 1);
         assertThat(asked.problem().message()).contains("<pool>");
@@ -304,8 +343,10 @@ class HostileInputTest {
     }
 
     private static DocumentReadException parseFails(String xml) {
-        return assertTimeoutPreemptively(HANG_GUARD,
-                () -> catchThrowableOfType(DocumentReadException.class, () -> LibvirtXml.defaults().parse(xml)));
+        return assertTimeoutPreemptively(
+                HANG_GUARD,
+                () -> catchThrowableOfType(
+                        DocumentReadException.class, () -> LibvirtXml.defaults().parse(xml)));
     }
 
     /** The same text through String, Reader, InputStream and file; each must fail. */
@@ -313,14 +354,25 @@ class HostileInputTest {
         Path file = Files.writeString(tmp.resolve("hostile-" + Integer.toHexString(xml.hashCode()) + ".xml"), xml);
         List<DocumentReadException> out = new ArrayList<>();
         out.add(parseFails(xml));
-        out.add(assertTimeoutPreemptively(HANG_GUARD, () -> catchThrowableOfType(DocumentReadException.class,
-                () -> LibvirtXml.defaults().read(new java.io.StringReader(xml), "reader"))));
-        out.add(assertTimeoutPreemptively(HANG_GUARD, () -> catchThrowableOfType(DocumentReadException.class,
-                () -> LibvirtXml.defaults().read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "stream"))));
-        out.add(assertTimeoutPreemptively(HANG_GUARD, () -> catchThrowableOfType(DocumentReadException.class,
-                () -> LibvirtXml.defaults().read(file))));
-        out.add(assertTimeoutPreemptively(HANG_GUARD, () -> catchThrowableOfType(DocumentReadException.class,
-                () -> LibvirtXml.defaults().readDomain(file))));
+        out.add(assertTimeoutPreemptively(
+                HANG_GUARD,
+                () -> catchThrowableOfType(
+                        DocumentReadException.class,
+                        () -> LibvirtXml.defaults().read(new java.io.StringReader(xml), "reader"))));
+        out.add(assertTimeoutPreemptively(
+                HANG_GUARD,
+                () -> catchThrowableOfType(
+                        DocumentReadException.class,
+                        () -> LibvirtXml.defaults()
+                                .read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "stream"))));
+        out.add(assertTimeoutPreemptively(
+                HANG_GUARD,
+                () -> catchThrowableOfType(
+                        DocumentReadException.class, () -> LibvirtXml.defaults().read(file))));
+        out.add(assertTimeoutPreemptively(
+                HANG_GUARD,
+                () -> catchThrowableOfType(
+                        DocumentReadException.class, () -> LibvirtXml.defaults().readDomain(file))));
         return out;
     }
 
@@ -328,7 +380,12 @@ class HostileInputTest {
     private static String describe(Throwable e) {
         StringBuilder sb = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause()) {
-            sb.append(t).append('\n').append(t.getMessage()).append('\n').append(t.getLocalizedMessage()).append('\n');
+            sb.append(t)
+                    .append('\n')
+                    .append(t.getMessage())
+                    .append('\n')
+                    .append(t.getLocalizedMessage())
+                    .append('\n');
         }
         if (e instanceof DocumentReadException d) {
             sb.append(d.problem());
@@ -364,8 +421,8 @@ class HostileInputTest {
      * between a fixed head and tail. Counts the bytes handed out.
      */
     static final class GeneratedDocument extends InputStream {
-        private static final byte[] HEAD = "<domain type='kvm'>\n  <name>huge</name>\n  <description>"
-                .getBytes(StandardCharsets.US_ASCII);
+        private static final byte[] HEAD =
+                "<domain type='kvm'>\n  <name>huge</name>\n  <description>".getBytes(StandardCharsets.US_ASCII);
         private static final byte[] TAIL = "</description>\n</domain>\n".getBytes(StandardCharsets.US_ASCII);
         private final long size;
         private long position;

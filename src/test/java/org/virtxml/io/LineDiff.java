@@ -20,7 +20,8 @@ public record LineDiff(SortedSet<Integer> removed, SortedSet<Integer> added) {
             prefix++;
         }
         int suffix = 0;
-        while (suffix < a.size() - prefix && suffix < b.size() - prefix
+        while (suffix < a.size() - prefix
+                && suffix < b.size() - prefix
                 && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
             suffix++;
         }
@@ -29,7 +30,8 @@ public record LineDiff(SortedSet<Integer> removed, SortedSet<Integer> added) {
         int[][] lcs = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(prefix + i).equals(b.get(prefix + j)) ? lcs[i + 1][j + 1] + 1
+                lcs[i][j] = a.get(prefix + i).equals(b.get(prefix + j))
+                        ? lcs[i + 1][j + 1] + 1
                         : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
@@ -57,7 +59,8 @@ public record LineDiff(SortedSet<Integer> removed, SortedSet<Integer> added) {
      * {@code mayRemove} and adding only lines numbered (in {@code after}) in {@code mayAdd}: the
      * question a diff answers, without its choice among equally long alignments.
      */
-    public static boolean within(String before, String after, java.util.Set<Integer> mayRemove, java.util.Set<Integer> mayAdd) {
+    public static boolean within(
+            String before, String after, java.util.Set<Integer> mayRemove, java.util.Set<Integer> mayAdd) {
         List<String> a = lines(before);
         List<String> b = lines(after);
         boolean[][] ok = new boolean[a.size() + 1][b.size() + 1];

@@ -1,13 +1,11 @@
 package org.virtxml.io;
 
-import org.virtxml.dom.Loss;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
+import org.virtxml.dom.Loss;
 
 class LosslessCheckTest {
 
@@ -28,8 +26,9 @@ class LosslessCheckTest {
         List<Loss> losses = compare(
                 "<domain><devices><disk device='disk'/><disk device='cdrom'/></devices></domain>",
                 "<domain><devices><disk device='disk'/></devices></domain>");
-        assertThat(losses).containsExactly(new Loss("/domain/devices/disk[2]", Loss.ELEMENT_MISSING,
-                "<disk device=\"cdrom\"/>", null));
+        assertThat(losses)
+                .containsExactly(
+                        new Loss("/domain/devices/disk[2]", Loss.ELEMENT_MISSING, "<disk device=\"cdrom\"/>", null));
     }
 
     @Test
@@ -62,17 +61,19 @@ class LosslessCheckTest {
         List<Loss> losses = compare(
                 "<domain><devices><hostdev><address bus='0x8'/></hostdev></devices></domain>",
                 "<domain><devices><hostdev><address bus='0x08'/></hostdev></devices></domain>");
-        assertThat(losses).containsExactly(new Loss("/domain/devices/hostdev/address/@bus",
-                Loss.ATTRIBUTE_CHANGED, "0x8", "0x08"));
+        assertThat(losses)
+                .containsExactly(
+                        new Loss("/domain/devices/hostdev/address/@bus", Loss.ATTRIBUTE_CHANGED, "0x8", "0x08"));
     }
 
     @Test
     void missingAndAddedAttributesAreReported() {
-        List<Loss> losses = compare("<domain><vcpu placement='static'>2</vcpu></domain>",
-                "<domain><vcpu current='2'>2</vcpu></domain>");
-        assertThat(losses).containsExactlyInAnyOrder(
-                new Loss("/domain/vcpu/@placement", Loss.ATTRIBUTE_MISSING, "static", null),
-                new Loss("/domain/vcpu/@current", Loss.ATTRIBUTE_ADDED, null, "2"));
+        List<Loss> losses = compare(
+                "<domain><vcpu placement='static'>2</vcpu></domain>", "<domain><vcpu current='2'>2</vcpu></domain>");
+        assertThat(losses)
+                .containsExactlyInAnyOrder(
+                        new Loss("/domain/vcpu/@placement", Loss.ATTRIBUTE_MISSING, "static", null),
+                        new Loss("/domain/vcpu/@current", Loss.ATTRIBUTE_ADDED, null, "2"));
     }
 
     @Test
@@ -85,31 +86,39 @@ class LosslessCheckTest {
 
     @Test
     void attributeOrderAndQuoteStyleDoNotMatter() {
-        assertThat(compare("<domain><disk type='file' device='disk'/></domain>",
-                "<domain><disk device=\"disk\"   type=\"file\"/></domain>")).isEmpty();
+        assertThat(compare(
+                        "<domain><disk type='file' device='disk'/></domain>",
+                        "<domain><disk device=\"disk\"   type=\"file\"/></domain>"))
+                .isEmpty();
     }
 
     @Test
     void namespacedAttributeIsIdentifiedByUriNotPrefix() {
-        assertThat(compare("<domain xmlns:a='urn:x' a:tag='1'/>", "<domain xmlns:b='urn:x' b:tag='1'/>")).isEmpty();
+        assertThat(compare("<domain xmlns:a='urn:x' a:tag='1'/>", "<domain xmlns:b='urn:x' b:tag='1'/>"))
+                .isEmpty();
         List<Loss> losses = compare("<domain xmlns:a='urn:x' a:tag='1'/>", "<domain xmlns:a='urn:y' a:tag='1'/>");
-        assertThat(losses).containsExactlyInAnyOrder(
-                new Loss("/domain/@a:tag", Loss.ATTRIBUTE_MISSING, "1", null),
-                new Loss("/domain/@a:tag", Loss.ATTRIBUTE_ADDED, null, "1"));
+        assertThat(losses)
+                .containsExactlyInAnyOrder(
+                        new Loss("/domain/@a:tag", Loss.ATTRIBUTE_MISSING, "1", null),
+                        new Loss("/domain/@a:tag", Loss.ATTRIBUTE_ADDED, null, "1"));
     }
 
     @Test
     void namespaceDeclarationsAreNotAttributes() {
-        assertThat(compare("<domain xmlns:qemu='http://libvirt.org/schemas/domain/qemu/1.0' xmlns:unused='urn:u'/>",
-                "<domain/>")).isEmpty();
+        assertThat(compare(
+                        "<domain xmlns:qemu='http://libvirt.org/schemas/domain/qemu/1.0' xmlns:unused='urn:u'/>",
+                        "<domain/>"))
+                .isEmpty();
     }
 
     // Rule 3: trimmed text is the same string.
 
     @Test
     void textIsComparedAfterTrimming() {
-        assertThat(compare("<domain><memory unit='KiB'>1048576</memory></domain>",
-                "<domain><memory unit='KiB'>\n   1048576  \n</memory></domain>")).isEmpty();
+        assertThat(compare(
+                        "<domain><memory unit='KiB'>1048576</memory></domain>",
+                        "<domain><memory unit='KiB'>\n   1048576  \n</memory></domain>"))
+                .isEmpty();
     }
 
     @Test
@@ -120,21 +129,25 @@ class LosslessCheckTest {
 
     @Test
     void innerWhiteSpaceOfTextCounts() {
-        assertThat(compare("<domain><description>a  b</description></domain>",
-                "<domain><description>a b</description></domain>"))
-                .extracting(Loss::kind).containsExactly(Loss.TEXT_CHANGED);
+        assertThat(compare(
+                        "<domain><description>a  b</description></domain>",
+                        "<domain><description>a b</description></domain>"))
+                .extracting(Loss::kind)
+                .containsExactly(Loss.TEXT_CHANGED);
     }
 
     @Test
     void cdataAndTextAreTheSameText() {
-        assertThat(compare("<domain><description><![CDATA[a<b]]></description></domain>",
-                "<domain><description>a&lt;b</description></domain>")).isEmpty();
+        assertThat(compare(
+                        "<domain><description><![CDATA[a<b]]></description></domain>",
+                        "<domain><description>a&lt;b</description></domain>"))
+                .isEmpty();
     }
 
     @Test
     void textSplitByACommentIsJoined() {
-        assertThat(compare("<domain><name>ab</name></domain>",
-                "<domain><name>a<!-- note -->b</name></domain>")).isEmpty();
+        assertThat(compare("<domain><name>ab</name></domain>", "<domain><name>a<!-- note -->b</name></domain>"))
+                .isEmpty();
     }
 
     @Test
@@ -150,16 +163,25 @@ class LosslessCheckTest {
         List<Loss> losses = compare(
                 "<domain><os><boot dev='hd'/><boot dev='cdrom'/><boot dev='network'/></os></domain>",
                 "<domain><os><boot dev='cdrom'/><boot dev='hd'/><boot dev='network'/></os></domain>");
-        assertThat(losses).containsExactly(new Loss("/domain/os/boot", Loss.ORDER_CHANGED,
-                "boot[1], boot[2], boot[3]", "boot[2], boot[1], boot[3]"));
+        assertThat(losses)
+                .containsExactly(new Loss(
+                        "/domain/os/boot",
+                        Loss.ORDER_CHANGED,
+                        "boot[1], boot[2], boot[3]",
+                        "boot[2], boot[1], boot[3]"));
     }
 
     @Test
     void reorderAmongIdenticalSiblingsIsStillAnOrderChange() {
-        List<Loss> losses = compare("<domain><os><boot dev='hd'/><boot dev='hd'/><boot dev='cdrom'/></os></domain>",
+        List<Loss> losses = compare(
+                "<domain><os><boot dev='hd'/><boot dev='hd'/><boot dev='cdrom'/></os></domain>",
                 "<domain><os><boot dev='hd'/><boot dev='cdrom'/><boot dev='hd'/></os></domain>");
-        assertThat(losses).containsExactly(new Loss("/domain/os/boot", Loss.ORDER_CHANGED,
-                "boot[1], boot[2], boot[3]", "boot[1], boot[3], boot[2]"));
+        assertThat(losses)
+                .containsExactly(new Loss(
+                        "/domain/os/boot",
+                        Loss.ORDER_CHANGED,
+                        "boot[1], boot[2], boot[3]",
+                        "boot[1], boot[3], boot[2]"));
     }
 
     @Test
@@ -171,22 +193,27 @@ class LosslessCheckTest {
             input.append("<disk n='").append(i).append("'/>");
             output.append("<disk n='").append(size - 1 - i).append("'/>");
         }
-        List<Loss> losses = compare(input.append("</devices></domain>").toString(),
+        List<Loss> losses = compare(
+                input.append("</devices></domain>").toString(),
                 output.append("</devices></domain>").toString());
         assertThat(losses).hasSize(1);
         assertThat(losses.get(0).kind()).isEqualTo(Loss.ORDER_CHANGED);
         assertThat(losses.get(0).path()).isEqualTo("/domain/devices/disk");
-        assertThat(losses.get(0).actual()).startsWith("disk[5000], disk[4999], ").endsWith(", …");
+        assertThat(losses.get(0).actual())
+                .startsWith("disk[5000], disk[4999], ")
+                .endsWith(", …");
         assertThat(losses.get(0).expected()).startsWith("disk[1], disk[2], ").endsWith("disk[20], …");
     }
 
     @Test
     void reorderTogetherWithAChangeIsReportedPositionally() {
-        List<Loss> losses = compare("<domain><os><boot dev='hd'/><boot dev='cdrom'/></os></domain>",
+        List<Loss> losses = compare(
+                "<domain><os><boot dev='hd'/><boot dev='cdrom'/></os></domain>",
                 "<domain><os><boot dev='network'/><boot dev='hd'/></os></domain>");
-        assertThat(losses).containsExactly(
-                new Loss("/domain/os/boot[1]/@dev", Loss.ATTRIBUTE_CHANGED, "hd", "network"),
-                new Loss("/domain/os/boot[2]/@dev", Loss.ATTRIBUTE_CHANGED, "cdrom", "hd"));
+        assertThat(losses)
+                .containsExactly(
+                        new Loss("/domain/os/boot[1]/@dev", Loss.ATTRIBUTE_CHANGED, "hd", "network"),
+                        new Loss("/domain/os/boot[2]/@dev", Loss.ATTRIBUTE_CHANGED, "cdrom", "hd"));
     }
 
     @Test
@@ -194,15 +221,16 @@ class LosslessCheckTest {
         List<Loss> losses = compare(
                 "<domain><devices><disk><source file='a'/></disk><disk><source file='b'/></disk></devices></domain>",
                 "<domain><devices><disk><source file='a'/></disk><disk><source file='c'/></disk></devices></domain>");
-        assertThat(losses).containsExactly(new Loss("/domain/devices/disk[2]/source/@file",
-                Loss.ATTRIBUTE_CHANGED, "b", "c"));
+        assertThat(losses)
+                .containsExactly(new Loss("/domain/devices/disk[2]/source/@file", Loss.ATTRIBUTE_CHANGED, "b", "c"));
     }
 
     @Test
     void differentlyNamedSiblingsMayBeInterleavedDifferently() {
-        assertThat(compare(
-                "<domain><devices><disk n='1'/><interface n='1'/><disk n='2'/><interface n='2'/></devices></domain>",
-                "<domain><devices><interface n='1'/><interface n='2'/><disk n='1'/><disk n='2'/></devices></domain>"))
+        assertThat(
+                        compare(
+                                "<domain><devices><disk n='1'/><interface n='1'/><disk n='2'/><interface n='2'/></devices></domain>",
+                                "<domain><devices><interface n='1'/><interface n='2'/><disk n='1'/><disk n='2'/></devices></domain>"))
                 .isEmpty();
     }
 
@@ -213,16 +241,19 @@ class LosslessCheckTest {
         String input = "<domain xmlns:qemu='http://libvirt.org/schemas/domain/qemu/1.0'>"
                 + "<metadata><app1:foo xmlns:app1='http://app1.example/'><app1:bar k='v'>t</app1:bar></app1:foo></metadata>"
                 + "<qemu:commandline><qemu:arg value='-a'/><qemu:arg value='-b'/></qemu:commandline></domain>";
-        String output = "<domain><metadata><x:foo xmlns:x='http://app1.example/'><x:bar k='v'>t</x:bar></x:foo></metadata>"
-                + "<q:commandline xmlns:q='http://libvirt.org/schemas/domain/qemu/1.0'>"
-                + "<q:arg value='-a'/><q:arg value='-b'/></q:commandline></domain>";
+        String output =
+                "<domain><metadata><x:foo xmlns:x='http://app1.example/'><x:bar k='v'>t</x:bar></x:foo></metadata>"
+                        + "<q:commandline xmlns:q='http://libvirt.org/schemas/domain/qemu/1.0'>"
+                        + "<q:arg value='-a'/><q:arg value='-b'/></q:commandline></domain>";
         assertThat(compare(input, output)).isEmpty();
     }
 
     @Test
     void defaultNamespaceAndPrefixedFormAreTheSameElement() {
-        assertThat(compare("<domain><metadata><foo xmlns='urn:app'><bar/></foo></metadata></domain>",
-                "<domain><metadata><p:foo xmlns:p='urn:app'><p:bar/></p:foo></metadata></domain>")).isEmpty();
+        assertThat(compare(
+                        "<domain><metadata><foo xmlns='urn:app'><bar/></foo></metadata></domain>",
+                        "<domain><metadata><p:foo xmlns:p='urn:app'><p:bar/></p:foo></metadata></domain>"))
+                .isEmpty();
     }
 
     @Test
@@ -232,13 +263,15 @@ class LosslessCheckTest {
                         + "<qemu:arg value='-a'/><qemu:arg value='-b'/></qemu:commandline></domain>",
                 "<domain xmlns:qemu='http://libvirt.org/schemas/domain/qemu/1.0'><qemu:commandline>"
                         + "<qemu:arg value='-a'/><qemu:arg value='-B'/></qemu:commandline></domain>");
-        assertThat(losses).containsExactly(new Loss("/domain/qemu:commandline/qemu:arg[2]/@value",
-                Loss.ATTRIBUTE_CHANGED, "-b", "-B"));
+        assertThat(losses)
+                .containsExactly(
+                        new Loss("/domain/qemu:commandline/qemu:arg[2]/@value", Loss.ATTRIBUTE_CHANGED, "-b", "-B"));
     }
 
     @Test
     void unprefixedForeignElementIsNamedWithItsUri() {
-        List<Loss> losses = compare("<domain><metadata><foo xmlns='urn:app' a='1'/></metadata></domain>",
+        List<Loss> losses = compare(
+                "<domain><metadata><foo xmlns='urn:app' a='1'/></metadata></domain>",
                 "<domain><metadata><foo xmlns='urn:app' a='2'/></metadata></domain>");
         assertThat(losses).extracting(Loss::path).containsExactly("/domain/metadata/{urn:app}foo/@a");
     }
@@ -257,10 +290,12 @@ class LosslessCheckTest {
 
     @Test
     void reportsEveryLossNotOnlyTheFirst() {
-        List<Loss> losses = compare("<domain a='1' b='2'><name>x</name><uuid>u</uuid></domain>",
+        List<Loss> losses = compare(
+                "<domain a='1' b='2'><name>x</name><uuid>u</uuid></domain>",
                 "<domain a='9' b='8'><name>y</name></domain>");
-        assertThat(losses).extracting(Loss::path).containsExactlyInAnyOrder(
-                "/domain/@a", "/domain/@b", "/domain/name/text()", "/domain/uuid");
+        assertThat(losses)
+                .extracting(Loss::path)
+                .containsExactlyInAnyOrder("/domain/@a", "/domain/@b", "/domain/name/text()", "/domain/uuid");
     }
 
     @Test
@@ -315,7 +350,8 @@ class LosslessCheckTest {
 
     @Test
     void doctypeIsRefusedAndEntitiesAreNeverExpanded() {
-        String billionLaughs = "<?xml version='1.0'?><!DOCTYPE d [<!ENTITY a 'aaaa'><!ENTITY b '&a;&a;&a;'>]><d>&b;</d>";
+        String billionLaughs =
+                "<?xml version='1.0'?><!DOCTYPE d [<!ENTITY a 'aaaa'><!ENTITY b '&a;&a;&a;'>]><d>&b;</d>";
         assertThatThrownBy(() -> compare(billionLaughs, "<d/>"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("line 1");

@@ -1,15 +1,13 @@
 package org.virtxml.io;
 
-import org.virtxml.dom.Loss;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.List;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
+import org.virtxml.dom.Loss;
 
 class LosslessPropertyTest {
 
@@ -20,7 +18,9 @@ class LosslessPropertyTest {
             RandomTree tree = RandomTree.generate(random);
             String input = tree.render(RandomTree.Style.plain());
             String output = tree.render(RandomTree.Style.rewritten(random));
-            assertThat(LosslessCheck.compare(input, output)).as("%s%nvs%n%s", input, output).isEmpty();
+            assertThat(LosslessCheck.compare(input, output))
+                    .as("%s%nvs%n%s", input, output)
+                    .isEmpty();
         });
     }
 
@@ -35,7 +35,8 @@ class LosslessPropertyTest {
             String newValue = oldValue + "-changed";
             String input = tree.render(RandomTree.Style.plain());
             String output = tree.withChangedAttribute(target, newValue).render(RandomTree.Style.rewritten(random));
-            assertThat(LosslessCheck.compare(input, output)).as("%s%nvs%n%s", input, output)
+            assertThat(LosslessCheck.compare(input, output))
+                    .as("%s%nvs%n%s", input, output)
                     .containsExactly(new Loss(target.path(), Loss.ATTRIBUTE_CHANGED, oldValue, newValue));
         });
     }

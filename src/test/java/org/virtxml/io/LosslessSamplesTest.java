@@ -1,7 +1,5 @@
 package org.virtxml.io;
 
-import org.virtxml.dom.Loss;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -10,16 +8,15 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import org.virtxml.dom.Loss;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
@@ -49,8 +46,18 @@ class LosslessSamplesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"kvm-guest.xml", "ide-guest.xml", "bridged-guest.xml", "sriov-guest.xml",
-            "pci-passthrough-guest.xml", "dir-pool.xml", "iscsi-pool.xml", "qcow2-volume.xml", "capabilities.xml"})
+    @ValueSource(
+            strings = {
+                "kvm-guest.xml",
+                "ide-guest.xml",
+                "bridged-guest.xml",
+                "sriov-guest.xml",
+                "pci-passthrough-guest.xml",
+                "dir-pool.xml",
+                "iscsi-pool.xml",
+                "qcow2-volume.xml",
+                "capabilities.xml"
+            })
     void sampleWrittenBackUnchangedIsLossless(String name) throws Exception {
         String input = sample(name);
         assertThat(LosslessCheck.compare(input, write(parse(input)))).isEmpty();
@@ -65,16 +72,22 @@ class LosslessSamplesTest {
         Element secondTag = (Element) owner.getElementsByTagNameNS("*", "tag").item(1);
         owner.removeChild(secondTag);
         List<Loss> losses = LosslessCheck.compare(input, write(document));
-        assertThat(losses).containsExactly(new Loss("/domain/metadata/fleet:owner/fleet:tag[2]",
-                Loss.ELEMENT_MISSING, "<fleet:tag key=\"backup\">…", null));
+        assertThat(losses)
+                .containsExactly(new Loss(
+                        "/domain/metadata/fleet:owner/fleet:tag[2]",
+                        Loss.ELEMENT_MISSING,
+                        "<fleet:tag key=\"backup\">…",
+                        null));
     }
 
     @Test
     void reorderedBootDevicesAreReported() throws Exception {
         String input = sample("ide-guest.xml");
-        String output = input.replace("<boot dev='cdrom'/>\n    <boot dev='hd'/>", "<boot dev='hd'/>\n    <boot dev='cdrom'/>");
+        String output =
+                input.replace("<boot dev='cdrom'/>\n    <boot dev='hd'/>", "<boot dev='hd'/>\n    <boot dev='cdrom'/>");
         assertThat(output).isNotEqualTo(input);
-        assertThat(LosslessCheck.compare(input, output)).containsExactly(new Loss("/domain/os/boot",
-                Loss.ORDER_CHANGED, "boot[1], boot[2]", "boot[2], boot[1]"));
+        assertThat(LosslessCheck.compare(input, output))
+                .containsExactly(
+                        new Loss("/domain/os/boot", Loss.ORDER_CHANGED, "boot[1], boot[2]", "boot[2], boot[1]"));
     }
 }

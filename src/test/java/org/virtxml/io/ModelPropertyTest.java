@@ -40,10 +40,15 @@ class ModelPropertyTest {
             String written = LibvirtXml.toXml(root);
             LibvirtDocument<?> back = parse(written);
             assertThat(back.kind()).isEqualTo(kind);
-            assertThat(back.root()).as("read back differs at %s:%n%s", firstDifference(root, back.root(), "/" + kind.rootElement()), written)
+            assertThat(back.root())
+                    .as(
+                            "read back differs at %s:%n%s",
+                            firstDifference(root, back.root(), "/" + kind.rootElement()), written)
                     .isEqualTo(root);
             String rewritten = back.normalized();
-            assertThat(LosslessCheck.compare(written, rewritten)).as("%s%nrewritten:%n%s", written, rewritten).isEmpty();
+            assertThat(LosslessCheck.compare(written, rewritten))
+                    .as("%s%nrewritten:%n%s", written, rewritten)
+                    .isEmpty();
         });
     }
 
@@ -53,17 +58,26 @@ class ModelPropertyTest {
             Set<Class<?>> classes = new HashSet<>();
             int elements = 0;
             for (long seed = 0; seed < 100; seed++) {
-                elements += walk(new RandomDocuments(new Random(seed), MAX_DEPTH).document(kind), classes).size();
+                elements += walk(new RandomDocuments(new Random(seed), MAX_DEPTH).document(kind), classes)
+                        .size();
             }
-            System.out.println(kind + ": " + classes.size() + " classes, " + elements + " elements in 100 random documents");
+            System.out.println(
+                    kind + ": " + classes.size() + " classes, " + elements + " elements in 100 random documents");
             int reachable = reachableClasses(kind.rootClass());
             if (reachable > 30) {
-                assertThat(elements).as("elements in 100 random %s documents", kind).isGreaterThan(500);
-                assertThat(classes.size()).as("classes reached for %s", kind).isGreaterThan(kind == DocumentKind.DOMAIN ? 150 : 15);
+                assertThat(elements)
+                        .as("elements in 100 random %s documents", kind)
+                        .isGreaterThan(500);
+                assertThat(classes.size())
+                        .as("classes reached for %s", kind)
+                        .isGreaterThan(kind == DocumentKind.DOMAIN ? 150 : 15);
             } else {
                 // a small grammar (a secret, a filter binding): most of its classes, in many elements
-                assertThat(elements).as("elements in 100 random %s documents", kind).isGreaterThan(200);
-                assertThat(classes.size()).as("classes reached for %s of %d", kind, reachable)
+                assertThat(elements)
+                        .as("elements in 100 random %s documents", kind)
+                        .isGreaterThan(200);
+                assertThat(classes.size())
+                        .as("classes reached for %s of %d", kind, reachable)
                         .isGreaterThanOrEqualTo(reachable / 2);
             }
         }
@@ -89,7 +103,8 @@ class ModelPropertyTest {
     /** Where two model trees first differ, for failure messages. */
     static String firstDifference(ModelElement a, ModelElement b, String path) {
         if (a.getClass() != b.getClass()) {
-            return path + ": " + a.getClass().getSimpleName() + " vs " + b.getClass().getSimpleName();
+            return path + ": " + a.getClass().getSimpleName() + " vs "
+                    + b.getClass().getSimpleName();
         }
         for (ModelProperty p : ModelProperty.of(a.getClass())) {
             List<Object> va = p.values(a);
@@ -130,12 +145,16 @@ class ModelPropertyTest {
 
             String change = mutate(copy, random);
             assertThat(copy).as("copy after %s", change).isNotEqualTo(original);
-            assertThat(LibvirtXml.toXml(original)).as("original after the copy's %s", change).isEqualTo(before);
+            assertThat(LibvirtXml.toXml(original))
+                    .as("original after the copy's %s", change)
+                    .isEqualTo(before);
             assertThat(typed).isEqualTo(original);
 
             change = mutate(original, random);
             assertThat(typed).as("second copy after the original's %s", change).isNotEqualTo(original);
-            assertThat(LibvirtXml.toXml(typed)).as("second copy after the original's %s", change).isEqualTo(before);
+            assertThat(LibvirtXml.toXml(typed))
+                    .as("second copy after the original's %s", change)
+                    .isEqualTo(before);
         });
     }
 
@@ -151,7 +170,7 @@ class ModelPropertyTest {
                     kept.get(0).setAttributeNS(null, "mutated", "yes");
                     return "kept DOM attribute on " + kept.get(0).getLocalName();
                 }
-                // fall through
+            // fall through
             case 1:
                 for (ModelProperty p : ModelProperty.of(target.getClass())) {
                     List<Object> values = p.values(target);
@@ -160,7 +179,7 @@ class ModelPropertyTest {
                         return "change in list " + p.xmlName();
                     }
                 }
-                // fall through
+            // fall through
             default:
                 target.keptAttributes().put(new QName(RandomDocuments.FOREIGN_NS, "mutated", "m"), "yes");
                 return "kept attribute on " + target.getClass().getSimpleName();
@@ -205,10 +224,13 @@ class ModelPropertyTest {
             } catch (Exception e) {
                 throw new AssertionError("cannot prepare " + file + ": " + e, e);
             }
-            assertThat(LosslessCheck.compare(input, original)).as("the insertions %s are seen", insertions.done()).isNotEmpty();
+            assertThat(LosslessCheck.compare(input, original))
+                    .as("the insertions %s are seen", insertions.done())
+                    .isNotEmpty();
             String output = parse(input).normalized();
             assertThat(LosslessCheck.compare(input, output))
-                    .as("%s with %s:%n%s%nwritten:%n%s", file.getFileName(), insertions.done(), input, output).isEmpty();
+                    .as("%s with %s:%n%s%nwritten:%n%s", file.getFileName(), insertions.done(), input, output)
+                    .isEmpty();
         });
     }
 
@@ -240,7 +262,9 @@ class ModelPropertyTest {
         Path tests = corpus.isBlank() ? null : Path.of(corpus, "libvirt-11.3.0", "tests");
         if (tests != null && Files.isDirectory(tests)) {
             try (Stream<Path> s = Files.walk(tests)) {
-                for (Path p : s.filter(p -> p.toString().endsWith(".xml") && Files.isRegularFile(p)).sorted().toList()) {
+                for (Path p : s.filter(p -> p.toString().endsWith(".xml") && Files.isRegularFile(p))
+                        .sorted()
+                        .toList()) {
                     if (readable(p)) {
                         out.add(p);
                     }

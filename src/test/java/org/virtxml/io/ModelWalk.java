@@ -10,8 +10,7 @@ public final class ModelWalk {
     private ModelWalk() {}
 
     /** One typed element: its parent (null for the root) and the parent's property holding it. */
-    public record Node(ModelElement element, ModelElement parent, ModelProperty property) {
-    }
+    public record Node(ModelElement element, ModelElement parent, ModelProperty property) {}
 
     public static List<Node> nodes(ModelElement root) {
         List<Node> out = new ArrayList<>();

@@ -23,7 +23,13 @@ class NetworkValueTypesTest {
         assertThat(v6.getAddress().isIpv6()).isTrue();
         assertThat(v6.getAddress().canonical()).isEqualTo("2001:db8::1");
         assertThat(v6.getDhcp().getRange().get(0).getStart().problem()).isEmpty();
-        assertThat(v6.getDhcp().getRange().get(0).getEnd().problem().orElseThrow().ruleId())
+        assertThat(v6.getDhcp()
+                        .getRange()
+                        .get(0)
+                        .getEnd()
+                        .problem()
+                        .orElseThrow()
+                        .ruleId())
                 .isEqualTo(ValueProblem.IP_ADDRESS_INVALID);
         assertThat(n.getIp().get(1).getAddress().problem().orElseThrow().message())
                 .isEqualTo("Cannot parse socket address '192.168.1.300'");

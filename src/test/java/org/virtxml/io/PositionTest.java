@@ -30,7 +30,8 @@ import org.virtxml.model.domain.Domain;
  */
 class PositionTest {
 
-    private static final String CRLF_DOMAIN = String.join("\r\n",
+    private static final String CRLF_DOMAIN = String.join(
+            "\r\n",
             "<?xml version='1.0'?>",
             "<domain type='kvm'",
             "        id='7'>",
@@ -77,7 +78,12 @@ class PositionTest {
     void attributeAfterAValueHoldingAGreaterThanSign() throws Exception {
         String xml = "<domain type='kvm'>\n  <name>vm</name>\n  <devices>\n"
                 + "    <disk device='a>b' type='file'><target dev='vda'/></disk>\n  </devices>\n</domain>\n";
-        Disk disk = LibvirtXml.defaults().parseDomain(xml).root().getDevices().getDisk().get(0);
+        Disk disk = LibvirtXml.defaults()
+                .parseDomain(xml)
+                .root()
+                .getDevices()
+                .getDisk()
+                .get(0);
         assertThat(disk.location()).contains(new Location(4, 5));
         assertThat(disk.attributeLocation("device")).contains(new Location(4, 11));
         assertThat(disk.attributeLocation("type")).contains(new Location(4, 24));
@@ -88,7 +94,12 @@ class PositionTest {
     void attributeNameAlsoFoundInsideAnotherValueIsLocatedAtTheName() throws Exception {
         String xml = "<domain type='kvm'>\n  <name>vm</name>\n  <devices>\n"
                 + "    <disk device=' type=x' type='file'/>\n  </devices>\n</domain>\n";
-        Disk disk = LibvirtXml.defaults().parseDomain(xml).root().getDevices().getDisk().get(0);
+        Disk disk = LibvirtXml.defaults()
+                .parseDomain(xml)
+                .root()
+                .getDevices()
+                .getDisk()
+                .get(0);
         assertThat(disk.attributeLocation("type")).contains(new Location(4, 28));
     }
 
@@ -100,8 +111,18 @@ class PositionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"kvm-guest.xml", "ide-guest.xml", "bridged-guest.xml", "sriov-guest.xml",
-            "pci-passthrough-guest.xml", "dir-pool.xml", "iscsi-pool.xml", "qcow2-volume.xml", "capabilities.xml"})
+    @ValueSource(
+            strings = {
+                "kvm-guest.xml",
+                "ide-guest.xml",
+                "bridged-guest.xml",
+                "sriov-guest.xml",
+                "pci-passthrough-guest.xml",
+                "dir-pool.xml",
+                "iscsi-pool.xml",
+                "qcow2-volume.xml",
+                "capabilities.xml"
+            })
     void everyPositionInTheSamplesAlsoWithCrlfAndOneAttributePerLine(String name) throws Exception {
         String xml = sample(name);
         for (String variant : List.of(xml, xml.replace("\n", "\r\n"), oneAttributePerLine(xml.replace("\n", "\r\n")))) {
@@ -144,7 +165,9 @@ class PositionTest {
     }
 
     private static String rootName(ModelElement root) {
-        return org.virtxml.model.DocumentKind.forRootClass(root.getClass()).orElseThrow().rootElement();
+        return org.virtxml.model.DocumentKind.forRootClass(root.getClass())
+                .orElseThrow()
+                .rootElement();
     }
 
     private static int check(String text, List<Integer> lineStarts, ModelElement e, String local, boolean namespaced) {
@@ -154,14 +177,20 @@ class PositionTest {
         String name = local;
         if (namespaced) {
             // an element of another namespace: <qemu:commandline, or <commandline xmlns="..."
-            Matcher prefixed = Pattern.compile("<(?:([A-Za-z_][\\w.-]*):)?" + Pattern.quote(local)).matcher(text).region(offset, text.length());
-            assertThat(prefixed.lookingAt()).as("text at %s for prefixed <%s>", at, local).isTrue();
+            Matcher prefixed = Pattern.compile("<(?:([A-Za-z_][\\w.-]*):)?" + Pattern.quote(local))
+                    .matcher(text)
+                    .region(offset, text.length());
+            assertThat(prefixed.lookingAt())
+                    .as("text at %s for prefixed <%s>", at, local)
+                    .isTrue();
             name = prefixed.group(1) == null ? local : prefixed.group(1) + ":" + local;
         }
         assertThat(text.substring(offset, Math.min(text.length(), offset + name.length() + 1)))
-                .as("text at %s for <%s>", at, name).isEqualTo("<" + name);
+                .as("text at %s for <%s>", at, name)
+                .isEqualTo("<" + name);
         assertThat(text.length() == offset + name.length() + 1 || !isNameChar(text.charAt(offset + name.length() + 1)))
-                .as("<%s> at %s is followed by the end of its name", name, at).isTrue();
+                .as("<%s> at %s is followed by the end of its name", name, at)
+                .isTrue();
         checked++;
         List<String> attributes = new ArrayList<>();
         for (ModelProperty p : ModelProperty.of(e.getClass())) {
@@ -179,10 +208,17 @@ class PositionTest {
             assertThat(where).as("location of @%s on <%s>", attribute, name).isPresent();
             int a = offset(lineStarts, where.get());
             assertThat(a).as("@%s after <%s", attribute, name).isGreaterThan(offset);
-            Matcher m = Pattern.compile(Pattern.quote(attribute) + "\\s*=").matcher(text).region(a, text.length());
-            assertThat(m.lookingAt()).as("text at %s for @%s of <%s>: %s", where.get(), attribute, name,
-                    text.substring(a, Math.min(text.length(), a + 30))).isTrue();
-            assertThat(Character.isWhitespace(text.charAt(a - 1))).as("@%s starts a name", attribute).isTrue();
+            Matcher m = Pattern.compile(Pattern.quote(attribute) + "\\s*=")
+                    .matcher(text)
+                    .region(a, text.length());
+            assertThat(m.lookingAt())
+                    .as(
+                            "text at %s for @%s of <%s>: %s",
+                            where.get(), attribute, name, text.substring(a, Math.min(text.length(), a + 30)))
+                    .isTrue();
+            assertThat(Character.isWhitespace(text.charAt(a - 1)))
+                    .as("@%s starts a name", attribute)
+                    .isTrue();
             checked++;
         }
         for (ModelProperty p : ModelProperty.of(e.getClass())) {
@@ -191,7 +227,8 @@ class PositionTest {
             }
             for (Object v : p.values(e)) {
                 if (v instanceof ModelElement child) {
-                    checked += check(text, lineStarts, child, p.xmlName(), !p.namespace().isEmpty());
+                    checked += check(
+                            text, lineStarts, child, p.xmlName(), !p.namespace().isEmpty());
                 }
             }
         }

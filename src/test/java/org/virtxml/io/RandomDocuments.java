@@ -40,29 +40,94 @@ final class RandomDocuments {
     static final String FOREIGN_NS = "urn:example:random";
 
     private static final String[] ATTRIBUTE_VALUES = {
-        "", "yes", "no", "on", "kvm", "qemu", "virtio", "0x1F", "0X1f", "007", "-1", "+5", " 1 ", "1e3",
-        "18446744073709551615", "a b", "x<y&z", "\"quoted\" and 'single'", "caf\u00e9", "\u65e5\u672c", "]]>",
-        "/var/lib/libvirt/images/a b.qcow2", "&amp;", "tab\there", "two\nlines", "cr\rhere", "  padded  ",
+        "",
+        "yes",
+        "no",
+        "on",
+        "kvm",
+        "qemu",
+        "virtio",
+        "0x1F",
+        "0X1f",
+        "007",
+        "-1",
+        "+5",
+        " 1 ",
+        "1e3",
+        "18446744073709551615",
+        "a b",
+        "x<y&z",
+        "\"quoted\" and 'single'",
+        "caf\u00e9",
+        "\u65e5\u672c",
+        "]]>",
+        "/var/lib/libvirt/images/a b.qcow2",
+        "&amp;",
+        "tab\there",
+        "two\nlines",
+        "cr\rhere",
+        "  padded  ",
     };
     private static final String[] TEXTS = {
-        "vm1", "web-frontend-01", "hvm", "x<y&z", "caf\u00e9 \u65e5\u672c", "  padded  ", " ", "", "a\nb", "]]>",
-        "'\"", "0x10", "tab\tin", "cr\r\nlf",
+        "vm1",
+        "web-frontend-01",
+        "hvm",
+        "x<y&z",
+        "caf\u00e9 \u65e5\u672c",
+        "  padded  ",
+        " ",
+        "",
+        "a\nb",
+        "]]>",
+        "'\"",
+        "0x10",
+        "tab\tin",
+        "cr\r\nlf",
     };
     private static final String[] INTEGERS = {
-        "0", "1", "007", "0x1F", "0X1f", "-1", "+5", " 12", "12 ", "18446744073709551615", "18446744073709551616",
-        "1e3", "", "abc", "0x", "-0",
+        "0",
+        "1",
+        "007",
+        "0x1F",
+        "0X1f",
+        "-1",
+        "+5",
+        " 12",
+        "12 ",
+        "18446744073709551615",
+        "18446744073709551616",
+        "1e3",
+        "",
+        "abc",
+        "0x",
+        "-0",
     };
     private static final String[] UUIDS = {
-        "fba439f9-f793-4c0f-b3c1-fc5333adb131", "FBA439F9-F793-4C0F-B3C1-FC5333ADB131",
-        "fba439f9f7934c0fb3c1fc5333adb131", "fba4-39f9-f793-4c0f-b3c1-fc53-33ad-b131", "not-a-uuid", "",
+        "fba439f9-f793-4c0f-b3c1-fc5333adb131",
+        "FBA439F9-F793-4C0F-B3C1-FC5333ADB131",
+        "fba439f9f7934c0fb3c1fc5333adb131",
+        "fba4-39f9-f793-4c0f-b3c1-fc53-33ad-b131",
+        "not-a-uuid",
+        "",
     };
-    private static final String[] MACS = {"52:54:00:aa:bb:cc", "52:54:00:AA:BB:CC", "52-54-00-aa-bb-cc", "5:4:0:a:b:c", "zz"};
+    private static final String[] MACS = {
+        "52:54:00:aa:bb:cc", "52:54:00:AA:BB:CC", "52-54-00-aa-bb-cc", "5:4:0:a:b:c", "zz"
+    };
     private static final String[] IPS = {"192.168.122.1", "10.1", "2001:db8::1", "2001:DB8:0::1", " 1.2.3.4", "x"};
     private static final String[] VLAN_IDS = {"42", "0", "4095", "4096", "+7", "-1", ""};
     private static final String[] CPUSETS = {"0-3", "0-3,^2", "1,3-5", " 0 ", "0-", "^1", "0x3", ""};
-    private static final String[] UNITS = {null, "KiB", "k", "KB", "MiB", "M", "G", "GiB", "b", "bytes", "EiB", "furlong"};
-    private static final Set<Class<?>> TEXT_BASES = Set.of(ModelElement.class, SizedElement.class, IntegerElement.class,
-            Leaf.class, IntegerLeaf.class, UuidLeaf.class, org.virtxml.model.PciAddressElement.class, Object.class);
+    private static final String[] UNITS = {
+        null, "KiB", "k", "KB", "MiB", "M", "G", "GiB", "b", "bytes", "EiB", "furlong"
+    };
+    private static final Set<Class<?>> TEXT_BASES = Set.of(
+            ModelElement.class,
+            SizedElement.class,
+            IntegerElement.class,
+            Leaf.class,
+            IntegerLeaf.class,
+            UuidLeaf.class,
+            org.virtxml.model.PciAddressElement.class,
+            Object.class);
 
     private final Random random;
     private final int maxDepth;
@@ -99,7 +164,8 @@ final class RandomDocuments {
             if (random.nextDouble() >= (child ? childChance(depth) : 0.5)) {
                 continue;
             }
-            Object value = child ? (depth < maxDepth ? element(p.asSubclass(ModelElement.class), depth + 1) : null)
+            Object value = child
+                    ? (depth < maxDepth ? element(p.asSubclass(ModelElement.class), depth + 1) : null)
                     : attributeValue(p);
             if (value != null) {
                 invoke(m, e, value);
@@ -212,7 +278,9 @@ final class RandomDocuments {
         protected List<Method> computeValue(Class<?> type) {
             List<Method> out = new ArrayList<>();
             for (Method m : type.getMethods()) {
-                if (m.getName().startsWith("set") && m.getParameterCount() == 1 && !Modifier.isStatic(m.getModifiers())
+                if (m.getName().startsWith("set")
+                        && m.getParameterCount() == 1
+                        && !Modifier.isStatic(m.getModifiers())
                         && !TEXT_BASES.contains(m.getDeclaringClass())) {
                     out.add(m);
                 }
@@ -227,8 +295,11 @@ final class RandomDocuments {
         protected List<Method> computeValue(Class<?> type) {
             List<Method> out = new ArrayList<>();
             for (Method m : type.getMethods()) {
-                if (m.getName().startsWith("get") && m.getParameterCount() == 0 && m.getReturnType() == List.class
-                        && !TEXT_BASES.contains(m.getDeclaringClass()) && listItemOrNull(m) != null) {
+                if (m.getName().startsWith("get")
+                        && m.getParameterCount() == 0
+                        && m.getReturnType() == List.class
+                        && !TEXT_BASES.contains(m.getDeclaringClass())
+                        && listItemOrNull(m) != null) {
                     out.add(m);
                 }
             }
@@ -251,8 +322,10 @@ final class RandomDocuments {
 
     private static Class<? extends ModelElement> listItemOrNull(Method getter) {
         Type t = getter.getGenericReturnType();
-        if (t instanceof ParameterizedType pt && pt.getActualTypeArguments()[0] instanceof Class<?> c
-                && ModelElement.class.isAssignableFrom(c) && !Modifier.isAbstract(c.getModifiers())) {
+        if (t instanceof ParameterizedType pt
+                && pt.getActualTypeArguments()[0] instanceof Class<?> c
+                && ModelElement.class.isAssignableFrom(c)
+                && !Modifier.isAbstract(c.getModifiers())) {
             return c.asSubclass(ModelElement.class);
         }
         return null;

@@ -13,8 +13,7 @@ import java.util.Random;
  */
 record RandomTree(String uri, String local, List<Attribute> attributes, String text, List<RandomTree> children) {
 
-    record Attribute(String uri, String local, String value) {
-    }
+    record Attribute(String uri, String local, String value) {}
 
     private static final String[] URIS = {null, null, "urn:x", "urn:y"};
     private static final String[] LOCALS = {"a", "b", "c", "disk"};
@@ -33,7 +32,8 @@ record RandomTree(String uri, String local, List<Attribute> attributes, String t
         for (int i = 0; i < attributeCount; i++) {
             String attrUri = i == 0 ? null : URIS[random.nextInt(URIS.length)];
             String attrLocal = "k" + random.nextInt(4);
-            attributes.putIfAbsent(attrUri + " " + attrLocal,
+            attributes.putIfAbsent(
+                    attrUri + " " + attrLocal,
                     new Attribute(attrUri, attrLocal, VALUES[random.nextInt(VALUES.length)]));
         }
         List<RandomTree> children = new ArrayList<>();
@@ -43,7 +43,11 @@ record RandomTree(String uri, String local, List<Attribute> attributes, String t
                 children.add(generate(random, depth + 1, false));
             }
         }
-        return new RandomTree(uri, local, List.copyOf(attributes.values()), TEXTS[random.nextInt(TEXTS.length)],
+        return new RandomTree(
+                uri,
+                local,
+                List.copyOf(attributes.values()),
+                TEXTS[random.nextInt(TEXTS.length)],
                 List.copyOf(children));
     }
 
@@ -55,8 +59,8 @@ record RandomTree(String uri, String local, List<Attribute> attributes, String t
         }
 
         static Style rewritten(Random random) {
-            return new Style(Map.of("urn:x", "p" + random.nextInt(9), "urn:y", "q" + random.nextInt(9)), random,
-                    true, true);
+            return new Style(
+                    Map.of("urn:x", "p" + random.nextInt(9), "urn:y", "q" + random.nextInt(9)), random, true, true);
         }
     }
 
@@ -67,7 +71,8 @@ record RandomTree(String uri, String local, List<Attribute> attributes, String t
     }
 
     private void render(Style style, StringBuilder xml, int depth) {
-        boolean asDefault = uri != null && style.defaultNamespaces() && style.shuffle().nextBoolean();
+        boolean asDefault =
+                uri != null && style.defaultNamespaces() && style.shuffle().nextBoolean();
         String qname = uri == null || asDefault ? local : style.prefixes().get(uri) + ":" + local;
         Map<String, String> declarations = new LinkedHashMap<>();
         if (uri == null) {
@@ -89,10 +94,15 @@ record RandomTree(String uri, String local, List<Attribute> attributes, String t
                 declarations.put("xmlns:" + prefix, attribute.uri());
                 attributeText.append(prefix).append(':');
             }
-            attributeText.append(attribute.local()).append("=\"").append(escape(attribute.value())).append('"');
+            attributeText
+                    .append(attribute.local())
+                    .append("=\"")
+                    .append(escape(attribute.value()))
+                    .append('"');
         }
         xml.append('<').append(qname);
-        declarations.forEach((name, value) -> xml.append(' ').append(name).append("=\"").append(value).append('"'));
+        declarations.forEach((name, value) ->
+                xml.append(' ').append(name).append("=\"").append(value).append('"'));
         xml.append(attributeText);
         xml.append('>');
         xml.append(escape(text));
@@ -112,7 +122,8 @@ record RandomTree(String uri, String local, List<Attribute> attributes, String t
     private List<RandomTree> interleaved(Random random) {
         Map<String, List<RandomTree>> groups = new LinkedHashMap<>();
         for (RandomTree child : children) {
-            groups.computeIfAbsent(child.uri() + " " + child.local(), key -> new ArrayList<>()).add(child);
+            groups.computeIfAbsent(child.uri() + " " + child.local(), key -> new ArrayList<>())
+                    .add(child);
         }
         List<List<RandomTree>> queues = new ArrayList<>(groups.values());
         List<RandomTree> result = new ArrayList<>();
@@ -139,13 +150,13 @@ record RandomTree(String uri, String local, List<Attribute> attributes, String t
     }
 
     /** An attribute and where it is: the indexes of the children leading to its element, and its path. */
-    record Located(List<Integer> route, int attributeIndex, String path) {
-    }
+    record Located(List<Integer> route, int attributeIndex, String path) {}
 
     private void collect(String path, List<Located> result, List<Integer> route) {
         for (int i = 0; i < attributes.size(); i++) {
             Attribute attribute = attributes.get(i);
-            String name = attribute.uri() == null ? attribute.local()
+            String name = attribute.uri() == null
+                    ? attribute.local()
                     : Style.plain().prefixes().get(attribute.uri()) + ":" + attribute.local();
             result.add(new Located(List.copyOf(route), i, path + "/@" + name));
         }
@@ -155,7 +166,8 @@ record RandomTree(String uri, String local, List<Attribute> attributes, String t
             int count = 0;
             for (int j = 0; j < children.size(); j++) {
                 RandomTree sibling = children.get(j);
-                if (java.util.Objects.equals(sibling.uri(), child.uri()) && sibling.local().equals(child.local())) {
+                if (java.util.Objects.equals(sibling.uri(), child.uri())
+                        && sibling.local().equals(child.local())) {
                     count++;
                     if (j <= i) {
                         index = count;

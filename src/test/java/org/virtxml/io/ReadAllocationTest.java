@@ -45,7 +45,8 @@ class ReadAllocationTest {
                 xml.read(new ByteArrayInputStream(d), "sample").write();
             }
         });
-        System.out.printf("allocation per input byte over %d samples: read %.1f, read + write %.1f%n",
+        System.out.printf(
+                "allocation per input byte over %d samples: read %.1f, read + write %.1f%n",
                 docs.size(), (double) read / bytes, (double) readWrite / bytes);
         assertThat((double) read / bytes).isLessThanOrEqualTo(READ_CEILING);
         assertThat((double) readWrite / bytes).isLessThanOrEqualTo(READ_WRITE_CEILING);
@@ -71,7 +72,9 @@ class ReadAllocationTest {
     private static List<byte[]> samples() throws IOException {
         List<byte[]> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/samples"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith("-guest.xml")).sorted().toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith("-guest.xml"))
+                    .sorted()
+                    .toList()) {
                 out.add(Files.readAllBytes(f));
             }
         }

@@ -24,9 +24,11 @@ import org.xml.sax.InputSource;
  * {@code <os>}). Records what it did, for failure messages.
  */
 final class UnknownInsertions {
-    private static final String[] NAMESPACES = {"urn:example:a", "https://fleet.example.org/xmlns/x/1", "urn:example:b"};
+    private static final String[] NAMESPACES = {"urn:example:a", "https://fleet.example.org/xmlns/x/1", "urn:example:b"
+    };
     /** Names libvirt uses elsewhere: an unknown element may well carry one. */
-    private static final String[] FAMILIAR = {"name", "source", "address", "boot", "target", "driver", "model", "alias"};
+    private static final String[] FAMILIAR = {"name", "source", "address", "boot", "target", "driver", "model", "alias"
+    };
 
     private final Random random;
     private final RandomDocuments words;
@@ -58,7 +60,8 @@ final class UnknownInsertions {
         Element target = all.get(random.nextInt(all.size()));
         switch (random.nextInt(6)) {
             case 0 -> {
-                Element e = doc.createElementNS(null, random.nextInt(4) == 0 ? pick(FAMILIAR) : "zz-" + words.randomWord());
+                Element e =
+                        doc.createElementNS(null, random.nextInt(4) == 0 ? pick(FAMILIAR) : "zz-" + words.randomWord());
                 decorate(e);
                 insertChild(target, e);
                 done.add("element <" + e.getTagName() + "> under " + path(target));
@@ -66,7 +69,8 @@ final class UnknownInsertions {
             case 1 -> {
                 String ns = pick(NAMESPACES);
                 String prefix = "p" + random.nextInt(5);
-                Element e = doc.createElementNS(ns, prefix + ":" + (random.nextBoolean() ? pick(FAMILIAR) : words.randomWord()));
+                Element e = doc.createElementNS(
+                        ns, prefix + ":" + (random.nextBoolean() ? pick(FAMILIAR) : words.randomWord()));
                 e.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:" + prefix, ns);
                 decorate(e);
                 insertChild(target, e);
@@ -82,12 +86,16 @@ final class UnknownInsertions {
                 String prefix = "q" + random.nextInt(5);
                 if (target.lookupNamespaceURI(prefix) == null) {
                     target.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:" + prefix, ns);
-                    target.setAttributeNS(ns, prefix + ":" + (random.nextBoolean() ? "type" : words.randomWord()), "v" + random.nextInt(99));
+                    target.setAttributeNS(
+                            ns,
+                            prefix + ":" + (random.nextBoolean() ? "type" : words.randomWord()),
+                            "v" + random.nextInt(99));
                     done.add("foreign attribute " + prefix + ":" + " on " + path(target));
                 }
             }
             case 4 -> {
-                List<Element> leaves = all.stream().filter(UnknownInsertions::textOnly).toList();
+                List<Element> leaves =
+                        all.stream().filter(UnknownInsertions::textOnly).toList();
                 Element leaf = leaves.isEmpty() ? target : leaves.get(random.nextInt(leaves.size()));
                 Element e = doc.createElementNS(null, "zz-" + words.randomWord());
                 decorate(e);
@@ -122,12 +130,14 @@ final class UnknownInsertions {
         switch (random.nextInt(3)) {
             case 0 -> e.setTextContent(words.randomWord());
             case 1 -> {
-                Element child = e.getOwnerDocument().createElementNS(e.getNamespaceURI(),
-                        (e.getPrefix() == null ? "" : e.getPrefix() + ":") + words.randomWord());
+                Element child = e.getOwnerDocument()
+                        .createElementNS(
+                                e.getNamespaceURI(),
+                                (e.getPrefix() == null ? "" : e.getPrefix() + ":") + words.randomWord());
                 child.setTextContent("x<y&z");
                 e.appendChild(child);
             }
-            default -> { }
+            default -> {}
         }
     }
 

@@ -17,7 +17,8 @@ class UnwritableValueTest {
         Path file = Files.writeString(dir.resolve("vm.xml"), "<domain type='kvm'><name>vm</name></domain>");
         LibvirtDocument<Domain> doc = LibvirtXml.defaults().readDomain(file);
         doc.root().getName().setText("bad\u0001name");
-        assertThatThrownBy(() -> doc.writeTo(file)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> doc.writeTo(file))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("U+0001");
         assertThat(Files.readString(file)).isEqualTo("<domain type='kvm'><name>vm</name></domain>");
         try (var files = Files.list(dir)) {

@@ -1,15 +1,12 @@
 package org.virtxml.io;
 
-import org.virtxml.dom.XmlPath;
-import org.virtxml.dom.Loss;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.Test;
+import org.virtxml.dom.Loss;
+import org.virtxml.dom.XmlPath;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
@@ -42,10 +39,12 @@ class XmlPathTest {
 
     @Test
     void ofAgreesWithThePathsOfReportedLosses() throws Exception {
-        String input = "<domain><devices><disk><source file='a'/></disk><disk><source file='b'/></disk></devices></domain>";
+        String input =
+                "<domain><devices><disk><source file='a'/></disk><disk><source file='b'/></disk></devices></domain>";
         Document doc = parse(input);
         Element second = (Element) doc.getElementsByTagName("source").item(1);
         assertThat(LosslessCheck.compare(input, input.replace("'b'", "'c'")))
-                .extracting(Loss::path).containsExactly(XmlPath.of(second.getAttributeNode("file")));
+                .extracting(Loss::path)
+                .containsExactly(XmlPath.of(second.getAttributeNode("file")));
     }
 }

@@ -19,17 +19,31 @@ class JsonTest {
     @Test
     void writesNestedStructureCompactly() {
         StringBuilder sb = new StringBuilder();
-        Json.to(sb).beginObject()
-                .name("files").beginArray()
-                    .beginObject().member("path", "vm.xml").member("line", 12).member("ok", true)
-                        .name("xpath").nullValue().endObject()
-                    .value(1.5).value(-3).value(false)
+        Json.to(sb)
+                .beginObject()
+                .name("files")
+                .beginArray()
+                .beginObject()
+                .member("path", "vm.xml")
+                .member("line", 12)
+                .member("ok", true)
+                .name("xpath")
+                .nullValue()
+                .endObject()
+                .value(1.5)
+                .value(-3)
+                .value(false)
                 .endArray()
-                .name("empty").beginObject().endObject()
-                .name("none").beginArray().endArray()
+                .name("empty")
+                .beginObject()
+                .endObject()
+                .name("none")
+                .beginArray()
+                .endArray()
                 .endObject();
-        assertThat(sb).hasToString("{\"files\":[{\"path\":\"vm.xml\",\"line\":12,\"ok\":true,\"xpath\":null},"
-                + "1.5,-3,false],\"empty\":{},\"none\":[]}");
+        assertThat(sb)
+                .hasToString("{\"files\":[{\"path\":\"vm.xml\",\"line\":12,\"ok\":true,\"xpath\":null},"
+                        + "1.5,-3,false],\"empty\":{},\"none\":[]}");
     }
 
     @Test
@@ -51,8 +65,15 @@ class JsonTest {
     @Test
     void numbers() {
         StringBuilder sb = new StringBuilder();
-        Json.to(sb).beginArray().value(Long.MAX_VALUE).value(Long.MIN_VALUE).value(2.0).value(0.25)
-                .value(new BigDecimal("12345678901234567890.5")).value((BigDecimal) null).endArray();
+        Json.to(sb)
+                .beginArray()
+                .value(Long.MAX_VALUE)
+                .value(Long.MIN_VALUE)
+                .value(2.0)
+                .value(0.25)
+                .value(new BigDecimal("12345678901234567890.5"))
+                .value((BigDecimal) null)
+                .endArray();
         assertThat(sb).hasToString("[9223372036854775807,-9223372036854775808,2,0.25,12345678901234567890.5,null]");
         assertThatThrownBy(() -> Json.to(new StringBuilder()).value(Double.NaN))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -65,13 +86,15 @@ class JsonTest {
         assertThatThrownBy(() -> Json.to(new StringBuilder()).name("x")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> Json.to(new StringBuilder()).beginObject().value(1))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> Json.to(new StringBuilder()).beginObject().name("a").endObject())
+        assertThatThrownBy(() ->
+                        Json.to(new StringBuilder()).beginObject().name("a").endObject())
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> Json.to(new StringBuilder()).beginArray().endObject())
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> Json.to(new StringBuilder()).value(1).value(2))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> Json.to(new StringBuilder()).beginObject().name("a").name("b"))
+        assertThatThrownBy(() ->
+                        Json.to(new StringBuilder()).beginObject().name("a").name("b"))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -103,7 +126,8 @@ class JsonTest {
                 throw new IOException("disk full");
             }
         };
-        assertThatThrownBy(() -> Json.to(broken).value("x")).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> Json.to(broken).value("x"))
+                .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("disk full");
     }
 

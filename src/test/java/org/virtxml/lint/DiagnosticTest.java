@@ -9,8 +9,8 @@ class DiagnosticTest {
 
     @Test
     void printsAsALineOfTheTextOutput() {
-        Diagnostic d = new Diagnostic("boot-dev-invalid", Severity.ERROR, "Invalid value 'yes'", "vm.xml", 19, 11,
-                "/domain/os/boot[5]/@dev");
+        Diagnostic d = new Diagnostic(
+                "boot-dev-invalid", Severity.ERROR, "Invalid value 'yes'", "vm.xml", 19, 11, "/domain/os/boot[5]/@dev");
         assertThat(d).hasToString("vm.xml:19:11: error: Invalid value 'yes' [boot-dev-invalid]");
     }
 
@@ -24,8 +24,10 @@ class DiagnosticTest {
     void aLintedDiagnosticPrintsWhatTheTextFormatPrints() throws Exception {
         Path flawed = Path.of("src/test/resources/samples/flawed/guide-boot-dev.xml");
         FileReport file = Linter.defaults().lint(flawed).files().get(0);
-        assertThat(file.diagnostics()).isNotEmpty().allSatisfy(d -> assertThat(d.toString())
-                .isEqualTo(org.virtxml.lint.report.TextFormat.line(d.file(), d))
-                .startsWith(d.file() + ":" + d.line() + ":" + d.column() + ": "));
+        assertThat(file.diagnostics())
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d.toString())
+                        .isEqualTo(org.virtxml.lint.report.TextFormat.line(d.file(), d))
+                        .startsWith(d.file() + ":" + d.line() + ":" + d.column() + ": "));
     }
 }

@@ -26,10 +26,16 @@ class HostGuideRulesTest {
     }
 
     private static GuestFacts guest(long memoryGib) {
-        return GuestFacts.builder("g.xml", "domain").name("g").domainType("kvm")
-                .at(Origin.of(new Location(1, 1), "/domain")).vcpus(1)
+        return GuestFacts.builder("g.xml", "domain")
+                .name("g")
+                .domainType("kvm")
+                .at(Origin.of(new Location(1, 1), "/domain"))
+                .vcpus(1)
                 .memoryBytes(memoryGib * Sizes.GIB, Origin.of(new Location(4, 3), "/domain/memory"))
-                .cpuset(new CpusetFact("<vcpupin vcpu='0'>", "63", 63,
+                .cpuset(new CpusetFact(
+                        "<vcpupin vcpu='0'>",
+                        "63",
+                        63,
                         Origin.of(new Location(8, 5), "/domain/cputune/vcpupin[1]/@cpuset")))
                 .build();
     }
@@ -37,28 +43,47 @@ class HostGuideRulesTest {
     @Test
     void withOnlyTheCoreCountACpusetIsCheckedAtTwoThreadsPerCore() {
         HostProfile twoCores = HostProfile.builder().physicalCores(2).build();
-        assertThat(rule(HostCapacityRules.check(twoCores, List.of(guest(1))), "cpuset-exceeds-host")).singleElement()
-                .extracting(Diagnostic::message).isEqualTo("<vcpupin vcpu='0'> '63' names host CPU 63, but the host has"
+        assertThat(rule(HostCapacityRules.check(twoCores, List.of(guest(1))), "cpuset-exceeds-host"))
+                .singleElement()
+                .extracting(Diagnostic::message)
+                .isEqualTo("<vcpupin vcpu='0'> '63' names host CPU 63, but the host has"
                         + " 2 cores, so at most 4 CPUs (0-3, assuming at most 2 threads per core)");
         HostProfile manyCores = HostProfile.builder().physicalCores(32).build();
         assertThat(rule(HostCapacityRules.check(manyCores, List.of(guest(1))), "cpuset-exceeds-host"))
-                .as("CPU 63 exists with 32 cores of 2 threads").isEmpty();
+                .as("CPU 63 exists with 32 cores of 2 threads")
+                .isEmpty();
     }
 
     @Test
     void theSwapFloorIsCheckedWheneverSwapIsKnown() {
         HostProfile smallSwap = HostProfile.builder().swapBytes(2 * Sizes.GIB).build();
-        assertThat(rule(HostCapacityRules.check(smallSwap, List.of(guest(1))), "host-swap-insufficient")).singleElement()
-                .extracting(Diagnostic::message).isEqualTo("the host has 2 GiB of swap (2147483648 bytes); the KVM guide"
+        assertThat(rule(HostCapacityRules.check(smallSwap, List.of(guest(1))), "host-swap-insufficient"))
+                .singleElement()
+                .extracting(Diagnostic::message)
+                .isEqualTo("the host has 2 GiB of swap (2147483648 bytes); the KVM guide"
                         + " asks for at least 4 GiB whatever the guests");
-        HostProfile roomy = HostProfile.builder().memoryBytes(64 * Sizes.GIB).swapBytes(2 * Sizes.GIB).build();
+        HostProfile roomy = HostProfile.builder()
+                .memoryBytes(64 * Sizes.GIB)
+                .swapBytes(2 * Sizes.GIB)
+                .build();
         assertThat(rule(HostCapacityRules.check(roomy, List.of(guest(1))), "host-swap-insufficient"))
-                .as("not overcommitted, still below the floor").hasSize(1);
-        HostProfile enough = HostProfile.builder().memoryBytes(64 * Sizes.GIB).swapBytes(4 * Sizes.GIB).build();
-        assertThat(rule(HostCapacityRules.check(enough, List.of(guest(1))), "host-swap-insufficient")).isEmpty();
-        HostProfile overcommitted = HostProfile.builder().memoryBytes(8 * Sizes.GIB).swapBytes(2 * Sizes.GIB).build();
+                .as("not overcommitted, still below the floor")
+                .hasSize(1);
+        HostProfile enough = HostProfile.builder()
+                .memoryBytes(64 * Sizes.GIB)
+                .swapBytes(4 * Sizes.GIB)
+                .build();
+        assertThat(rule(HostCapacityRules.check(enough, List.of(guest(1))), "host-swap-insufficient"))
+                .isEmpty();
+        HostProfile overcommitted = HostProfile.builder()
+                .memoryBytes(8 * Sizes.GIB)
+                .swapBytes(2 * Sizes.GIB)
+                .build();
         assertThat(rule(HostCapacityRules.check(overcommitted, List.of(guest(16))), "host-swap-insufficient"))
-                .as("one finding, the overcommit's").singleElement().extracting(Diagnostic::message).asString()
+                .as("one finding, the overcommit's")
+                .singleElement()
+                .extracting(Diagnostic::message)
+                .asString()
                 .startsWith("memory is overcommitted");
     }
 
@@ -70,7 +95,9 @@ class HostGuideRulesTest {
         assertThat(none.arch()).contains("aarch64");
 
         Files.createDirectories(root.resolve("sys/kernel/iommu_groups"));
-        assertThat(HostProfile.local(HostEnvironment.rootedAt(root, null)).iommu()).as("empty").isEqualTo(Support.ABSENT);
+        assertThat(HostProfile.local(HostEnvironment.rootedAt(root, null)).iommu())
+                .as("empty")
+                .isEqualTo(Support.ABSENT);
 
         Files.createDirectories(root.resolve("sys/kernel/iommu_groups/0/devices"));
         HostProfile groups = HostProfile.local(HostEnvironment.rootedAt(root, "x86_64"));
@@ -78,7 +105,8 @@ class HostGuideRulesTest {
         assertThat(groups.arch()).contains("x86_64");
 
         Path bare = Files.createDirectories(root.resolve("elsewhere"));
-        assertThat(HostProfile.local(HostEnvironment.rootedAt(bare, null)).iommu()).as("no /sys at all: unknown")
+        assertThat(HostProfile.local(HostEnvironment.rootedAt(bare, null)).iommu())
+                .as("no /sys at all: unknown")
                 .isEqualTo(Support.UNKNOWN);
     }
 

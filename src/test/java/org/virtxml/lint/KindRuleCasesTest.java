@@ -36,52 +36,83 @@ class KindRuleCasesTest {
 
     static String snapshot(String disks) {
         return "<domainsnapshot><name>s1</name><disks>" + disks + "</disks>"
-                + RuleCasesTest.domain("", "<boot dev='hd'/>", "<disk type='file' device='disk'>"
-                        + "<source file='/var/lib/libvirt/images/a.qcow2'/><target dev='vda' bus='virtio'/></disk>")
-                        .replace("\n", "") + "</domainsnapshot>";
+                + RuleCasesTest.domain(
+                                "",
+                                "<boot dev='hd'/>",
+                                "<disk type='file' device='disk'>"
+                                        + "<source file='/var/lib/libvirt/images/a.qcow2'/><target dev='vda' bus='virtio'/></disk>")
+                        .replace("\n", "")
+                + "</domainsnapshot>";
     }
 
     static Stream<Case> cases() {
         String hostdev = "<forward mode='hostdev' managed='yes'>%s</forward>";
         String vf = "<address type='pci' domain='0x0000' bus='0x03' slot='0x10' function='0x%s'/>";
         return Stream.of(
-                new Case("network-dns-disabled-extra", network(NAT + "<dns enable='no'><txt name='a' value='b'/></dns>"
-                        + IP), network(NAT + "<dns enable='no'/>" + IP)),
+                new Case(
+                        "network-dns-disabled-extra",
+                        network(NAT + "<dns enable='no'><txt name='a' value='b'/></dns>" + IP),
+                        network(NAT + "<dns enable='no'/>" + IP)),
                 new Case("network-forward-ip-missing", network(NAT), network(NAT + IP)),
-                new Case("network-forward-dev-invalid", network("<forward mode='open' dev='eth0'/>" + IP),
+                new Case(
+                        "network-forward-dev-invalid",
+                        network("<forward mode='open' dev='eth0'/>" + IP),
                         network("<forward mode='open'/>" + IP)),
-                new Case("network-bridge-not-allowed", network("<forward mode='passthrough'><interface dev='eth1'/>"
-                        + "</forward><bridge name='br9'/>"), network("<forward mode='passthrough'>"
-                        + "<interface dev='eth1'/></forward>")),
-                new Case("network-hostdev-pool-missing", network(String.format(hostdev, "")),
+                new Case(
+                        "network-bridge-not-allowed",
+                        network("<forward mode='passthrough'><interface dev='eth1'/>"
+                                + "</forward><bridge name='br9'/>"),
+                        network("<forward mode='passthrough'>" + "<interface dev='eth1'/></forward>")),
+                new Case(
+                        "network-hostdev-pool-missing",
+                        network(String.format(hostdev, "")),
                         network(String.format(hostdev, "<pf dev='enp3s0f0'/>"))),
-                new Case("network-hostdev-duplicate", network(String.format(hostdev, String.format(vf, "1")
-                        + String.format(vf, "1"))), network(String.format(hostdev, String.format(vf, "1")
-                        + String.format(vf, "2")))),
-                new Case("network-dhcp-range-outside", network(NAT + IP.replace("192.168.100.254", "192.168.101.9")),
+                new Case(
+                        "network-hostdev-duplicate",
+                        network(String.format(hostdev, String.format(vf, "1") + String.format(vf, "1"))),
+                        network(String.format(hostdev, String.format(vf, "1") + String.format(vf, "2")))),
+                new Case(
+                        "network-dhcp-range-outside",
+                        network(NAT + IP.replace("192.168.100.254", "192.168.101.9")),
                         network(NAT + IP)),
-                new Case("network-dhcp-range-outside", network(NAT + IP + IP6.replace("2:1::ff'", "3:1::ff'")),
+                new Case(
+                        "network-dhcp-range-outside",
+                        network(NAT + IP + IP6.replace("2:1::ff'", "3:1::ff'")),
                         network(NAT + IP + IP6)),
-                new Case("network-dhcp-range-outside", network(NAT + IP + IP6.replace("2001:db8:ca2:2:1::10'", "192.168.100.7'")),
+                new Case(
+                        "network-dhcp-range-outside",
+                        network(NAT + IP + IP6.replace("2001:db8:ca2:2:1::10'", "192.168.100.7'")),
                         network(NAT + IP + IP6)),
-                new Case("ip-address-invalid", network(NAT + IP.replace("end='192.168.100.254'", "end='192.168.100.256'")),
+                new Case(
+                        "ip-address-invalid",
+                        network(NAT + IP.replace("end='192.168.100.254'", "end='192.168.100.256'")),
                         network(NAT + IP)),
-                new Case("ip-address-invalid", network(NAT + IP + IP6.replace("2001:db8:ca2:2::1'", "2001:db8:ca2:2:::1'")),
+                new Case(
+                        "ip-address-invalid",
+                        network(NAT + IP + IP6.replace("2001:db8:ca2:2::1'", "2001:db8:ca2:2:::1'")),
                         network(NAT + IP + IP6)),
-                new Case("vlan-id-invalid", network(NAT + "<vlan><tag id='4096'/></vlan>" + IP),
+                new Case(
+                        "vlan-id-invalid",
+                        network(NAT + "<vlan><tag id='4096'/></vlan>" + IP),
                         network(NAT + "<vlan><tag id='4095'/></vlan>" + IP)),
-                new Case("vlan-id-invalid", "<networkport><uuid>5d744f21-ba4a-4d6e-bdb2-e7f5a8c8bc40</uuid>"
-                        + "<owner><name>g</name><uuid>c7a5fdbd-edaf-9455-926a-d65c16db1809</uuid></owner>"
-                        + "<mac address='52:54:00:7b:35:93'/><vlan><tag id='-1'/></vlan>"
-                        + "<plug type='network' bridge='virbr0'/></networkport>",
+                new Case(
+                        "vlan-id-invalid",
                         "<networkport><uuid>5d744f21-ba4a-4d6e-bdb2-e7f5a8c8bc40</uuid>"
-                        + "<owner><name>g</name><uuid>c7a5fdbd-edaf-9455-926a-d65c16db1809</uuid></owner>"
-                        + "<mac address='52:54:00:7b:35:93'/><vlan><tag id='7'/></vlan>"
-                        + "<plug type='network' bridge='virbr0'/></networkport>"),
+                                + "<owner><name>g</name><uuid>c7a5fdbd-edaf-9455-926a-d65c16db1809</uuid></owner>"
+                                + "<mac address='52:54:00:7b:35:93'/><vlan><tag id='-1'/></vlan>"
+                                + "<plug type='network' bridge='virbr0'/></networkport>",
+                        "<networkport><uuid>5d744f21-ba4a-4d6e-bdb2-e7f5a8c8bc40</uuid>"
+                                + "<owner><name>g</name><uuid>c7a5fdbd-edaf-9455-926a-d65c16db1809</uuid></owner>"
+                                + "<mac address='52:54:00:7b:35:93'/><vlan><tag id='7'/></vlan>"
+                                + "<plug type='network' bridge='virbr0'/></networkport>"),
                 new Case("name-invalid", network(NAT + IP).replace("<name>n1", "<name>n/1"), network(NAT + IP)),
-                new Case("secret-usage-incomplete", secret("<usage type='ceph'/>"),
+                new Case(
+                        "secret-usage-incomplete",
+                        secret("<usage type='ceph'/>"),
                         secret("<usage type='ceph'><name>client.libvirt secret</name></usage>")),
-                new Case("snapshot-disk-unknown", snapshot("<disk name='vdb' snapshot='external'/>"),
+                new Case(
+                        "snapshot-disk-unknown",
+                        snapshot("<disk name='vdb' snapshot='external'/>"),
                         snapshot("<disk name='vda' snapshot='external'/>")));
     }
 
@@ -99,29 +130,45 @@ class KindRuleCasesTest {
     void networksOfOneRunOnOneBridgeOrOverlapping() throws Exception {
         Path dir = Files.createTempDirectory("lint-networks");
         Files.writeString(dir.resolve("a.xml"), network(NAT + IP));
-        Files.writeString(dir.resolve("b.xml"), network(NAT + IP.replace("100", "100"))
-                .replace("<name>n1", "<name>n2").replace("3e3fce45", "4e3fce45"));
+        Files.writeString(
+                dir.resolve("b.xml"),
+                network(NAT + IP.replace("100", "100"))
+                        .replace("<name>n1", "<name>n2")
+                        .replace("3e3fce45", "4e3fce45"));
         Set<String> both = fired(Linter.defaults().lint(dir));
         assertThat(both).contains("network-bridge-duplicate", "network-overlap");
-        Files.writeString(dir.resolve("b.xml"), network(NAT.replace("virbr1", "virbr2") + IP.replace("100", "101"))
-                .replace("<name>n1", "<name>n2").replace("3e3fce45", "4e3fce45"));
-        assertThat(fired(Linter.defaults().lint(dir))).doesNotContain("network-bridge-duplicate", "network-overlap",
-                "name-duplicate", "uuid-duplicate");
+        Files.writeString(
+                dir.resolve("b.xml"),
+                network(NAT.replace("virbr1", "virbr2") + IP.replace("100", "101"))
+                        .replace("<name>n1", "<name>n2")
+                        .replace("3e3fce45", "4e3fce45"));
+        assertThat(fired(Linter.defaults().lint(dir)))
+                .doesNotContain("network-bridge-duplicate", "network-overlap", "name-duplicate", "uuid-duplicate");
     }
 
     @Test
     void ipv6NetworksOfOneRunOverlapping() throws Exception {
         Path dir = Files.createTempDirectory("lint-networks6");
         Files.writeString(dir.resolve("a.xml"), network(NAT + IP + IP6));
-        Files.writeString(dir.resolve("b.xml"), network(NAT.replace("virbr1", "virbr2") + IP.replace("100", "101")
-                + IP6.replace("prefix='64'", "prefix='48'").replace("ca2:2:", "ca2:7:"))
-                .replace("<name>n1", "<name>n2").replace("3e3fce45", "4e3fce45"));
+        Files.writeString(
+                dir.resolve("b.xml"),
+                network(NAT.replace("virbr1", "virbr2")
+                                + IP.replace("100", "101")
+                                + IP6.replace("prefix='64'", "prefix='48'").replace("ca2:2:", "ca2:7:"))
+                        .replace("<name>n1", "<name>n2")
+                        .replace("3e3fce45", "4e3fce45"));
         List<Diagnostic> overlaps = Linter.defaults().lint(dir).diagnostics().stream()
-                .filter(d -> d.rule().equals("network-overlap")).toList();
-        assertThat(overlaps).singleElement().satisfies(d -> assertThat(d.message())
-                .contains("network 2001:db8:ca2::/48 overlaps 2001:db8:ca2:2::/64 of network 'n1'"));
-        Files.writeString(dir.resolve("b.xml"), network(NAT.replace("virbr1", "virbr2") + IP.replace("100", "101")
-                + IP6.replace("ca2:2:", "ca2:7:")).replace("<name>n1", "<name>n2").replace("3e3fce45", "4e3fce45"));
+                .filter(d -> d.rule().equals("network-overlap"))
+                .toList();
+        assertThat(overlaps)
+                .singleElement()
+                .satisfies(d -> assertThat(d.message())
+                        .contains("network 2001:db8:ca2::/48 overlaps 2001:db8:ca2:2::/64 of network 'n1'"));
+        Files.writeString(
+                dir.resolve("b.xml"),
+                network(NAT.replace("virbr1", "virbr2") + IP.replace("100", "101") + IP6.replace("ca2:2:", "ca2:7:"))
+                        .replace("<name>n1", "<name>n2")
+                        .replace("3e3fce45", "4e3fce45"));
         assertThat(fired(Linter.defaults().lint(dir))).doesNotContain("network-overlap");
     }
 
@@ -137,8 +184,9 @@ class KindRuleCasesTest {
     void aDomainOnANetworkOrPoolTheRunDoesNotDefine() throws Exception {
         Path dir = Files.createTempDirectory("lint-undefined");
         Files.writeString(dir.resolve("net.xml"), network(NAT + IP));
-        Files.writeString(dir.resolve("pool.xml"), "<pool type='dir'><name>images</name><target><path>/srv/images"
-                + "</path></target></pool>");
+        Files.writeString(
+                dir.resolve("pool.xml"),
+                "<pool type='dir'><name>images</name><target><path>/srv/images" + "</path></target></pool>");
         String guest = RuleCasesTest.dev("<interface type='network'><mac address='52:54:00:01:02:03'/>"
                 + "<source network='%s'/></interface><disk type='volume' device='disk'><source pool='%s' volume='a'/>"
                 + "<target dev='vda' bus='virtio'/></disk>");
@@ -149,13 +197,16 @@ class KindRuleCasesTest {
         Files.delete(dir.resolve("net.xml"));
         Files.delete(dir.resolve("pool.xml"));
         Files.writeString(dir.resolve("vm.xml"), String.format(guest, "default", "other"));
-        assertThat(fired(Linter.defaults().lint(dir))).as("a lone domain says nothing about its host")
+        assertThat(fired(Linter.defaults().lint(dir)))
+                .as("a lone domain says nothing about its host")
                 .doesNotContain("network-undefined", "pool-undefined");
     }
 
     /** The rule ids these tests show firing and not firing. */
     static List<String> covered() {
-        return Stream.concat(cases().map(Case::rule), Stream.of("network-bridge-duplicate", "network-overlap",
-                "network-undefined", "pool-undefined")).toList();
+        return Stream.concat(
+                        cases().map(Case::rule),
+                        Stream.of("network-bridge-duplicate", "network-overlap", "network-undefined", "pool-undefined"))
+                .toList();
     }
 }

@@ -14,19 +14,20 @@ class LintReportTest {
 
     @Test
     void failOnIsAtOrAboveTheLevel() {
-        LintReport warningOnly = new LintReport(List.of(
-                new FileReport("a.xml", "domain", List.of(finding("boot-too-many")))));
+        LintReport warningOnly =
+                new LintReport(List.of(new FileReport("a.xml", "domain", List.of(finding("boot-too-many")))));
         assertThat(warningOnly.exitCode(Severity.ERROR)).isZero();
         assertThat(warningOnly.exitCode(Severity.WARNING)).isEqualTo(1);
         assertThat(warningOnly.exitCode(Severity.INFO)).isEqualTo(1);
 
-        LintReport infoOnly = new LintReport(List.of(
-                new FileReport("a.xml", "domain", List.of(finding("output-only")))));
+        LintReport infoOnly =
+                new LintReport(List.of(new FileReport("a.xml", "domain", List.of(finding("output-only")))));
         assertThat(infoOnly.exitCode(Severity.ERROR)).isZero();
         assertThat(infoOnly.exitCode(Severity.WARNING)).isZero();
         assertThat(infoOnly.exitCode(Severity.INFO)).isEqualTo(1);
 
-        LintReport error = new LintReport(List.of(new FileReport("b.xml", "pool", List.of()),
+        LintReport error = new LintReport(List.of(
+                new FileReport("b.xml", "pool", List.of()),
                 new FileReport("a.xml", "domain", List.of(finding("name-missing")))));
         assertThat(error.exitCode(Severity.ERROR)).isEqualTo(1);
         assertThat(new LintReport(List.of()).exitCode(Severity.INFO)).isZero();
@@ -35,8 +36,14 @@ class LintReportTest {
     @Test
     void summaryCountsEverySeverity() {
         LintReport r = new LintReport(List.of(
-                new FileReport("a.xml", "domain", List.of(finding("name-missing"), finding("boot-too-many"),
-                        finding("output-only"), finding("output-only"))),
+                new FileReport(
+                        "a.xml",
+                        "domain",
+                        List.of(
+                                finding("name-missing"),
+                                finding("boot-too-many"),
+                                finding("output-only"),
+                                finding("output-only"))),
                 new FileReport("b.xml", "volume", List.of())));
         assertThat(r.summary()).isEqualTo(new LintSummary(2, 1, 1, 2));
         assertThat(r.summary().describe()).isEqualTo("2 files: 1 error, 1 warning, 2 infos");
@@ -60,6 +67,7 @@ class LintReportTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Diagnostic("x", Severity.INFO, "m", "f", -1, 0, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(Diagnostic.of("mac-duplicate", "m", "a", 2, 3, null).severity()).isEqualTo(Severity.WARNING);
+        assertThat(Diagnostic.of("mac-duplicate", "m", "a", 2, 3, null).severity())
+                .isEqualTo(Severity.WARNING);
     }
 }

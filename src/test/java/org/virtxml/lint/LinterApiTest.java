@@ -18,7 +18,8 @@ class LinterApiTest {
 
     @Test
     void twoLinesInAUsersTest() throws Exception {
-        Path good = Path.of(LinterApiTest.class.getResource("/samples/kvm-guest.xml").toURI());
+        Path good = Path.of(
+                LinterApiTest.class.getResource("/samples/kvm-guest.xml").toURI());
         assertThat(Linter.defaults().lint(good).errors()).isEmpty();
         Path flawed = Path.of(LinterApiTest.class.getResource("/samples/flawed").toURI());
         assertThat(Linter.defaults().lint(flawed).errors()).isNotEmpty();
@@ -30,7 +31,9 @@ class LinterApiTest {
                 + "<boot dev='hd'/>\n  <boot   dev='yes'/>\n"
                 + "</os>\n</domain>";
         Diagnostic d = Linter.defaults().lintText("vm.xml", xml).diagnostics().stream()
-                .filter(x -> x.rule().equals("boot-dev-invalid")).findFirst().orElseThrow();
+                .filter(x -> x.rule().equals("boot-dev-invalid"))
+                .findFirst()
+                .orElseThrow();
         assertThat(d.line()).isEqualTo(7);
         assertThat(d.column()).isEqualTo(11);
         assertThat(d.xpath()).isEqualTo("/domain/os/boot[2]/@dev");
@@ -44,13 +47,16 @@ class LinterApiTest {
                 + "  <disk type='file'><source file='/b'/><taget dev='vdb'/></disk>\n</devices>\n"
                 + "<features><acpi/><apicc/></features>\n<metadata><mine/></metadata>\n</domain>";
         List<Diagnostic> unknown = Linter.defaults().lintText("vm.xml", xml).diagnostics().stream()
-                .filter(x -> x.rule().equals("unknown-element")).toList();
+                .filter(x -> x.rule().equals("unknown-element"))
+                .toList();
         assertThat(unknown).hasSize(2);
         assertThat(unknown.get(0).message()).isEqualTo("unknown element <taget> in <disk>, did you mean target?");
         assertThat(unknown.get(0).line()).isEqualTo(7);
         assertThat(unknown.get(0).column()).isEqualTo(40);
         assertThat(unknown.get(0).xpath()).isEqualTo("/domain/devices/disk[2]/taget[1]");
-        assertThat(unknown.get(1).severity()).as("libvirt refuses unknown features").isEqualTo(Severity.ERROR);
+        assertThat(unknown.get(1).severity())
+                .as("libvirt refuses unknown features")
+                .isEqualTo(Severity.ERROR);
         assertThat(unknown.get(1).message()).contains("did you mean apic?");
     }
 
@@ -58,18 +64,26 @@ class LinterApiTest {
     void messagesQuoteUserValuesLiterallyWithoutInterpolatingThem() {
         String xml = "<domain type='${1+1}{detail}'><name>x</name><memory>1</memory><os><type>hvm</type></os></domain>";
         Diagnostic d = Linter.defaults().lintText("vm.xml", xml).diagnostics().stream()
-                .filter(x -> x.rule().equals("domain-type-invalid")).findFirst().orElseThrow();
+                .filter(x -> x.rule().equals("domain-type-invalid"))
+                .findFirst()
+                .orElseThrow();
         assertThat(d.message()).isEqualTo("invalid domain type ${1+1}{detail}");
     }
 
     @Test
     void documentsInMemoryAndDisabledRules() throws Exception {
-        LibvirtDocument<?> doc = LibvirtXml.defaults().parse("<domain type='kvm'><name>a b</name><memory>1</memory>"
-                + "<os><type>hvm</type></os></domain>");
-        assertThat(Linter.defaults().lintDocuments(doc).diagnostics()).extracting(Diagnostic::rule)
+        LibvirtDocument<?> doc = LibvirtXml.defaults()
+                .parse("<domain type='kvm'><name>a b</name><memory>1</memory>" + "<os><type>hvm</type></os></domain>");
+        assertThat(Linter.defaults().lintDocuments(doc).diagnostics())
+                .extracting(Diagnostic::rule)
                 .contains("name-unportable");
-        assertThat(Linter.builder().disable("name-unportable").build().lintDocuments(doc).diagnostics())
-                .extracting(Diagnostic::rule).doesNotContain("name-unportable");
+        assertThat(Linter.builder()
+                        .disable("name-unportable")
+                        .build()
+                        .lintDocuments(doc)
+                        .diagnostics())
+                .extracting(Diagnostic::rule)
+                .doesNotContain("name-unportable");
         assertThatThrownBy(() -> Linter.builder().disable("nope")).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -78,7 +92,8 @@ class LinterApiTest {
         String xml = "<domain type='kvm'><name>a b</name><memory>1</memory><os><type>hvm</type></os></domain>";
         Linter strict = Linter.builder().failOn(Severity.WARNING).build();
         assertThat(strict.fails(strict.lintText("a.xml", xml))).isTrue();
-        assertThat(Linter.defaults().fails(Linter.defaults().lintText("a.xml", xml))).isFalse();
+        assertThat(Linter.defaults().fails(Linter.defaults().lintText("a.xml", xml)))
+                .isFalse();
         assertThatThrownBy(() -> Linter.defaults().lint(Path.of("no/such/dir")))
                 .isInstanceOf(NoSuchFileException.class);
     }

@@ -21,15 +21,21 @@ class QuietStartTest {
     public static void main(String[] args) throws Exception {
         LintReport r = Linter.defaults().lint(Path.of(args[0]));
         System.out.println("files=" + r.files().size());
-        System.out.println("level=" + Logger.getLogger("org.hibernate.validator.internal.util.Version").getLevel());
+        System.out.println("level="
+                + Logger.getLogger("org.hibernate.validator.internal.util.Version")
+                        .getLevel());
         System.out.println("root=" + Logger.getLogger("").getLevel());
     }
 
     @Test
     void theFirstLintLogsNothingAndChangesNoLoggingLevel() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), QuietStartTest.class.getName(),
-                "src/test/resources/samples/kvm-guest.xml")).start();
+        Process p = new ProcessBuilder(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        QuietStartTest.class.getName(),
+                        "src/test/resources/samples/kvm-guest.xml"))
+                .start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class RuleCatalogTest {
 
     /** One table row of rules.md: the section it sits in, id, severity and whether it is a set rule. */
-    record SpecRow(String section, String id, String severity, boolean set) {
-    }
+    record SpecRow(String section, String id, String severity, boolean set) {}
 
     private static final Pattern SECTION = Pattern.compile("^## (.+?)(?: \\(.*\\))?\\s*$");
     private static final Pattern ROW = Pattern.compile("^\\| ([a-z0-9-]+) \\| (error|warning|info)( \\(set\\))? \\|.*");
@@ -43,9 +42,16 @@ class RuleCatalogTest {
     @Test
     void hostCapacityRulesAreExactlyThoseNeedingAHost() {
         assertThat(RuleCatalog.all().stream().filter(Rule::needsHost).map(Rule::id))
-                .containsExactly("vcpu-exceeds-host-cores", "vcpu-overcommit", "memory-exceeds-host",
-                        "memory-overcommit", "host-swap-insufficient", "kvm-unavailable", "cpuset-exceeds-host",
-                        "host-arch-unsupported", "iommu-unavailable");
+                .containsExactly(
+                        "vcpu-exceeds-host-cores",
+                        "vcpu-overcommit",
+                        "memory-exceeds-host",
+                        "memory-overcommit",
+                        "host-swap-insufficient",
+                        "kvm-unavailable",
+                        "cpuset-exceeds-host",
+                        "host-arch-unsupported",
+                        "iommu-unavailable");
         assertThat(RuleCatalog.all()).allMatch(r -> r.needsHost() == (r.category() == RuleCategory.HOST_CAPACITY));
     }
 
@@ -81,7 +87,9 @@ class RuleCatalogTest {
 
     private static Path specRulesMd() {
         String corpus = System.getProperty("virtxml.corpus", "");
-        Path rules = corpus.isBlank() ? null : Path.of(corpus).resolve("../spec/rules.md").normalize();
+        Path rules = corpus.isBlank()
+                ? null
+                : Path.of(corpus).resolve("../spec/rules.md").normalize();
         if (rules == null || !Files.isRegularFile(rules)) {
             String msg = "SKIPPED: corpus not available (set -Dvirtxml.corpus=...)";
             System.err.println(msg);

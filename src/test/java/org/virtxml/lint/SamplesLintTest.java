@@ -40,13 +40,16 @@ class SamplesLintTest {
         }
         assertThat(flawed).hasSizeGreaterThanOrEqualTo(8);
         Linter linter = Linter.defaults();
-        return flawed.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
-            LintReport report = linter.lint(f);
-            Set<String> fired = report.diagnostics().stream().map(Diagnostic::rule).collect(Collectors.toSet());
-            report.diagnostics().forEach(d -> System.out.println(f.getFileName() + ":" + d.line() + ":" + d.column()
-                    + " " + d.severity().id() + " " + d.message() + " [" + d.rule() + "] " + d.xpath()));
-            assertThat(fired).containsAll(expected(f));
-        }));
+        return flawed.stream()
+                .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+                    LintReport report = linter.lint(f);
+                    Set<String> fired =
+                            report.diagnostics().stream().map(Diagnostic::rule).collect(Collectors.toSet());
+                    report.diagnostics()
+                            .forEach(d -> System.out.println(f.getFileName() + ":" + d.line() + ":" + d.column() + " "
+                                    + d.severity().id() + " " + d.message() + " [" + d.rule() + "] " + d.xpath()));
+                    assertThat(fired).containsAll(expected(f));
+                }));
     }
 
     @Test

@@ -1,14 +1,13 @@
 package org.virtxml.lint;
 
-import org.virtxml.lint.facts.GuestFacts;
-import org.virtxml.lint.facts.MacFact;
-import org.virtxml.lint.facts.Origin;
-import org.virtxml.model.Location;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.virtxml.lint.facts.GuestFacts;
+import org.virtxml.lint.facts.MacFact;
+import org.virtxml.lint.facts.Origin;
+import org.virtxml.model.Location;
 
 class SetRulesTest {
 
@@ -21,7 +20,8 @@ class SetRulesTest {
                 .uuid(uuid, Origin.of(new Location(3, 3), "/domain/uuid"));
         int i = 1;
         for (String mac : macs) {
-            b.mac(new MacFact(mac, Origin.of(new Location(10 + i, 7), "/domain/devices/interface[" + i + "]/mac/@address")));
+            b.mac(new MacFact(
+                    mac, Origin.of(new Location(10 + i, 7), "/domain/devices/interface[" + i + "]/mac/@address")));
             i++;
         }
         return b.build();
@@ -33,14 +33,16 @@ class SetRulesTest {
 
     @Test
     void distinctDocumentsHaveNoFindings() {
-        assertThat(SetRules.check(List.of(domain("a.xml", "a", U1, "52:54:00:00:00:01"),
-                domain("b.xml", "b", U2, "52:54:00:00:00:02")))).isEmpty();
+        assertThat(SetRules.check(List.of(
+                        domain("a.xml", "a", U1, "52:54:00:00:00:01"), domain("b.xml", "b", U2, "52:54:00:00:00:02"))))
+                .isEmpty();
     }
 
     @Test
     void uuidDuplicateOnTheLaterDocumentWhateverTheSpelling() {
         String sameButSpacedUpper = "C7A5FDBD EDAF 9455 926A D65C16DB1809";
-        List<Diagnostic> d = SetRules.check(List.of(domain("a.xml", "a", U1), domain("b.xml", "b", sameButSpacedUpper)));
+        List<Diagnostic> d =
+                SetRules.check(List.of(domain("a.xml", "a", U1), domain("b.xml", "b", sameButSpacedUpper)));
         assertThat(rule(d, "uuid-duplicate")).singleElement().satisfies(x -> {
             assertThat(x.file()).isEqualTo("b.xml");
             assertThat(x.severity()).isEqualTo(Severity.ERROR);
@@ -53,17 +55,24 @@ class SetRulesTest {
     void differentKindsDoNotCollide() {
         GuestFacts pool = GuestFacts.builder("p.xml", "pool").name("a").uuid(U1).build();
         assertThat(SetRules.check(List.of(domain("a.xml", "a", U1), pool))).isEmpty();
-        GuestFacts pool2 = GuestFacts.builder("q.xml", "pool").name("a").uuid(U2).build();
-        assertThat(rule(SetRules.check(List.of(pool, pool2)), "name-duplicate")).singleElement()
-                .extracting(Diagnostic::message).isEqualTo("pool name 'a' is also the name of p.xml");
+        GuestFacts pool2 =
+                GuestFacts.builder("q.xml", "pool").name("a").uuid(U2).build();
+        assertThat(rule(SetRules.check(List.of(pool, pool2)), "name-duplicate"))
+                .singleElement()
+                .extracting(Diagnostic::message)
+                .isEqualTo("pool name 'a' is also the name of p.xml");
     }
 
     @Test
     void nameDuplicateIsCaseSensitive() {
-        assertThat(SetRules.check(List.of(domain("a.xml", "web", U1), domain("b.xml", "Web", U2)))).isEmpty();
-        assertThat(rule(SetRules.check(List.of(domain("a.xml", "web", U1), domain("b.xml", "web", U2),
-                domain("c.xml", "web", null))), "name-duplicate"))
-                .extracting(Diagnostic::file).containsExactly("b.xml", "c.xml");
+        assertThat(SetRules.check(List.of(domain("a.xml", "web", U1), domain("b.xml", "Web", U2))))
+                .isEmpty();
+        assertThat(rule(
+                        SetRules.check(List.of(
+                                domain("a.xml", "web", U1), domain("b.xml", "web", U2), domain("c.xml", "web", null))),
+                        "name-duplicate"))
+                .extracting(Diagnostic::file)
+                .containsExactly("b.xml", "c.xml");
     }
 
     @Test
@@ -84,7 +93,8 @@ class SetRulesTest {
     void documentWithADefinedNameButAnotherUuidIsADuplicate() {
         GuestFacts defined = domain("qemu:///system", "web", U1);
         assertThat(rule(SetRules.check(List.of(domain("web.xml", "web", U2)), List.of(defined)), "name-duplicate"))
-                .singleElement().extracting(Diagnostic::message)
+                .singleElement()
+                .extracting(Diagnostic::message)
                 .isEqualTo("domain name 'web' is already defined on the host with UUID " + U1
                         + ", not this document's UUID " + U2);
     }
@@ -94,17 +104,22 @@ class SetRulesTest {
         List<Diagnostic> d = SetRules.check(List.of(
                 domain("a.xml", "a", U1, "52:54:00:0a:0b:0c", "52:54:00:0a:0b:0c"),
                 domain("b.xml", "b", U2, "52:54:0:A:B:C")));
-        assertThat(rule(d, "mac-duplicate")).as("within a document is not a set finding; across is, once")
-                .singleElement().satisfies(x -> {
+        assertThat(rule(d, "mac-duplicate"))
+                .as("within a document is not a set finding; across is, once")
+                .singleElement()
+                .satisfies(x -> {
                     assertThat(x.file()).isEqualTo("b.xml");
                     assertThat(x.severity()).isEqualTo(Severity.WARNING);
                     assertThat(x.line()).isEqualTo(11);
                     assertThat(x.message()).isEqualTo("MAC 52:54:00:0a:0b:0c is also on an interface of 'a' (a.xml)");
                 });
-        GuestFacts defined = domain("qemu:///system", "old", "00000000-0000-4000-8000-000000000001",
-                "52:54:00:0a:0b:0c");
-        assertThat(rule(SetRules.check(List.of(domain("a.xml", "a", U1, "52:54:00:0a:0b:0c")), List.of(defined)),
-                "mac-duplicate")).singleElement().extracting(Diagnostic::message)
+        GuestFacts defined =
+                domain("qemu:///system", "old", "00000000-0000-4000-8000-000000000001", "52:54:00:0a:0b:0c");
+        assertThat(rule(
+                        SetRules.check(List.of(domain("a.xml", "a", U1, "52:54:00:0a:0b:0c")), List.of(defined)),
+                        "mac-duplicate"))
+                .singleElement()
+                .extracting(Diagnostic::message)
                 .isEqualTo("MAC 52:54:00:0a:0b:0c is also on an interface of 'old' (qemu:///system),"
                         + " already defined on the host");
     }
@@ -113,14 +128,21 @@ class SetRulesTest {
     void macCanonicalForm() {
         assertThat(new MacFact("52:54:0:A:b:C", Origin.UNKNOWN).canonical()).contains("52:54:00:0a:0b:0c");
         assertThat(new MacFact("52:54:00:0a:0b", Origin.UNKNOWN).canonical()).isEmpty();
-        assertThat(new MacFact("52:54:00:0a:0b:123", Origin.UNKNOWN).canonical()).isEmpty();
+        assertThat(new MacFact("52:54:00:0a:0b:123", Origin.UNKNOWN).canonical())
+                .isEmpty();
         assertThat(new MacFact("52-54-00-0a-0b-0c", Origin.UNKNOWN).canonical()).isEmpty();
     }
 
     @Test
     void unknownLocationFallsBackToTheRoot() {
-        GuestFacts a = GuestFacts.builder("a.xml", "domain").name("x").at(Origin.of(new Location(1, 1), "/domain")).build();
-        GuestFacts b = GuestFacts.builder("b.xml", "domain").name("x").at(Origin.of(new Location(1, 2), "/domain")).build();
+        GuestFacts a = GuestFacts.builder("a.xml", "domain")
+                .name("x")
+                .at(Origin.of(new Location(1, 1), "/domain"))
+                .build();
+        GuestFacts b = GuestFacts.builder("b.xml", "domain")
+                .name("x")
+                .at(Origin.of(new Location(1, 2), "/domain"))
+                .build();
         assertThat(SetRules.check(List.of(a, b))).singleElement().satisfies(x -> {
             assertThat(x.line()).isEqualTo(1);
             assertThat(x.column()).isEqualTo(2);

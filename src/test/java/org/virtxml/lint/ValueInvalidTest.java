@@ -21,48 +21,79 @@ class ValueInvalidTest {
         }
     }
 
-    private static final String SRC = "<source file='/var/lib/libvirt/images/a.qcow2'/><target dev='vda' bus='virtio'/>";
+    private static final String SRC =
+            "<source file='/var/lib/libvirt/images/a.qcow2'/><target dev='vda' bus='virtio'/>";
 
     static Stream<Case> cases() {
         return Stream.of(
-                new Case("interface type", RuleCasesTest.dev("<interface type='netwrok'><source network='default'/></interface>"),
+                new Case(
+                        "interface type",
+                        RuleCasesTest.dev("<interface type='netwrok'><source network='default'/></interface>"),
                         RuleCasesTest.dev("<interface type='network'><source network='default'/></interface>"),
                         "Invalid value for attribute 'type' in element 'interface': 'netwrok'."),
-                new Case("disk device", RuleCasesTest.disk("device='dsik'", SRC), RuleCasesTest.disk("device='disk'", SRC),
+                new Case(
+                        "disk device",
+                        RuleCasesTest.disk("device='dsik'", SRC),
+                        RuleCasesTest.disk("device='disk'", SRC),
                         "Invalid value for attribute 'device' in element 'disk': 'dsik'."),
-                new Case("disk type", RuleCasesTest.dev("<disk type='fiel' device='disk'>" + SRC + "</disk>"),
+                new Case(
+                        "disk type",
+                        RuleCasesTest.dev("<disk type='fiel' device='disk'>" + SRC + "</disk>"),
                         RuleCasesTest.dev("<disk type='file' device='disk'>" + SRC + "</disk>"),
                         "Invalid value for attribute 'type' in element 'disk': 'fiel'."),
-                new Case("disk cache", RuleCasesTest.disk("device='disk'", "<driver name='qemu' type='qcow2' cache='nnone'/>" + SRC),
+                new Case(
+                        "disk cache",
+                        RuleCasesTest.disk("device='disk'", "<driver name='qemu' type='qcow2' cache='nnone'/>" + SRC),
                         RuleCasesTest.disk("device='disk'", "<driver name='qemu' type='qcow2' cache='none'/>" + SRC),
                         "Invalid value for attribute 'cache' in element 'driver': 'nnone'."),
-                new Case("graphics type", RuleCasesTest.dev("<graphics type='vcn'/>"), RuleCasesTest.dev("<graphics type='vnc'/>"),
+                new Case(
+                        "graphics type",
+                        RuleCasesTest.dev("<graphics type='vcn'/>"),
+                        RuleCasesTest.dev("<graphics type='vnc'/>"),
                         "Invalid value for attribute 'type' in element 'graphics': 'vcn'."),
-                new Case("disk bus", RuleCasesTest.disk("device='disk'", SRC.replace("bus='virtio'", "bus='virtoi'")),
+                new Case(
+                        "disk bus",
+                        RuleCasesTest.disk("device='disk'", SRC.replace("bus='virtio'", "bus='virtoi'")),
                         RuleCasesTest.disk("device='disk'", SRC),
                         "Invalid value for attribute 'bus' in element 'target': 'virtoi'."),
-                new Case("smbios mode", RuleCasesTest.domain("<sysinfo type='smbios'/>", "<boot dev='hd'/><smbios mode='bogus'/>", ""),
-                        RuleCasesTest.domain("<sysinfo type='smbios'/>", "<boot dev='hd'/><smbios mode='sysinfo'/>", ""),
+                new Case(
+                        "smbios mode",
+                        RuleCasesTest.domain("<sysinfo type='smbios'/>", "<boot dev='hd'/><smbios mode='bogus'/>", ""),
+                        RuleCasesTest.domain(
+                                "<sysinfo type='smbios'/>", "<boot dev='hd'/><smbios mode='sysinfo'/>", ""),
                         "Invalid value for attribute 'mode' in element 'smbios': 'bogus'."),
-                new Case("bootmenu enable", RuleCasesTest.domain("", "<boot dev='hd'/><bootmenu enable='maybe'/>", ""),
+                new Case(
+                        "bootmenu enable",
+                        RuleCasesTest.domain("", "<boot dev='hd'/><bootmenu enable='maybe'/>", ""),
                         RuleCasesTest.domain("", "<boot dev='hd'/><bootmenu enable='yes'/>", ""),
                         "Invalid value for attribute 'enable' in element 'bootmenu': 'maybe'."),
-                new Case("bios rebootTimeout", RuleCasesTest.domain("", "<boot dev='hd'/><bios rebootTimeout='70000'/>", ""),
+                new Case(
+                        "bios rebootTimeout",
+                        RuleCasesTest.domain("", "<boot dev='hd'/><bios rebootTimeout='70000'/>", ""),
                         RuleCasesTest.domain("", "<boot dev='hd'/><bios rebootTimeout='7000'/>", ""),
                         "Invalid value for attribute 'rebootTimeout' in element 'bios': '70000'."),
-                new Case("pool format", RuleCasesTest.pool("fs", "<source><device path='/dev/sdb1'/><format type='bogusfs'/></source>"
-                        + "<target><path>/mnt</path></target>"),
-                        RuleCasesTest.pool("fs", "<source><device path='/dev/sdb1'/><format type='ext4'/></source>"
-                                + "<target><path>/mnt</path></target>"),
+                new Case(
+                        "pool format",
+                        RuleCasesTest.pool(
+                                "fs",
+                                "<source><device path='/dev/sdb1'/><format type='bogusfs'/></source>"
+                                        + "<target><path>/mnt</path></target>"),
+                        RuleCasesTest.pool(
+                                "fs",
+                                "<source><device path='/dev/sdb1'/><format type='ext4'/></source>"
+                                        + "<target><path>/mnt</path></target>"),
                         "Invalid value for attribute 'type' in element 'format': 'bogusfs'."),
-                new Case("timer frequency", RuleCasesTest.domain("<clock offset='utc'><timer name='tsc' frequency='abc'/></clock>"),
+                new Case(
+                        "timer frequency",
+                        RuleCasesTest.domain("<clock offset='utc'><timer name='tsc' frequency='abc'/></clock>"),
                         RuleCasesTest.domain("<clock offset='utc'><timer name='tsc' frequency='1000000'/></clock>"),
                         "Invalid value for attribute 'frequency' in element 'timer': 'abc'."));
     }
 
     private static List<Diagnostic> valueInvalid(String xml) {
         return Linter.defaults().lintText("t.xml", xml).diagnostics().stream()
-                .filter(d -> d.rule().equals("value-invalid")).toList();
+                .filter(d -> d.rule().equals("value-invalid"))
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -80,11 +111,14 @@ class ValueInvalidTest {
 
     @Test
     void suggestsTheNearestAllowedValue() {
-        Diagnostic d = valueInvalid(RuleCasesTest.dev("<interface type='netwrok'><source network='default'/></interface>"))
+        Diagnostic d = valueInvalid(
+                        RuleCasesTest.dev("<interface type='netwrok'><source network='default'/></interface>"))
                 .get(0);
         assertThat(d.message()).endsWith("did you mean 'network'?");
         assertThat(valueInvalid(RuleCasesTest.disk("device='disk'", SRC.replace("bus='virtio'", "bus='virtoi'")))
-                .get(0).message()).endsWith("did you mean 'virtio'?");
+                        .get(0)
+                        .message())
+                .endsWith("did you mean 'virtio'?");
     }
 
     @Test
@@ -93,7 +127,8 @@ class ValueInvalidTest {
                 .get(0);
         // libvirt's parser takes -1 to 65535 (its grammar only a short): the table says what the parser takes
         assertThat(d.message()).contains("an integer from -1 to 65535");
-        assertThat(valueInvalid(RuleCasesTest.domain("", "<boot dev='hd'/><bios rebootTimeout='40000'/>", ""))).isEmpty();
+        assertThat(valueInvalid(RuleCasesTest.domain("", "<boot dev='hd'/><bios rebootTimeout='40000'/>", "")))
+                .isEmpty();
     }
 
     @Test
@@ -104,8 +139,11 @@ class ValueInvalidTest {
 
     @Test
     void canBeTurnedOff() {
-        assertThat(Linter.builder().disable("value-invalid").build()
-                .lintText("t.xml", RuleCasesTest.dev("<graphics type='vcn'/>")).diagnostics())
+        assertThat(Linter.builder()
+                        .disable("value-invalid")
+                        .build()
+                        .lintText("t.xml", RuleCasesTest.dev("<graphics type='vcn'/>"))
+                        .diagnostics())
                 .noneMatch(d -> d.rule().equals("value-invalid"));
     }
 }

@@ -15,11 +15,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CpuSetTest {
 
     @ParameterizedTest(name = "''{0}'' selects {1}")
-    @CsvSource(delimiter = '|', value = {
-        "0-3,^2,8|0-1,3,8", "1-4,^3,6|1-2,4,6", "0|0", "' 0'|0", "'0 ,1'|0-1", "'0, 1'|0-1",
-        "'0-3 ,4'|0-4", "'0 - 3'|0-3", "0,|0", "'0, '|0", "^1,0-3|0-3", "0-3,^1|0,2-3",
-        "16383|16383", "0-16383|0-16383", "0-+3|0-3", "'\t0\n'|0", "3-3|3", "5,1,3|1,3,5",
-        "0,^0,1|1"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "0-3,^2,8|0-1,3,8", "1-4,^3,6|1-2,4,6", "0|0", "' 0'|0", "'0 ,1'|0-1", "'0, 1'|0-1",
+                "'0-3 ,4'|0-4", "'0 - 3'|0-3", "0,|0", "'0, '|0", "^1,0-3|0-3", "0-3,^1|0,2-3",
+                "16383|16383", "0-16383|0-16383", "0-+3|0-3", "'\t0\n'|0", "3-3|3", "5,1,3|1,3,5",
+                "0,^0,1|1"
+            })
     void acceptsWhatVirBitmapParseAccepts(String text, String canonical) {
         CpuSet set = CpuSet.of(text);
         assertThat(set.isParsable()).isTrue();
@@ -31,8 +34,29 @@ class CpuSetTest {
     }
 
     @ParameterizedTest(name = "''{0}'' is cpuset-invalid")
-    @ValueSource(strings = {"", " ", "3-1", "0,,1", "-1", "0-", "0x1", "16384", "0-16384", "^16384",
-        "^1-3", "^ 1", ",0", "0;1", "a", "1 2", "0-3-5", "2147483648", "0--1", "0-1x"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "3-1",
+                "0,,1",
+                "-1",
+                "0-",
+                "0x1",
+                "16384",
+                "0-16384",
+                "^16384",
+                "^1-3",
+                "^ 1",
+                ",0",
+                "0;1",
+                "a",
+                "1 2",
+                "0-3-5",
+                "2147483648",
+                "0--1",
+                "0-1x"
+            })
     void rejectsWhatVirBitmapParseRejects(String text) {
         CpuSet set = CpuSet.of(text);
         assertThat(set.isParsable()).isFalse();
@@ -42,7 +66,8 @@ class CpuSetTest {
             assertThat(p.message()).isEqualTo("Failed to parse bitmap '" + text + "'");
         });
         assertThatThrownBy(set::cpus).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> CpuSet.parse(text)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> CpuSet.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Failed to parse bitmap '" + text + "'");
     }
 
@@ -101,7 +126,9 @@ class CpuSetTest {
             assertThat(CpuSet.of(set.canonical()).sameValueAs(set)).isTrue();
             // the same CPUs written one by one, in reverse, with blanks libvirt allows
             StringBuilder sb = new StringBuilder(" ");
-            cpus.stream().boxed().sorted((a, b) -> b - a)
+            cpus.stream()
+                    .boxed()
+                    .sorted((a, b) -> b - a)
                     .forEach(c -> sb.append(c).append(random.nextBoolean() ? " , " : ","));
             CpuSet other = CpuSet.of(sb.toString());
             assertThat(other.isValid()).as(sb.toString()).isTrue();

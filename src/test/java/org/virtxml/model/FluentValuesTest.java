@@ -44,7 +44,9 @@ class FluentValuesTest {
 
     @Test
     void aBuiltElementWritesWhatItSays() throws Exception {
-        String xml = LibvirtXml.toXml(new org.virtxml.model.domain.Domain().withType("kvm").withName(Leaf.of("v"))
+        String xml = LibvirtXml.toXml(new org.virtxml.model.domain.Domain()
+                .withType("kvm")
+                .withName(Leaf.of("v"))
                 .withMemory(new DomainMemory().withSize(512, Unit.MIB))
                 .withVcpu(new DomainVcpu().withValue(2)));
         assertThat(xml).contains("<memory unit=\"MiB\">512</memory>", "<vcpu>2</vcpu>");

@@ -14,10 +14,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IntegerTextTest {
 
     @ParameterizedTest(name = "''{0}'' reads as {1}")
-    @CsvSource(delimiter = '|', value = {
-        "5|5", "0|0", "0x05|5", "0X1f|31", "0xFF|255", "010|8", "00|0", "'  7'|7", "+5|5",
-        "-5|-5", "-0x10|-16", "9223372036854775807|9223372036854775807",
-        "-9223372036854775808|-9223372036854775808", "0x7fffffffffffffff|9223372036854775807"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "5|5",
+                "0|0",
+                "0x05|5",
+                "0X1f|31",
+                "0xFF|255",
+                "010|8",
+                "00|0",
+                "'  7'|7",
+                "+5|5",
+                "-5|-5",
+                "-0x10|-16",
+                "9223372036854775807|9223372036854775807",
+                "-9223372036854775808|-9223372036854775808",
+                "0x7fffffffffffffff|9223372036854775807"
+            })
     void readsLikeLibvirtBaseZero(String text, long expected) {
         IntegerText value = IntegerText.of(text);
         assertThat(value.isValid()).isTrue();
@@ -28,14 +42,34 @@ class IntegerTextTest {
     }
 
     @ParameterizedTest(name = "''{0}'' is rejected")
-    @ValueSource(strings = {"", " ", "5 ", "5\n", "08", "09", "0x", "0xg", "x5", "1.5", "5a", "--5",
-        "+-5", "- 5", "9223372036854775808", "-9223372036854775809", "0x10000000000000000", "1e3",
-        "\u0665"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "5 ",
+                "5\n",
+                "08",
+                "09",
+                "0x",
+                "0xg",
+                "x5",
+                "1.5",
+                "5a",
+                "--5",
+                "+-5",
+                "- 5",
+                "9223372036854775808",
+                "-9223372036854775809",
+                "0x10000000000000000",
+                "1e3",
+                "\u0665"
+            })
     void rejectsWhatLibvirtRejects(String text) {
         IntegerText value = IntegerText.of(text);
         assertThat(value.isValid()).isFalse();
         assertThat(value.value()).isEmpty();
-        assertThat(value.problem()).get()
+        assertThat(value.problem())
+                .get()
                 .satisfies(p -> assertThat(p.ruleId()).isEqualTo("integer-invalid"))
                 .satisfies(p -> assertThat(p.message()).contains("'" + text + "'"));
         assertThat(value.toString()).isEqualTo(text);
@@ -56,8 +90,21 @@ class IntegerTextTest {
     }
 
     @ParameterizedTest(name = "octal-looking ''{0}'' = {1}")
-    @CsvSource(delimiter = '|', value = {"010|true", "00|true", "08|true", "-010|true", "' 07'|true",
-        "0|false", "10|false", "0x10|false", "0X0|false", "''|false", "x|false"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "010|true",
+                "00|true",
+                "08|true",
+                "-010|true",
+                "' 07'|true",
+                "0|false",
+                "10|false",
+                "0x10|false",
+                "0X0|false",
+                "''|false",
+                "x|false"
+            })
     void octalLooking(String text, boolean expected) {
         assertThat(IntegerText.of(text).isOctalLooking()).isEqualTo(expected);
     }

@@ -13,15 +13,34 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IpAddressTest {
 
     @ParameterizedTest(name = "''{0}'' reads as {1}")
-    @CsvSource(delimiter = '|', value = {
-        "192.168.122.1|192.168.122.1", "0.0.0.0|0.0.0.0", "255.255.255.255|255.255.255.255",
-        // inet_aton's forms, which getaddrinfo(AI_NUMERICHOST) accepts
-        "10.1|10.0.0.1", "127.1.2|127.1.0.2", "3232235777|192.168.1.1", "0x0a.0.0.1|10.0.0.1", "010.0.0.1|8.0.0.1",
-        "2001:db8:ca2:2::1|2001:db8:ca2:2::1", "2001:DB8:0:0:0:0:0:1|2001:db8::1", "::|::", "::1|::1",
-        "fe80::|fe80::", "2001:db8:0:1:0:0:0:0|2001:db8:0:1::", "1:0:0:2:0:0:0:3|1:0:0:2::3", "1:0:0:2:0:0:3:4|1::2:0:0:3:4",
-        "1:2:3:4:5:6:7:8|1:2:3:4:5:6:7:8", "1:0:3:4:5:6:7:8|1:0:3:4:5:6:7:8",
-        "::ffff:192.168.1.1|::ffff:192.168.1.1", "::FFFF:c0a8:0101|::ffff:192.168.1.1", "::192.168.1.1|::192.168.1.1",
-        "0001:0db8::0001|1:db8::1", "fe80::1%eth0|fe80::1"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "192.168.122.1|192.168.122.1",
+                "0.0.0.0|0.0.0.0",
+                "255.255.255.255|255.255.255.255",
+                // inet_aton's forms, which getaddrinfo(AI_NUMERICHOST) accepts
+                "10.1|10.0.0.1",
+                "127.1.2|127.1.0.2",
+                "3232235777|192.168.1.1",
+                "0x0a.0.0.1|10.0.0.1",
+                "010.0.0.1|8.0.0.1",
+                "2001:db8:ca2:2::1|2001:db8:ca2:2::1",
+                "2001:DB8:0:0:0:0:0:1|2001:db8::1",
+                "::|::",
+                "::1|::1",
+                "fe80::|fe80::",
+                "2001:db8:0:1:0:0:0:0|2001:db8:0:1::",
+                "1:0:0:2:0:0:0:3|1:0:0:2::3",
+                "1:0:0:2:0:0:3:4|1::2:0:0:3:4",
+                "1:2:3:4:5:6:7:8|1:2:3:4:5:6:7:8",
+                "1:0:3:4:5:6:7:8|1:0:3:4:5:6:7:8",
+                "::ffff:192.168.1.1|::ffff:192.168.1.1",
+                "::FFFF:c0a8:0101|::ffff:192.168.1.1",
+                "::192.168.1.1|::192.168.1.1",
+                "0001:0db8::0001|1:db8::1",
+                "fe80::1%eth0|fe80::1"
+            })
     void readsWhatGetaddrinfoReads(String text, String canonical) {
         IpAddress a = IpAddress.of(text);
         assertThat(a.isValid()).isTrue();
@@ -35,10 +54,38 @@ class IpAddressTest {
     }
 
     @ParameterizedTest(name = "''{0}'' is ip-address-invalid")
-    @ValueSource(strings = {"", " 192.168.1.1", "192.168.1.1 ", "192.168.1.256", "1.2.3.4.5", "1.2.3.", ".1.2.3",
-        "1..2.3", "08.1.2.3", "1.2.3.0x", "192.168.1.x", "10.0.65536", "4294967296", "-1.2.3.4", "+1.2.3.4",
-        "1:2:3:4:5:6:7", "1:2:3:4:5:6:7:8:9", "1::2::3", ":1:2:3:4:5:6:7", "1:2:3:4:5:6:7:", "12345::1",
-        "::g", "1:2:3:4:5:6:7:8::", "::1.2.3", "::01.2.3.4", "::1.2.3.256", "fe80::1%", "default", "localhost"})
+    @ValueSource(
+            strings = {
+                "",
+                " 192.168.1.1",
+                "192.168.1.1 ",
+                "192.168.1.256",
+                "1.2.3.4.5",
+                "1.2.3.",
+                ".1.2.3",
+                "1..2.3",
+                "08.1.2.3",
+                "1.2.3.0x",
+                "192.168.1.x",
+                "10.0.65536",
+                "4294967296",
+                "-1.2.3.4",
+                "+1.2.3.4",
+                "1:2:3:4:5:6:7",
+                "1:2:3:4:5:6:7:8:9",
+                "1::2::3",
+                ":1:2:3:4:5:6:7",
+                "1:2:3:4:5:6:7:",
+                "12345::1",
+                "::g",
+                "1:2:3:4:5:6:7:8::",
+                "::1.2.3",
+                "::01.2.3.4",
+                "::1.2.3.256",
+                "fe80::1%",
+                "default",
+                "localhost"
+            })
     void rejectsWhatGetaddrinfoRejects(String text) {
         IpAddress a = IpAddress.of(text);
         assertThat(a.isValid()).isFalse();
@@ -60,7 +107,9 @@ class IpAddressTest {
             }
             IpAddress a = IpAddress.ofOctets(b);
             assertThat(a.octets()).as(a.text()).isEqualTo(b);
-            assertThat(InetAddress.getByName(a.text()).getAddress()).as(a.text()).isEqualTo(b.clone());
+            assertThat(InetAddress.getByName(a.text()).getAddress())
+                    .as(a.text())
+                    .isEqualTo(b.clone());
         }
     }
 
@@ -75,9 +124,11 @@ class IpAddressTest {
 
     @Test
     void equalityIsOnTheExactText() {
-        assertThat(IpAddress.of("2001:db8::1")).isEqualTo(IpAddress.of("2001:db8::1"))
+        assertThat(IpAddress.of("2001:db8::1"))
+                .isEqualTo(IpAddress.of("2001:db8::1"))
                 .isNotEqualTo(IpAddress.of("2001:DB8::1"));
-        assertThat(IpAddress.of("2001:db8::1").sameValueAs(IpAddress.of("2001:DB8:0::1"))).isTrue();
+        assertThat(IpAddress.of("2001:db8::1").sameValueAs(IpAddress.of("2001:DB8:0::1")))
+                .isTrue();
         assertThat(IpAddress.of("x").sameValueAs(IpAddress.of("x"))).isTrue();
         assertThat(IpAddress.of("x").sameValueAs(IpAddress.of("y"))).isFalse();
         assertThatThrownBy(() -> IpAddress.ofOctets(new byte[5])).isInstanceOf(IllegalArgumentException.class);

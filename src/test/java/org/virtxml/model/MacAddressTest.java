@@ -14,12 +14,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MacAddressTest {
 
     @ParameterizedTest(name = "''{0}'' reads as {1}")
-    @CsvSource(delimiter = '|', value = {
-        "52:54:00:12:34:56|52:54:00:12:34:56", "52:54:0:1:2:3|52:54:00:01:02:03",
-        "52:54:00:AB:cd:Ef|52:54:00:ab:cd:ef", "0:1E:FC:E:3a:CB|00:1e:fc:0e:3a:cb",
-        "'52:54:00:12:34:56 '|52:54:00:12:34:56", "'52:54:00:12:34:56\t'|52:54:00:12:34:56",
-        "'52:54:00:12:34:56 trailing'|52:54:00:12:34:56",
-        "00:00:00:00:00:00|00:00:00:00:00:00"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "52:54:00:12:34:56|52:54:00:12:34:56",
+                "52:54:0:1:2:3|52:54:00:01:02:03",
+                "52:54:00:AB:cd:Ef|52:54:00:ab:cd:ef",
+                "0:1E:FC:E:3a:CB|00:1e:fc:0e:3a:cb",
+                "'52:54:00:12:34:56 '|52:54:00:12:34:56",
+                "'52:54:00:12:34:56\t'|52:54:00:12:34:56",
+                "'52:54:00:12:34:56 trailing'|52:54:00:12:34:56",
+                "00:00:00:00:00:00|00:00:00:00:00:00"
+            })
     void acceptsWhatVirMacAddrParseAccepts(String text, String canonical) {
         MacAddress mac = MacAddress.of(text);
         assertThat(mac.isParsable()).isTrue();
@@ -32,10 +38,25 @@ class MacAddressTest {
     }
 
     @ParameterizedTest(name = "''{0}'' is mac-invalid")
-    @ValueSource(strings = {"", "52-54-00-12-34-56", "52.54.00.12.34.56", "52:54:00:12:34",
-        "52:54:00:12:34:56:78", " 52:54:00:12:34:56", "+52:54:00:12:34:56", "525:54:00:12:34:56",
-        "52:54:00:12:34:5g", "52:54::12:34:56", "0x5:54:00:12:34:56", "52:54:00:12:34:56:",
-        "52:54:00:12:34:56x", "52:+54:00:12:34:56", "52: 54:00:12:34:56", "525400123456"})
+    @ValueSource(
+            strings = {
+                "",
+                "52-54-00-12-34-56",
+                "52.54.00.12.34.56",
+                "52:54:00:12:34",
+                "52:54:00:12:34:56:78",
+                " 52:54:00:12:34:56",
+                "+52:54:00:12:34:56",
+                "525:54:00:12:34:56",
+                "52:54:00:12:34:5g",
+                "52:54::12:34:56",
+                "0x5:54:00:12:34:56",
+                "52:54:00:12:34:56:",
+                "52:54:00:12:34:56x",
+                "52:+54:00:12:34:56",
+                "52: 54:00:12:34:56",
+                "525400123456"
+            })
     void rejectsWhatVirMacAddrParseRejects(String text) {
         MacAddress mac = MacAddress.of(text);
         assertThat(mac.isParsable()).isFalse();
@@ -46,7 +67,8 @@ class MacAddressTest {
         });
         assertThat(mac.toString()).isEqualTo(text);
         assertThatThrownBy(mac::octets).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> MacAddress.parse(text)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> MacAddress.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unable to parse mac address '" + text + "'");
     }
 
@@ -59,8 +81,7 @@ class MacAddressTest {
         assertThat(mac.isValid()).isFalse();
         assertThat(mac.problem()).get().satisfies(p -> {
             assertThat(p.ruleId()).isEqualTo("mac-multicast");
-            assertThat(p.message())
-                    .isEqualTo("expected unicast mac address, found multicast '" + text + "'");
+            assertThat(p.message()).isEqualTo("expected unicast mac address, found multicast '" + text + "'");
         });
         assertThat(MacAddress.parse(text).isMulticast()).isTrue();
     }
@@ -81,7 +102,8 @@ class MacAddressTest {
     @Test
     void equalityIsOnExactText() {
         assertThat(MacAddress.of("52:54:0:1:2:3")).isNotEqualTo(MacAddress.of("52:54:00:01:02:03"));
-        assertThat(MacAddress.of("52:54:0:1:2:3")).isEqualTo(MacAddress.of("52:54:0:1:2:3"))
+        assertThat(MacAddress.of("52:54:0:1:2:3"))
+                .isEqualTo(MacAddress.of("52:54:0:1:2:3"))
                 .hasSameHashCodeAs(MacAddress.of("52:54:0:1:2:3"));
     }
 

@@ -9,12 +9,14 @@ class SchemaStrictnessTest {
 
     @Test
     void uuid() {
-        assertThat(Uuid.of("c7a5fdbd-edaf-9455-926a-d65c16db1809").matchesSchema()).isTrue();
+        assertThat(Uuid.of("c7a5fdbd-edaf-9455-926a-d65c16db1809").matchesSchema())
+                .isTrue();
         assertThat(Uuid.of("C7A5FDBDEDAF9455926AD65C16DB1809").matchesSchema()).isTrue();
         Uuid spaced = Uuid.of("c7a5fdbd edaf 9455 926a d65c16db1809");
         assertThat(spaced.isValid()).isTrue();
         assertThat(spaced.matchesSchema()).isFalse();
-        assertThat(Uuid.of(" c7a5fdbd-edaf-9455-926a-d65c16db1809").matchesSchema()).isFalse();
+        assertThat(Uuid.of(" c7a5fdbd-edaf-9455-926a-d65c16db1809").matchesSchema())
+                .isFalse();
     }
 
     @Test

@@ -11,17 +11,41 @@ class UnitTest {
 
     @ParameterizedTest(name = "''{0}'' is {1}")
     @CsvSource({
-        "b,BYTES", "B,BYTES", "byte,BYTES", "Bytes,BYTES", "BYTES,BYTES",
-        "k,KIB", "K,KIB", "KiB,KIB", "kib,KIB", "KIB,KIB", "KB,KB", "kb,KB", "kB,KB",
-        "m,MIB", "MiB,MIB", "MB,MB", "g,GIB", "GiB,GIB", "GB,GB", "t,TIB", "TiB,TIB", "TB,TB",
-        "p,PIB", "PiB,PIB", "PB,PB", "e,EIB", "EiB,EIB", "eb,EB"})
+        "b,BYTES",
+        "B,BYTES",
+        "byte,BYTES",
+        "Bytes,BYTES",
+        "BYTES,BYTES",
+        "k,KIB",
+        "K,KIB",
+        "KiB,KIB",
+        "kib,KIB",
+        "KIB,KIB",
+        "KB,KB",
+        "kb,KB",
+        "kB,KB",
+        "m,MIB",
+        "MiB,MIB",
+        "MB,MB",
+        "g,GIB",
+        "GiB,GIB",
+        "GB,GB",
+        "t,TIB",
+        "TiB,TIB",
+        "TB,TB",
+        "p,PIB",
+        "PiB,PIB",
+        "PB,PB",
+        "e,EIB",
+        "EiB,EIB",
+        "eb,EB"
+    })
     void looksUpCaseInsensitivelyLikeVirScaleInteger(String suffix, Unit expected) {
         assertThat(Unit.lookup(suffix)).contains(expected);
     }
 
     @ParameterizedTest(name = "''{0}'' is unknown")
-    @ValueSource(strings = {"", "KiBs", "Ki", "x", "kbytes", " KiB", "KiB ", "bb", "kibb", "mi",
-        "\u212a", "1", "iB"})
+    @ValueSource(strings = {"", "KiBs", "Ki", "x", "kbytes", " KiB", "KiB ", "bb", "kibb", "mi", "\u212a", "1", "iB"})
     void unknownSuffixes(String suffix) {
         assertThat(Unit.lookup(suffix)).isEmpty();
     }

@@ -16,17 +16,19 @@ class UuidTest {
     private static final String CANONICAL = "c7a5fdbd-edaf-9455-926a-d65c16db1809";
 
     @ParameterizedTest(name = "valid: ''{0}''")
-    @ValueSource(strings = {
-        "c7a5fdbd-edaf-9455-926a-d65c16db1809",
-        "c7a5fdbdedaf9455926ad65c16db1809",
-        "C7A5FDBD-EDAF-9455-926A-D65C16DB1809",
-        "c7-a5-fdbd-edaf-9455-926a-d65c16db1809",
-        "c7a5fdbd edaf 9455 926a d65c16db1809",
-        "c7a5fdbd--edaf-9455-926a-d65c16db1809",
-        "  c7a5fdbd-edaf-9455-926a-d65c16db1809",
-        "\tc7a5fdbd-edaf-9455-926a-d65c16db1809\n",
-        "-c7a5fdbd-edaf-9455-926a-d65c16db1809",
-        "c7a5fdbd-edaf-9455-926a-d65c16db1809 \u000b\f\r"})
+    @ValueSource(
+            strings = {
+                "c7a5fdbd-edaf-9455-926a-d65c16db1809",
+                "c7a5fdbdedaf9455926ad65c16db1809",
+                "C7A5FDBD-EDAF-9455-926A-D65C16DB1809",
+                "c7-a5-fdbd-edaf-9455-926a-d65c16db1809",
+                "c7a5fdbd edaf 9455 926a d65c16db1809",
+                "c7a5fdbd--edaf-9455-926a-d65c16db1809",
+                "  c7a5fdbd-edaf-9455-926a-d65c16db1809",
+                "\tc7a5fdbd-edaf-9455-926a-d65c16db1809\n",
+                "-c7a5fdbd-edaf-9455-926a-d65c16db1809",
+                "c7a5fdbd-edaf-9455-926a-d65c16db1809 \u000b\f\r"
+            })
     void acceptsWhatVirUuidParseAccepts(String text) {
         Uuid uuid = Uuid.of(text);
         assertThat(uuid.isValid()).isTrue();
@@ -38,17 +40,20 @@ class UuidTest {
     }
 
     @ParameterizedTest(name = "invalid: ''{0}''")
-    @ValueSource(strings = {
-        "", " ",
-        "c7a5fdb-dedaf-9455-926a-d65c16db1809",
-        "{c7a5fdbd-edaf-9455-926a-d65c16db1809}",
-        "urn:uuid:c7a5fdbd-edaf-9455-926a-d65c16db1809",
-        "c7a5fdbd-edaf-9455-926a-d65c16db180",
-        "c7a5fdbd-edaf-9455-926a-d65c16db18091",
-        "c7a5fdbd-edaf-9455-926a-d65c16db1809-",
-        "c7a5fdbd\tedaf-9455-926a-d65c16db1809",
-        "g7a5fdbd-edaf-9455-926a-d65c16db1809",
-        "c7a5fdbd-edaf-9455-926a-d65c16db1809x"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "c7a5fdb-dedaf-9455-926a-d65c16db1809",
+                "{c7a5fdbd-edaf-9455-926a-d65c16db1809}",
+                "urn:uuid:c7a5fdbd-edaf-9455-926a-d65c16db1809",
+                "c7a5fdbd-edaf-9455-926a-d65c16db180",
+                "c7a5fdbd-edaf-9455-926a-d65c16db18091",
+                "c7a5fdbd-edaf-9455-926a-d65c16db1809-",
+                "c7a5fdbd\tedaf-9455-926a-d65c16db1809",
+                "g7a5fdbd-edaf-9455-926a-d65c16db1809",
+                "c7a5fdbd-edaf-9455-926a-d65c16db1809x"
+            })
     void rejectsWhatVirUuidParseRejects(String text) {
         Uuid uuid = Uuid.of(text);
         assertThat(uuid.isValid()).isFalse();
@@ -61,7 +66,8 @@ class UuidTest {
         assertThat(uuid.isRfc4122()).isFalse();
         assertThatThrownBy(uuid::canonical).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(uuid::toJavaUuid).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> Uuid.parse(text)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Uuid.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(uuid.problem().orElseThrow().message());
     }
 
@@ -82,8 +88,10 @@ class UuidTest {
 
     @Test
     void identicalBytes() {
-        assertThat(Uuid.of("00000000000000000000000000000000").hasIdenticalBytes()).isTrue();
-        assertThat(Uuid.of("ffffffff-ffff-ffff-ffff-ffffffffffff").hasIdenticalBytes()).isTrue();
+        assertThat(Uuid.of("00000000000000000000000000000000").hasIdenticalBytes())
+                .isTrue();
+        assertThat(Uuid.of("ffffffff-ffff-ffff-ffff-ffffffffffff").hasIdenticalBytes())
+                .isTrue();
         assertThat(Uuid.of(CANONICAL).hasIdenticalBytes()).isFalse();
     }
 
@@ -101,10 +109,10 @@ class UuidTest {
 
     @Test
     void equalityIsOnExactText() {
-        assertThat(Uuid.of(CANONICAL)).isEqualTo(Uuid.of(CANONICAL))
-                .hasSameHashCodeAs(Uuid.of(CANONICAL));
+        assertThat(Uuid.of(CANONICAL)).isEqualTo(Uuid.of(CANONICAL)).hasSameHashCodeAs(Uuid.of(CANONICAL));
         assertThat(Uuid.of(CANONICAL)).isNotEqualTo(Uuid.of(CANONICAL.toUpperCase()));
-        assertThat(Uuid.of(CANONICAL).sameValueAs(Uuid.of(CANONICAL.toUpperCase()))).isTrue();
+        assertThat(Uuid.of(CANONICAL).sameValueAs(Uuid.of(CANONICAL.toUpperCase())))
+                .isTrue();
     }
 
     @Test

@@ -50,11 +50,9 @@ public final class DifferentialLint {
     private static final String EXCLUDED = "hostdev-scsi-vhost-rawio-invalid";
 
     /** One mutation kind: its name and the change, which answers false when it does not apply to a document. */
-    record Kind(String name, Function<Document, Boolean> apply) {
-    }
+    record Kind(String name, Function<Document, Boolean> apply) {}
 
-    private DifferentialLint() {
-    }
+    private DifferentialLint() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
@@ -68,7 +66,9 @@ public final class DifferentialLint {
         List<Path> bases;
         try (Stream<Path> s = Files.list(dir)) {
             bases = new ArrayList<>(s.filter(p -> p.getFileName().toString().endsWith(".x86_64-latest.xml"))
-                    .filter(p -> !p.getFileName().toString().startsWith(EXCLUDED)).sorted().toList());
+                    .filter(p -> !p.getFileName().toString().startsWith(EXCLUDED))
+                    .sorted()
+                    .toList());
         }
         Collections.shuffle(bases, new Random(seed));
         Linter linter = Linter.defaults();
@@ -105,8 +105,9 @@ public final class DifferentialLint {
     }
 
     private static void print(int used, long seed, boolean daemon, Map<String, long[]> counts) {
-        System.out.printf("%d base documents (seed %d), libvirt asked through %s%n%n", used, seed,
-                daemon ? "test:///default then qemu:///system" : "test:///default only");
+        System.out.printf(
+                "%d base documents (seed %d), libvirt asked through %s%n%n",
+                used, seed, daemon ? "test:///default then qemu:///system" : "test:///default only");
         System.out.println("| mutation kind | both refuse | lint misses | lint errs, libvirt accepts | both accept |");
         System.out.println("|---|---:|---:|---:|---:|");
         long[] total = new long[4];
@@ -118,13 +119,16 @@ public final class DifferentialLint {
         });
         double precision = total[0] + total[2] == 0 ? 1 : (double) total[0] / (total[0] + total[2]);
         double recall = total[0] + total[1] == 0 ? 1 : (double) total[0] / (total[0] + total[1]);
-        System.out.printf("| total | %d | %d | %d | %d |%n%nprecision %.2f%%, recall %.2f%%%n", total[0], total[1],
-                total[2], total[3], 100 * precision, 100 * recall);
+        System.out.printf(
+                "| total | %d | %d | %d | %d |%n%nprecision %.2f%%, recall %.2f%%%n",
+                total[0], total[1], total[2], total[3], 100 * precision, 100 * recall);
     }
 
     private static long errors(Linter linter, String xml) {
         return linter.lintText("mutant.xml", xml).diagnostics().stream()
-                .filter(d -> d.severity() == Severity.ERROR).map(Diagnostic::rule).count();
+                .filter(d -> d.severity() == Severity.ERROR)
+                .map(Diagnostic::rule)
+                .count();
     }
 
     // ---- libvirt ----
@@ -149,7 +153,9 @@ public final class DifferentialLint {
     private static boolean virsh(String uri, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("virsh", "-q", "-c", uri));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        Process p = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -276,7 +282,9 @@ public final class DifferentialLint {
 
     static long memoryKib(Document d) {
         Element m = first(d.getDocumentElement(), "memory");
-        return m == null || !"KiB".equals(m.getAttribute("unit")) ? -1 : Long.parseLong(m.getTextContent().trim());
+        return m == null || !"KiB".equals(m.getAttribute("unit"))
+                ? -1
+                : Long.parseLong(m.getTextContent().trim());
     }
 
     /** A single NUMA cell over every vCPU holding all the memory; {@code extraCpus} more vCPU ids than exist. */
@@ -286,8 +294,10 @@ public final class DifferentialLint {
             return false;
         }
         Element cpu = child(d, d.getDocumentElement(), "cpu");
-        cpu.appendChild(fragment(d, "<numa><cell id='0' cpus='0-" + (vcpus(d) - 1 + extraCpus) + "' memory='" + kib
-                + "' unit='KiB'/></numa>"));
+        cpu.appendChild(fragment(
+                d,
+                "<numa><cell id='0' cpus='0-" + (vcpus(d) - 1 + extraCpus) + "' memory='" + kib
+                        + "' unit='KiB'/></numa>"));
         return true;
     }
 
@@ -328,19 +338,25 @@ public final class DifferentialLint {
                     return true;
                 }),
                 new Kind("USB port behind a missing hub", d -> usbTablet(d, "1.9")),
-                new Kind("unix chardev without a path", d -> add(d, "<serial type='unix'><source mode='bind'/></serial>")),
-                new Kind("control: unix chardev with a path", d -> add(d,
-                        "<serial type='unix'><source mode='bind' path='/tmp/vxdiff.sock'/></serial>")),
-                new Kind("tcp chardev without a host", d -> add(d,
-                        "<serial type='tcp'><source mode='bind' service='5999'/></serial>")),
+                new Kind(
+                        "unix chardev without a path",
+                        d -> add(d, "<serial type='unix'><source mode='bind'/></serial>")),
+                new Kind(
+                        "control: unix chardev with a path",
+                        d -> add(d, "<serial type='unix'><source mode='bind' path='/tmp/vxdiff.sock'/></serial>")),
+                new Kind(
+                        "tcp chardev without a host",
+                        d -> add(d, "<serial type='tcp'><source mode='bind' service='5999'/></serial>")),
                 new Kind("duplicate controller index", d -> {
                     Element devs = devices(d);
                     if (devs == null) {
                         return false;
                     }
                     for (Element c : children(devs, "controller")) {
-                        if (!c.getAttribute("index").isEmpty() && !c.getAttribute("type").equals("usb")
-                                && !c.getAttribute("model").endsWith("-root") && !c.getAttribute("type").equals("pci")) {
+                        if (!c.getAttribute("index").isEmpty()
+                                && !c.getAttribute("type").equals("usb")
+                                && !c.getAttribute("model").endsWith("-root")
+                                && !c.getAttribute("type").equals("pci")) {
                             Element copy = (Element) c.cloneNode(true);
                             NodeList addr = copy.getElementsByTagName("address");
                             for (int i = addr.getLength() - 1; i >= 0; i--) {
@@ -369,7 +385,9 @@ public final class DifferentialLint {
                     Element type = os == null ? null : first(os, "type");
                     Element vcpu = first(d.getDocumentElement(), "vcpu");
                     Element cpu = first(d.getDocumentElement(), "cpu");
-                    if (type == null || vcpu == null || !"x86_64".equals(type.getAttribute("arch"))
+                    if (type == null
+                            || vcpu == null
+                            || !"x86_64".equals(type.getAttribute("arch"))
                             || cpu != null && (first(cpu, "topology") != null || first(cpu, "numa") != null)
                             || first(d.getDocumentElement(), "vcpus") != null
                             || first(d.getDocumentElement(), "cputune") != null) {
@@ -382,22 +400,32 @@ public final class DifferentialLint {
                 }),
                 new Kind("one PCI host device twice", d -> add(d, HOSTDEV) && add(d, HOSTDEV)),
                 new Kind("control: one PCI host device", d -> add(d, HOSTDEV)),
-                new Kind("two primary videos", d -> add(d, "<video><model type='vga' primary='yes'/></video>")
-                        && add(d, "<video><model type='qxl' primary='yes'/></video>")
-                        && children(devices(d), "video").size() == 2),
-                new Kind("intel IOMMU on i440fx", d -> i440fx(d) && first(devices(d), "iommu") == null
-                        && add(d, "<iommu model='intel'/>")),
+                new Kind(
+                        "two primary videos",
+                        d -> add(d, "<video><model type='vga' primary='yes'/></video>")
+                                && add(d, "<video><model type='qxl' primary='yes'/></video>")
+                                && children(devices(d), "video").size() == 2),
+                new Kind(
+                        "intel IOMMU on i440fx",
+                        d -> i440fx(d) && first(devices(d), "iommu") == null && add(d, "<iommu model='intel'/>")),
                 new Kind("hugepages for a missing NUMA node", d -> {
                     if (hasNuma(d) || first(d.getDocumentElement(), "memoryBacking") != null) {
                         return false;
                     }
-                    top(d, "<memoryBacking><hugepages><page size='2048' unit='KiB' nodeset='1'/></hugepages>"
-                            + "</memoryBacking>", "currentMemory");
+                    top(
+                            d,
+                            "<memoryBacking><hugepages><page size='2048' unit='KiB' nodeset='1'/></hugepages>"
+                                    + "</memoryBacking>",
+                            "currentMemory");
                     return true;
                 }),
-                new Kind("SATA disk with a PCI address", d -> add(d, "<disk type='file' device='disk'><source"
-                        + " file='/var/lib/libvirt/images/vxdiff.img'/><target dev='sdz' bus='sata'/><address"
-                        + " type='pci' domain='0' bus='0' slot='0x1d' function='0'/></disk>")),
+                new Kind(
+                        "SATA disk with a PCI address",
+                        d -> add(
+                                d,
+                                "<disk type='file' device='disk'><source"
+                                        + " file='/var/lib/libvirt/images/vxdiff.img'/><target dev='sdz' bus='sata'/><address"
+                                        + " type='pci' domain='0' bus='0' slot='0x1d' function='0'/></disk>")),
                 new Kind("control: vcpupin beyond the vCPUs (libvirt drops it)", d -> {
                     if (first(d.getDocumentElement(), "cputune") != null) {
                         return false;
@@ -416,9 +444,11 @@ public final class DifferentialLint {
             return false;
         }
         for (Element c : children(devs, "controller")) {
-            if ("usb".equals(c.getAttribute("type")) && !"none".equals(c.getAttribute("model"))
+            if ("usb".equals(c.getAttribute("type"))
+                    && !"none".equals(c.getAttribute("model"))
                     && "0".equals(c.getAttribute("index"))) {
-                return add(d, "<input type='tablet' bus='usb'><address type='usb' bus='0' port='" + port + "'/></input>");
+                return add(
+                        d, "<input type='tablet' bus='usb'><address type='usb' bus='0' port='" + port + "'/></input>");
             }
         }
         return false;

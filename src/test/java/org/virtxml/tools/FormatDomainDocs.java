@@ -84,7 +84,8 @@ final class FormatDomainDocs {
                 body.append(rst.get(j).trim()).append(' ');
             }
             String sentence = firstSentence(body.toString());
-            if (!sentence.isEmpty() && Character.isUpperCase(sentence.charAt(0))
+            if (!sentence.isEmpty()
+                    && Character.isUpperCase(sentence.charAt(0))
                     && !sentence.contains(m.group(1) + " attribute")) {
                 out.put(m.group(1), sentence);
             }
@@ -93,11 +94,15 @@ final class FormatDomainDocs {
     }
 
     private static String firstSentence(String text) {
-        String plain = text.replaceAll(":since:`[^`]*`", "").replaceAll("\\*\\*([^*]+)\\*\\*", "$1")
-                .replaceAll("`([^`<]+) <[^>]+>`_+", "$1").replace("\\ ", "");
+        String plain = text.replaceAll(":since:`[^`]*`", "")
+                .replaceAll("\\*\\*([^*]+)\\*\\*", "$1")
+                .replaceAll("`([^`<]+) <[^>]+>`_+", "$1")
+                .replace("\\ ", "");
         int end = -1;
         for (int k = 0; k < plain.length() - 1; k++) {
-            if (plain.charAt(k) == '.' && plain.charAt(k + 1) == ' ' && !plain.startsWith("e.g", Math.max(0, k - 3))
+            if (plain.charAt(k) == '.'
+                    && plain.charAt(k + 1) == ' '
+                    && !plain.startsWith("e.g", Math.max(0, k - 3))
                     && !plain.startsWith("i.e", Math.max(0, k - 3))) {
                 end = k + 1;
                 break;
@@ -111,8 +116,9 @@ final class FormatDomainDocs {
     /** Extracts the sentences: {@code FormatDomainDocs PATH/formatdomain.rst}. */
     public static void main(String[] args) throws IOException {
         Map<String, String> sentences = extract(Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8));
-        StringBuilder sb = new StringBuilder("# First sentences of libvirt 11.3.0's formatdomain.rst entries, by element name"
-                + " (FormatDomainDocs).\n");
+        StringBuilder sb =
+                new StringBuilder("# First sentences of libvirt 11.3.0's formatdomain.rst entries, by element name"
+                        + " (FormatDomainDocs).\n");
         sentences.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
         Files.writeString(SENTENCES, sb.toString(), StandardCharsets.UTF_8);
     }

@@ -38,8 +38,8 @@ public final class OutputOrderTable {
             try {
                 ModelElement root = LibvirtXml.defaults().read(f).root();
                 observe(root, before);
-                observeEmpty(root, java.nio.file.Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8),
-                        emptyForms);
+                observeEmpty(
+                        root, java.nio.file.Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8), emptyForms);
             } catch (DocumentReadException e) {
                 // not a kind the model reads
             } catch (java.io.IOException e) {
@@ -55,8 +55,11 @@ public final class OutputOrderTable {
         for (Map.Entry<Class<?>, Map<String, Integer>> e : before.entrySet()) {
             @SuppressWarnings("unchecked")
             Class<? extends ModelElement> type = (Class<? extends ModelElement>) e.getKey();
-            List<String> grammar = ModelProperty.of(type).stream().filter(p -> !p.isAttribute()).map(ModelProperty::xmlName)
-                    .distinct().toList();
+            List<String> grammar = ModelProperty.of(type).stream()
+                    .filter(p -> !p.isAttribute())
+                    .map(ModelProperty::xmlName)
+                    .distinct()
+                    .toList();
             List<String> order = order(grammar, e.getValue());
             int[] forms = emptyForms.getOrDefault(type, new int[2]);
             String endTag = forms[1] > 0 && forms[0] == 0 ? END_TAG + "," : "";
@@ -66,10 +69,11 @@ public final class OutputOrderTable {
                 lines.put(type.getName(), endTag + String.join(",", order));
             }
         }
-        StringBuilder out = new StringBuilder("# libvirt's output order of child elements where it differs from the grammar's ('*' first: written in\n"
-                + "# the order read, libvirt having written them in both orders; the names order children added in code;\n"
-                + "# '</>' first: libvirt writes the element with an end tag even when it has nothing inside);\n"
-                + "# derived by OutputOrderTable from the documents libvirt wrote in its test suite (see README)\n");
+        StringBuilder out = new StringBuilder(
+                "# libvirt's output order of child elements where it differs from the grammar's ('*' first: written in\n"
+                        + "# the order read, libvirt having written them in both orders; the names order children added in code;\n"
+                        + "# '</>' first: libvirt writes the element with an end tag even when it has nothing inside);\n"
+                        + "# derived by OutputOrderTable from the documents libvirt wrote in its test suite (see README)\n");
         lines.forEach((k, v) -> out.append(k).append('=').append(v).append('\n'));
         return out.toString();
     }
@@ -104,7 +108,8 @@ public final class OutputOrderTable {
      * child, no text but white space): {@code [0]} as {@code <x/>}, {@code [1]} as a start and an end tag.
      */
     private static void observeEmpty(ModelElement e, List<String> lines, Map<Class<?>, int[]> forms) {
-        boolean empty = e.keptElements().isEmpty() && (e.getText() == null || e.getText().isBlank());
+        boolean empty = e.keptElements().isEmpty()
+                && (e.getText() == null || e.getText().isBlank());
         for (ModelProperty p : ModelProperty.of(e.getClass())) {
             if (p.isAttribute()) {
                 continue;
@@ -169,8 +174,9 @@ public final class OutputOrderTable {
             for (String candidate : left) {
                 boolean blocked = false;
                 for (String other : left) {
-                    if (!other.equals(candidate) && pairs.getOrDefault(other + ">" + candidate, 0)
-                            > pairs.getOrDefault(candidate + ">" + other, 0)) {
+                    if (!other.equals(candidate)
+                            && pairs.getOrDefault(other + ">" + candidate, 0)
+                                    > pairs.getOrDefault(candidate + ">" + other, 0)) {
                         blocked = true;
                         break;
                     }

@@ -14,8 +14,10 @@ class OutputOrderTableTest {
 
     @Test
     void committedTableIsDerivedFromWhatLibvirtWrote() throws Exception {
-        String derived = OutputOrderTable.derive(Corpus.xmlFiles().stream().filter(Corpus::writtenByLibvirt).toList());
+        String derived = OutputOrderTable.derive(
+                Corpus.xmlFiles().stream().filter(Corpus::writtenByLibvirt).toList());
         Files.writeString(Path.of("target/libvirt-order.properties"), derived, StandardCharsets.UTF_8);
-        assertThat(Files.exists(TABLE) ? Files.readString(TABLE, StandardCharsets.UTF_8) : "").isEqualTo(derived);
+        assertThat(Files.exists(TABLE) ? Files.readString(TABLE, StandardCharsets.UTF_8) : "")
+                .isEqualTo(derived);
     }
 }

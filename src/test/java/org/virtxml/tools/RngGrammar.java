@@ -54,10 +54,13 @@ final class RngGrammar {
         Element grammar = parse(file).getDocumentElement();
         for (Element child : children(grammar)) {
             switch (child.getLocalName()) {
-                case "include" -> loadFile(file.resolveSibling(child.getAttribute("href")).normalize(), seen);
+                case "include" ->
+                    loadFile(file.resolveSibling(child.getAttribute("href")).normalize(), seen);
                 case "start" -> starts.add(child);
-                case "define" -> defines.computeIfAbsent(child.getAttribute("name"), k -> new ArrayList<>()).add(child);
-                default -> { }
+                case "define" ->
+                    defines.computeIfAbsent(child.getAttribute("name"), k -> new ArrayList<>())
+                            .add(child);
+                default -> {}
             }
         }
     }

@@ -22,16 +22,26 @@ import org.w3c.dom.Element;
 final class RngVocabulary {
 
     /** A value category, chosen when every alternative of a value pattern agrees. */
-    enum Category { STRING, INTEGER, UUID, MAC, CPUSET, IP, VLAN }
+    enum Category {
+        STRING,
+        INTEGER,
+        UUID,
+        MAC,
+        CPUSET,
+        IP,
+        VLAN
+    }
 
     static final class ElementType {
         final String elementName;
         /** The element's namespace URI; empty for libvirt's own (no-namespace) vocabulary. */
         final String namespace;
+
         final String key;
         final ElementType namingParent;
         /** Element names of every parent this type stands under, in discovery order. */
         final Set<String> parentNames = new LinkedHashSet<>();
+
         final Map<String, Category> attributes = new LinkedHashMap<>();
         final Map<String, Child> children = new LinkedHashMap<>();
         boolean text;
@@ -56,6 +66,7 @@ final class RngVocabulary {
     static final class Child {
         /** The child's expanded name: {@code disk}, or {@code {uri}commandline} in another namespace. */
         final String name;
+
         boolean many;
         ElementType type;
 
@@ -77,12 +88,22 @@ final class RngVocabulary {
             Map.entry("vlan-id", Category.VLAN));
 
     private static final Set<String> INTEGER_DATATYPES = Set.of(
-            "int", "unsignedInt", "long", "unsignedLong", "integer", "positiveInteger",
-            "nonNegativeInteger", "short", "unsignedShort", "byte", "unsignedByte");
+            "int",
+            "unsignedInt",
+            "long",
+            "unsignedLong",
+            "integer",
+            "positiveInteger",
+            "nonNegativeInteger",
+            "short",
+            "unsignedShort",
+            "byte",
+            "unsignedByte");
 
     private final RngGrammar grammar;
     /** Element name → class of another kind that such a child element is bound to. */
     private final Map<String, String> embedded;
+
     private final Map<Element, Integer> nodeIds = new IdentityHashMap<>();
     private final Map<Element, Content> elementContent = new IdentityHashMap<>();
     private final Map<String, Content> defineContent = new HashMap<>();
@@ -143,9 +164,11 @@ final class RngVocabulary {
         }
 
         private void merge(Content o, boolean sum) {
-            o.childNodes.forEach((n, s) -> childNodes.computeIfAbsent(n, k -> new LinkedHashSet<>()).addAll(s));
+            o.childNodes.forEach((n, s) ->
+                    childNodes.computeIfAbsent(n, k -> new LinkedHashSet<>()).addAll(s));
             o.childCount.forEach((n, c) -> childCount.merge(n, c, (a, b) -> sum ? Math.min(2, a + b) : Math.max(a, b)));
-            o.attributes.forEach((n, s) -> attributes.computeIfAbsent(n, k -> new LinkedHashSet<>()).addAll(s));
+            o.attributes.forEach((n, s) ->
+                    attributes.computeIfAbsent(n, k -> new LinkedHashSet<>()).addAll(s));
             text.addAll(o.text);
         }
 
@@ -163,7 +186,9 @@ final class RngVocabulary {
                     String ns = inheritedNs(pattern);
                     String name = ns.isEmpty() ? local : "{" + ns + "}" + local;
                     nodeIds.putIfAbsent(pattern, nodeIds.size());
-                    c.childNodes.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(pattern);
+                    c.childNodes
+                            .computeIfAbsent(name, k -> new LinkedHashSet<>())
+                            .add(pattern);
                     c.childCount.put(name, 1);
                 }
             }
@@ -212,7 +237,7 @@ final class RngVocabulary {
                 }
             }
             case "grammar" -> embeddedGrammar(pattern, c);
-            default -> { } // empty, notAllowed, parentRef, externalRef, name classes
+            default -> {} // empty, notAllowed, parentRef, externalRef, name classes
         }
         return c;
     }
@@ -228,7 +253,9 @@ final class RngVocabulary {
                 String element = href.endsWith(".rng") ? href.substring(0, href.length() - 4) : href;
                 if (embedded.containsKey(element)) {
                     nodeIds.putIfAbsent(nested, nodeIds.size());
-                    c.childNodes.computeIfAbsent(element, k -> new LinkedHashSet<>()).add(nested);
+                    c.childNodes
+                            .computeIfAbsent(element, k -> new LinkedHashSet<>())
+                            .add(nested);
                     c.childCount.put(element, 1);
                 }
             }
@@ -267,7 +294,8 @@ final class RngVocabulary {
 
     private void valueCategories(Element pattern, Set<Category> out, Set<String> seen) {
         switch (pattern.getLocalName()) {
-            case "data" -> out.add(INTEGER_DATATYPES.contains(pattern.getAttribute("type")) ? Category.INTEGER : Category.STRING);
+            case "data" ->
+                out.add(INTEGER_DATATYPES.contains(pattern.getAttribute("type")) ? Category.INTEGER : Category.STRING);
             case "value", "text", "list" -> out.add(Category.STRING);
             case "ref" -> {
                 String name = pattern.getAttribute("name");
@@ -282,7 +310,7 @@ final class RngVocabulary {
                     }
                 }
             }
-            case "name", "anyName", "nsName", "param", "except" -> { }
+            case "name", "anyName", "nsName", "param", "except" -> {}
             default -> {
                 for (Element child : RngGrammar.children(pattern)) {
                     valueCategories(child, out, seen);
@@ -299,7 +327,8 @@ final class RngVocabulary {
             if ("name".equals(child.getLocalName())) {
                 return child.getTextContent().trim();
             }
-            if ("anyName".equals(child.getLocalName()) || "nsName".equals(child.getLocalName())
+            if ("anyName".equals(child.getLocalName())
+                    || "nsName".equals(child.getLocalName())
                     || "choice".equals(child.getLocalName())) {
                 return null;
             }

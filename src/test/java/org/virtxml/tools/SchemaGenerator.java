@@ -40,14 +40,25 @@ public final class SchemaGenerator {
     }
 
     /** A snapshot's or checkpoint's whole domain: libvirt includes domain.rng; typed by the domain's own class. */
-    private static final Map<String, String> EMBEDDED_DOMAIN = Map.of(
-            "domain", MODEL_DOMAIN, "inactiveDomain", MODEL_DOMAIN);
+    private static final Map<String, String> EMBEDDED_DOMAIN =
+            Map.of("domain", MODEL_DOMAIN, "inactiveDomain", MODEL_DOMAIN);
 
     /** Root classes named in libvirt's words where the element name runs words together. */
     private static final Map<String, String> ROOT_CLASS_NAMES = Map.of(
-            "domainsnapshot", "DomainSnapshot", "domaincheckpoint", "DomainCheckpoint", "domainbackup", "DomainBackup",
-            "networkport", "NetworkPort", "filterbinding", "FilterBinding", "device", "NodeDevice",
-            "storagepoolCapabilities", "StoragePoolCapabilities");
+            "domainsnapshot",
+            "DomainSnapshot",
+            "domaincheckpoint",
+            "DomainCheckpoint",
+            "domainbackup",
+            "DomainBackup",
+            "networkport",
+            "NetworkPort",
+            "filterbinding",
+            "FilterBinding",
+            "device",
+            "NodeDevice",
+            "storagepoolCapabilities",
+            "StoragePoolCapabilities");
 
     static final List<Kind> KINDS = List.of(
             new Kind("domain", "domain.rng", "domain", "org.virtxml.model.domain"),
@@ -60,72 +71,261 @@ public final class SchemaGenerator {
             new Kind("nwfilterbinding", "nwfilterbinding.rng", "filterbinding", "org.virtxml.model.nwfilterbinding"),
             new Kind("nodedev", "nodedev.rng", "device", "org.virtxml.model.nodedev"),
             new Kind("secret", "secret.rng", "secret", "org.virtxml.model.secret"),
-            new Kind("domainsnapshot", "domainsnapshot.rng", "domainsnapshot", "org.virtxml.model.snapshot", EMBEDDED_DOMAIN),
-            new Kind("domaincheckpoint", "domaincheckpoint.rng", "domaincheckpoint", "org.virtxml.model.checkpoint",
+            new Kind(
+                    "domainsnapshot",
+                    "domainsnapshot.rng",
+                    "domainsnapshot",
+                    "org.virtxml.model.snapshot",
+                    EMBEDDED_DOMAIN),
+            new Kind(
+                    "domaincheckpoint",
+                    "domaincheckpoint.rng",
+                    "domaincheckpoint",
+                    "org.virtxml.model.checkpoint",
                     EMBEDDED_DOMAIN),
             new Kind("domainbackup", "domainbackup.rng", "domainbackup", "org.virtxml.model.backup", EMBEDDED_DOMAIN),
             new Kind("interface", "interface.rng", "interface", "org.virtxml.model.hostinterface"),
             new Kind("domaincapabilities", "domaincaps.rng", "domainCapabilities", "org.virtxml.model.domaincaps"),
-            new Kind("storagepoolcapabilities", "storagepoolcaps.rng", "storagepoolCapabilities",
+            new Kind(
+                    "storagepoolcapabilities",
+                    "storagepoolcaps.rng",
+                    "storagepoolCapabilities",
                     "org.virtxml.model.poolcaps"));
-
 
     /** Class names that a generated class must not take. */
     private static final Set<String> RESERVED = Set.of(
-            "Boolean", "Byte", "Character", "Class", "Double", "Enum", "Error", "Float", "Integer",
-            "Long", "Math", "Module", "Number", "Object", "Override", "Package", "Process", "Record",
-            "Runtime", "Short", "String", "System", "Thread", "Void", "Iterable", "Exception",
-            "Leaf", "IntegerLeaf", "UuidLeaf", "ModelElement", "DiskView", "DiskSourceVariant", "DiskTypes", "DiskDevices",
-            "DiskBuses", "DiskCaches", "DiskTargetNames", "InterfaceView", "InterfaceSourceVariant", "InterfaceTypes", "GraphicsTypes", "HostdevView", "HostdevSourceVariant", "ChardevView", "ChardevSourceVariant", "WithPciAddress", "WithText", "WithSize", "WithValue", "SizedElement", "IntegerElement", "PciAddressElement", "ObjectFactory", "Text", "Element", "Location");
+            "Boolean",
+            "Byte",
+            "Character",
+            "Class",
+            "Double",
+            "Enum",
+            "Error",
+            "Float",
+            "Integer",
+            "Long",
+            "Math",
+            "Module",
+            "Number",
+            "Object",
+            "Override",
+            "Package",
+            "Process",
+            "Record",
+            "Runtime",
+            "Short",
+            "String",
+            "System",
+            "Thread",
+            "Void",
+            "Iterable",
+            "Exception",
+            "Leaf",
+            "IntegerLeaf",
+            "UuidLeaf",
+            "ModelElement",
+            "DiskView",
+            "DiskSourceVariant",
+            "DiskTypes",
+            "DiskDevices",
+            "DiskBuses",
+            "DiskCaches",
+            "DiskTargetNames",
+            "InterfaceView",
+            "InterfaceSourceVariant",
+            "InterfaceTypes",
+            "GraphicsTypes",
+            "HostdevView",
+            "HostdevSourceVariant",
+            "ChardevView",
+            "ChardevSourceVariant",
+            "WithPciAddress",
+            "WithText",
+            "WithSize",
+            "WithValue",
+            "SizedElement",
+            "IntegerElement",
+            "PciAddressElement",
+            "ObjectFactory",
+            "Text",
+            "Element",
+            "Location");
 
     /** Element names too generic to stand alone as a class name: always named after their parent. */
     private static final Set<String> GENERIC = Set.of(
-            "type", "source", "target", "driver", "model", "address", "alias", "boot", "name", "entry",
-            "feature", "device", "backend", "format", "host", "auth", "secret", "protocol", "reservations",
-            "permissions", "timestamps", "encryption", "features", "cache", "mode", "option", "config",
-            "path", "size", "node", "label", "link");
+            "type",
+            "source",
+            "target",
+            "driver",
+            "model",
+            "address",
+            "alias",
+            "boot",
+            "name",
+            "entry",
+            "feature",
+            "device",
+            "backend",
+            "format",
+            "host",
+            "auth",
+            "secret",
+            "protocol",
+            "reservations",
+            "permissions",
+            "timestamps",
+            "encryption",
+            "features",
+            "cache",
+            "mode",
+            "option",
+            "config",
+            "path",
+            "size",
+            "node",
+            "label",
+            "link");
 
     /** A type under at least this many differently named parents is named on its own. */
     private static final int SHARED_PARENTS = 3;
 
     /** Parents to name shared types after, most familiar first. */
     private static final List<String> PREFERRED_PARENTS = List.of(
-            "disk", "interface", "hostdev", "controller", "graphics", "video", "filesystem", "serial",
-            "console", "channel", "rng", "tpm", "memory", "cpu", "host", "guest", "pool", "volume", "os");
+            "disk",
+            "interface",
+            "hostdev",
+            "controller",
+            "graphics",
+            "video",
+            "filesystem",
+            "serial",
+            "console",
+            "channel",
+            "rng",
+            "tpm",
+            "memory",
+            "cpu",
+            "host",
+            "guest",
+            "pool",
+            "volume",
+            "os");
 
     /** The hand-written value type each value category is bound to (keeping the exact text). */
     private static final Map<Category, String> VALUE_TYPES = Map.of(
-            Category.INTEGER, "IntegerText", Category.UUID, "Uuid", Category.MAC, "MacAddress", Category.CPUSET, "CpuSet",
-            Category.IP, "IpAddress", Category.VLAN, "VlanId");
+            Category.INTEGER,
+            "IntegerText",
+            Category.UUID,
+            "Uuid",
+            Category.MAC,
+            "MacAddress",
+            Category.CPUSET,
+            "CpuSet",
+            Category.IP,
+            "IpAddress",
+            Category.VLAN,
+            "VlanId");
 
     /**
      * The kinds whose IP addresses and VLAN ids are bound to {@code IpAddress} and {@code VlanId};
      * elsewhere (the domain, storage, backups) they stay text and integers.
      */
-    private static final Set<String> NETWORK_VALUE_KINDS = Set.of(
-            "network", "networkport", "nwfilter", "nwfilterbinding", "interface", "nodedev");
+    private static final Set<String> NETWORK_VALUE_KINDS =
+            Set.of("network", "networkport", "nwfilter", "nwfilterbinding", "interface", "nodedev");
 
     /** libvirt's formatter order (virDomainDefFormat) for the elements where written order matters most to readers. */
     private static final Map<String, List<String>> OUTPUT_ORDER = Map.of(
-            "domain", List.of("name", "uuid", "genid", "title", "description", "metadata", "maxMemory", "memory",
-                    "currentMemory", "blkiotune", "memtune", "memoryBacking", "vcpu", "vcpus", "iothreads",
-                    "iothreadids", "defaultiothread", "cputune", "numatune", "resource", "sysinfo", "bootloader",
-                    "bootloader_args", "os", "idmap", "features", "cpu", "clock", "on_poweroff", "on_reboot",
-                    "on_crash", "on_lockfailure", "pm", "perf", "devices", "seclabel", "keywrap", "launchSecurity",
-                    "throttlegroups"),
-            "devices", List.of("emulator", "disk", "controller", "lease", "filesystem", "interface", "smartcard",
-                    "serial", "parallel", "console", "channel", "input", "tpm", "graphics", "sound", "audio", "video",
-                    "hostdev", "redirdev", "redirfilter", "hub", "watchdog", "memballoon", "rng", "panic", "shmem",
-                    "memory", "iommu", "vsock", "crypto", "pstore"));
+            "domain",
+                    List.of(
+                            "name",
+                            "uuid",
+                            "genid",
+                            "title",
+                            "description",
+                            "metadata",
+                            "maxMemory",
+                            "memory",
+                            "currentMemory",
+                            "blkiotune",
+                            "memtune",
+                            "memoryBacking",
+                            "vcpu",
+                            "vcpus",
+                            "iothreads",
+                            "iothreadids",
+                            "defaultiothread",
+                            "cputune",
+                            "numatune",
+                            "resource",
+                            "sysinfo",
+                            "bootloader",
+                            "bootloader_args",
+                            "os",
+                            "idmap",
+                            "features",
+                            "cpu",
+                            "clock",
+                            "on_poweroff",
+                            "on_reboot",
+                            "on_crash",
+                            "on_lockfailure",
+                            "pm",
+                            "perf",
+                            "devices",
+                            "seclabel",
+                            "keywrap",
+                            "launchSecurity",
+                            "throttlegroups"),
+            "devices",
+                    List.of(
+                            "emulator",
+                            "disk",
+                            "controller",
+                            "lease",
+                            "filesystem",
+                            "interface",
+                            "smartcard",
+                            "serial",
+                            "parallel",
+                            "console",
+                            "channel",
+                            "input",
+                            "tpm",
+                            "graphics",
+                            "sound",
+                            "audio",
+                            "video",
+                            "hostdev",
+                            "redirdev",
+                            "redirfilter",
+                            "hub",
+                            "watchdog",
+                            "memballoon",
+                            "rng",
+                            "panic",
+                            "shmem",
+                            "memory",
+                            "iommu",
+                            "vsock",
+                            "crypto",
+                            "pstore"));
 
     /** Classes of libvirt's type-discriminated elements and the hand-written typed view each implements. */
     private static final Map<String, String> UNION_VIEWS = Map.of(
-            "Disk", "org.virtxml.model.domain.DiskView", "Interface", "org.virtxml.model.domain.InterfaceView",
-            "Hostdev", "org.virtxml.model.domain.HostdevView",
-            "Serial", "org.virtxml.model.domain.ChardevView&lt;Serial&gt;",
-            "Console", "org.virtxml.model.domain.ChardevView&lt;Console&gt;",
-            "DevicesChannel", "org.virtxml.model.domain.ChardevView&lt;DevicesChannel&gt;",
-            "Parallel", "org.virtxml.model.domain.ChardevView&lt;Parallel&gt;");
+            "Disk",
+            "org.virtxml.model.domain.DiskView",
+            "Interface",
+            "org.virtxml.model.domain.InterfaceView",
+            "Hostdev",
+            "org.virtxml.model.domain.HostdevView",
+            "Serial",
+            "org.virtxml.model.domain.ChardevView&lt;Serial&gt;",
+            "Console",
+            "org.virtxml.model.domain.ChardevView&lt;Console&gt;",
+            "DevicesChannel",
+            "org.virtxml.model.domain.ChardevView&lt;DevicesChannel&gt;",
+            "Parallel",
+            "org.virtxml.model.domain.ChardevView&lt;Parallel&gt;");
 
     private SchemaGenerator() {}
 
@@ -148,11 +348,13 @@ public final class SchemaGenerator {
         Map<String, String> files = new LinkedHashMap<>();
         FormatDomainDocs docs = FormatDomainDocs.load();
         for (Kind kind : KINDS) {
-            RngVocabulary v = RngVocabulary.of(RngGrammar.load(rngDir.resolve(kind.rngFile())), kind.rootElement(),
-                    kind.embedded());
+            RngVocabulary v = RngVocabulary.of(
+                    RngGrammar.load(rngDir.resolve(kind.rngFile())), kind.rootElement(), kind.embedded());
             Map<String, List<ElementType>> byNamespace = new java.util.TreeMap<>();
             for (ElementType t : v.types()) {
-                byNamespace.computeIfAbsent(t.namespace, k -> new java.util.ArrayList<>()).add(t);
+                byNamespace
+                        .computeIfAbsent(t.namespace, k -> new java.util.ArrayList<>())
+                        .add(t);
                 for (Child c : t.children.values()) {
                     byNamespace.computeIfAbsent(c.type.namespace, k -> new java.util.ArrayList<>()); // leaves too
                 }
@@ -276,8 +478,14 @@ public final class SchemaGenerator {
         private final FormatDomainDocs docs;
         private final StringBuilder sb = new StringBuilder();
 
-        XsdWriter(Kind kind, RngVocabulary v, String namespace, String javaPackage, List<ElementType> types,
-                Set<String> namespaces, FormatDomainDocs docs) {
+        XsdWriter(
+                Kind kind,
+                RngVocabulary v,
+                String namespace,
+                String javaPackage,
+                List<ElementType> types,
+                Set<String> namespaces,
+                FormatDomainDocs docs) {
             this.docs = docs;
             this.kind = kind;
             this.v = v;
@@ -295,7 +503,8 @@ public final class SchemaGenerator {
         String write() {
             sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
             sb.append("<!-- Generated by org.virtxml.tools.SchemaGenerator from libvirt's RELAX NG grammar (")
-                    .append(kind.rngFile()).append(").\n     A binding schema: it names libvirt's vocabulary for the typed model;"
+                    .append(kind.rngFile())
+                    .append(").\n     A binding schema: it names libvirt's vocabulary for the typed model;"
                             + " it does not validate. Do not edit by hand. -->\n");
             sb.append("<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"\n"
                     + "    xmlns:jaxb=\"https://jakarta.ee/xml/ns/jaxb\"\n"
@@ -304,30 +513,47 @@ public final class SchemaGenerator {
                     + "    jaxb:version=\"3.0\" jaxb:extensionBindingPrefixes=\"xjc inheritance\"");
             for (String ns : namespaces) {
                 if (!ns.isEmpty()) {
-                    sb.append("\n    xmlns:").append(shortName(ns)).append("=\"").append(ns).append('"');
+                    sb.append("\n    xmlns:")
+                            .append(shortName(ns))
+                            .append("=\"")
+                            .append(ns)
+                            .append('"');
                 }
             }
             if (!namespace.isEmpty()) {
-                sb.append("\n    xmlns:tns=\"").append(namespace).append("\" targetNamespace=\"").append(namespace)
+                sb.append("\n    xmlns:tns=\"")
+                        .append(namespace)
+                        .append("\" targetNamespace=\"")
+                        .append(namespace)
                         .append("\" elementFormDefault=\"qualified\"");
             }
             sb.append(">\n");
             sb.append("  <xs:annotation><xs:appinfo>\n");
-            sb.append("    <jaxb:schemaBindings><jaxb:package name=\"").append(javaPackage)
+            sb.append("    <jaxb:schemaBindings><jaxb:package name=\"")
+                    .append(javaPackage)
                     .append("\"/></jaxb:schemaBindings>\n");
             sb.append("  </xs:appinfo></xs:annotation>\n\n");
             for (String ns : namespaces) {
                 if (!ns.isEmpty() && !ns.equals(namespace) && referencesNamespace(ns)) {
-                    sb.append("  <xs:import namespace=\"").append(ns).append("\" schemaLocation=\"").append(kind.id())
-                            .append('-').append(shortName(ns)).append(".xsd\"/>\n\n");
+                    sb.append("  <xs:import namespace=\"")
+                            .append(ns)
+                            .append("\" schemaLocation=\"")
+                            .append(kind.id())
+                            .append('-')
+                            .append(shortName(ns))
+                            .append(".xsd\"/>\n\n");
                 }
             }
             ElementType root = v.root();
             if (namespace.isEmpty()) {
                 sb.append("  <xs:element name=\"").append(root.elementName).append("\">\n");
-                sb.append("    <xs:annotation><xs:appinfo><jaxb:class name=\"").append(root.javaName)
-                        .append("\"/><inheritance:extends>").append(MODEL).append(XsdWriter.baseClass(root))
-                        .append("</inheritance:extends>").append(implementsClauses(root))
+                sb.append("    <xs:annotation><xs:appinfo><jaxb:class name=\"")
+                        .append(root.javaName)
+                        .append("\"/><inheritance:extends>")
+                        .append(MODEL)
+                        .append(XsdWriter.baseClass(root))
+                        .append("</inheritance:extends>")
+                        .append(implementsClauses(root))
                         .append("</xs:appinfo></xs:annotation>\n");
                 complexTypeBody(root, "    ", null);
                 sb.append("  </xs:element>\n\n");
@@ -336,27 +562,43 @@ public final class SchemaGenerator {
                 Set<String> declared = new HashSet<>();
                 for (ElementType t : v.types()) {
                     for (Child c : t.children.values()) {
-                        if (c.type.namespace.equals(namespace) && !t.namespace.equals(namespace)
+                        if (c.type.namespace.equals(namespace)
+                                && !t.namespace.equals(namespace)
                                 && declared.add(c.type.elementName)) {
-                            sb.append("  <xs:element name=\"").append(c.type.elementName).append("\" type=\"")
-                                    .append(typeRef(c.type.isLeaf() ? leafClass(c.type) : c.type.javaName)).append("\"/>\n");
+                            sb.append("  <xs:element name=\"")
+                                    .append(c.type.elementName)
+                                    .append("\" type=\"")
+                                    .append(typeRef(c.type.isLeaf() ? leafClass(c.type) : c.type.javaName))
+                                    .append("\"/>\n");
                         }
                     }
                 }
                 sb.append('\n');
             }
             for (String leaf : List.of("Leaf", "IntegerLeaf", "UuidLeaf")) {
-                sb.append("  <xs:complexType name=\"").append(leaf).append("\">\n")
-                        .append("    <xs:annotation><xs:appinfo><jaxb:class ref=\"").append(MODEL).append(leaf)
+                sb.append("  <xs:complexType name=\"")
+                        .append(leaf)
+                        .append("\">\n")
+                        .append("    <xs:annotation><xs:appinfo><jaxb:class ref=\"")
+                        .append(MODEL)
+                        .append(leaf)
                         .append("\"/></xs:appinfo></xs:annotation>\n  </xs:complexType>\n");
             }
             sb.append('\n');
             for (Category c : Category.values()) {
                 if (c != Category.STRING && attributeCategory(v.root(), "", c) == c) {
                     String type = VALUE_TYPES.get(c);
-                    sb.append("  <xs:simpleType name=\"").append(simpleTypeName(c)).append("\">\n")
-                            .append("    <xs:annotation><xs:appinfo><xjc:javaType name=\"").append(MODEL).append(type)
-                            .append("\" adapter=\"").append(MODEL).append("bind.").append(type).append("Adapter\"/>")
+                    sb.append("  <xs:simpleType name=\"")
+                            .append(simpleTypeName(c))
+                            .append("\">\n")
+                            .append("    <xs:annotation><xs:appinfo><xjc:javaType name=\"")
+                            .append(MODEL)
+                            .append(type)
+                            .append("\" adapter=\"")
+                            .append(MODEL)
+                            .append("bind.")
+                            .append(type)
+                            .append("Adapter\"/>")
                             .append("</xs:appinfo></xs:annotation>\n")
                             .append("    <xs:restriction base=\"xs:string\"/>\n  </xs:simpleType>\n");
                 }
@@ -376,8 +618,11 @@ public final class SchemaGenerator {
 
         /** An element typed by another kind's class (a snapshot's {@code <domain>}): a reference, no new class. */
         private void boundType(ElementType t) {
-            sb.append("  <xs:complexType name=\"").append(t.javaName).append("\">\n")
-                    .append("    <xs:annotation><xs:appinfo><jaxb:class ref=\"").append(t.boundTo)
+            sb.append("  <xs:complexType name=\"")
+                    .append(t.javaName)
+                    .append("\">\n")
+                    .append("    <xs:annotation><xs:appinfo><jaxb:class ref=\"")
+                    .append(t.boundTo)
                     .append("\"/></xs:appinfo></xs:annotation>\n  </xs:complexType>\n");
         }
 
@@ -400,8 +645,12 @@ public final class SchemaGenerator {
             }
             sb.append(">\n");
             if (name != null) {
-                sb.append(indent).append("  <xs:annotation><xs:appinfo><inheritance:extends>").append(MODEL)
-                        .append(baseClass(t)).append("</inheritance:extends>").append(implementsClauses(t))
+                sb.append(indent)
+                        .append("  <xs:annotation><xs:appinfo><inheritance:extends>")
+                        .append(MODEL)
+                        .append(baseClass(t))
+                        .append("</inheritance:extends>")
+                        .append(implementsClauses(t))
                         .append("</xs:appinfo></xs:annotation>\n");
             }
             Set<String> propertyNames = new HashSet<>();
@@ -416,11 +665,19 @@ public final class SchemaGenerator {
                         if (c.type.namespace.isEmpty()) {
                             throw new IllegalStateException("a no-namespace element under a namespaced one: " + c.name);
                         }
-                        sb.append(indent).append("    <xs:element ref=\"").append(shortName(c.type.namespace)).append(':')
-                                .append(local).append("\" minOccurs=\"0\"");
+                        sb.append(indent)
+                                .append("    <xs:element ref=\"")
+                                .append(shortName(c.type.namespace))
+                                .append(':')
+                                .append(local)
+                                .append("\" minOccurs=\"0\"");
                     } else {
-                        sb.append(indent).append("    <xs:element name=\"").append(local).append("\" type=\"")
-                                .append(typeRef(c.type.isLeaf() ? leafClass(c.type) : c.type.javaName)).append("\" minOccurs=\"0\"");
+                        sb.append(indent)
+                                .append("    <xs:element name=\"")
+                                .append(local)
+                                .append("\" type=\"")
+                                .append(typeRef(c.type.isLeaf() ? leafClass(c.type) : c.type.javaName))
+                                .append("\" minOccurs=\"0\"");
                     }
                     if (c.many) {
                         sb.append(" maxOccurs=\"unbounded\"");
@@ -430,7 +687,9 @@ public final class SchemaGenerator {
                         sb.append(docs.element(local, t.elementName, documented(t, local)));
                     }
                     if (foreign || !property.equals(javaProperty(local))) {
-                        sb.append("<xs:appinfo><jaxb:property name=\"").append(property).append("\"/></xs:appinfo>");
+                        sb.append("<xs:appinfo><jaxb:property name=\"")
+                                .append(property)
+                                .append("\"/></xs:appinfo>");
                     }
                     sb.append("</xs:annotation>\n").append(indent).append("    </xs:element>\n");
                 }
@@ -439,11 +698,20 @@ public final class SchemaGenerator {
             for (Map.Entry<String, Category> a : t.attributes.entrySet()) {
                 String property = uniqueProperty(propertyNames, a.getKey(), "Attribute");
                 Category category = attributeCategory(t, a.getKey(), a.getValue());
-                sb.append(indent).append("  <xs:attribute name=\"").append(a.getKey()).append("\" type=\"")
-                        .append(category == Category.STRING ? "xs:string" : typeRef(simpleTypeName(category))).append('"');
-                sb.append(">\n").append(indent).append("    <xs:annotation>").append(docs.attribute(a.getKey(), t.elementName));
+                sb.append(indent)
+                        .append("  <xs:attribute name=\"")
+                        .append(a.getKey())
+                        .append("\" type=\"")
+                        .append(category == Category.STRING ? "xs:string" : typeRef(simpleTypeName(category)))
+                        .append('"');
+                sb.append(">\n")
+                        .append(indent)
+                        .append("    <xs:annotation>")
+                        .append(docs.attribute(a.getKey(), t.elementName));
                 if (!property.equals(javaProperty(a.getKey()))) {
-                    sb.append("<xs:appinfo><jaxb:property name=\"").append(property).append("\"/></xs:appinfo>");
+                    sb.append("<xs:appinfo><jaxb:property name=\"")
+                            .append(property)
+                            .append("\"/></xs:appinfo>");
                 }
                 sb.append("</xs:annotation>\n").append(indent).append("  </xs:attribute>\n");
             }
@@ -456,7 +724,10 @@ public final class SchemaGenerator {
          */
         private Category attributeCategory(ElementType t, String attribute, Category category) {
             boolean network = NETWORK_VALUE_KINDS.contains(kind.id());
-            if (network && category == Category.INTEGER && t.elementName.equals("tag") && attribute.equals("id")
+            if (network
+                    && category == Category.INTEGER
+                    && t.elementName.equals("tag")
+                    && attribute.equals("id")
                     && t.parentNames.contains("vlan")) {
                 return Category.VLAN;
             }
@@ -495,7 +766,8 @@ public final class SchemaGenerator {
 
         /** The hand-written base: the text category decides which typed text accessors it adds. */
         private static String baseClass(ElementType t) {
-            if (List.of("domain", "bus", "slot", "function").stream().allMatch(a -> t.attributes.get(a) == Category.STRING)) {
+            if (List.of("domain", "bus", "slot", "function").stream()
+                    .allMatch(a -> t.attributes.get(a) == Category.STRING)) {
                 return "PciAddressElement";
             }
             if (t.textCategory == Category.INTEGER) {
@@ -517,13 +789,16 @@ public final class SchemaGenerator {
                 default -> t.text ? "WithText" : null;
             };
             if (fluent != null) {
-                out.append("<inheritance:implements>").append(MODEL).append(fluent).append("&lt;")
-                        .append(t.javaName).append("&gt;</inheritance:implements>");
+                out.append("<inheritance:implements>")
+                        .append(MODEL)
+                        .append(fluent)
+                        .append("&lt;")
+                        .append(t.javaName)
+                        .append("&gt;</inheritance:implements>");
             }
             String view = t.namespace.isEmpty() && kind.id().equals("domain") ? UNION_VIEWS.get(t.javaName) : null;
             if (view != null) {
-                out.append("<inheritance:implements>").append(view)
-                        .append("</inheritance:implements>");
+                out.append("<inheritance:implements>").append(view).append("</inheritance:implements>");
             }
             return out.toString();
         }
@@ -544,7 +819,8 @@ public final class SchemaGenerator {
         }
 
         /** Properties the base class or Java already uses, or that collide after xjc's renaming. */
-        private static final Set<String> BASE_PROPERTIES = Set.of("kept", "keptAttributes", "text", "location", "class");
+        private static final Set<String> BASE_PROPERTIES =
+                Set.of("kept", "keptAttributes", "text", "location", "class");
 
         private static String uniqueProperty(Set<String> used, String xmlName, String suffix) {
             String p = javaProperty(xmlName);

@@ -20,12 +20,17 @@ class SchemaGeneratorTest {
     void committedSchemasAreUpToDateWithTheGenerator() throws Exception {
         Map<String, String> generated = SchemaGenerator.generate(Corpus.root().resolve("schemas"));
         try (Stream<Path> s = Files.list(Path.of("schema"))) {
-            assertThat(s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xsd")).sorted().toList())
-                    .containsExactlyElementsOf(generated.keySet().stream().sorted().toList());
+            assertThat(s.map(p -> p.getFileName().toString())
+                            .filter(n -> n.endsWith(".xsd"))
+                            .sorted()
+                            .toList())
+                    .containsExactlyElementsOf(
+                            generated.keySet().stream().sorted().toList());
         }
         for (Map.Entry<String, String> e : generated.entrySet()) {
             assertThat(Files.readString(Path.of("schema", e.getKey()), StandardCharsets.UTF_8))
-                    .as("schema/" + e.getKey() + " is the generator's output").isEqualTo(e.getValue());
+                    .as("schema/" + e.getKey() + " is the generator's output")
+                    .isEqualTo(e.getValue());
         }
     }
 
@@ -33,6 +38,7 @@ class SchemaGeneratorTest {
     void namesFollowLibvirtsVocabulary() {
         assertThat(SchemaGenerator.pascal("on_poweroff")).isEqualTo("OnPoweroff");
         assertThat(SchemaGenerator.pascal("memoryBacking")).isEqualTo("MemoryBacking");
-        assertThat(SchemaGenerator.shortName("http://libvirt.org/schemas/domain/qemu/1.0")).isEqualTo("qemu");
+        assertThat(SchemaGenerator.shortName("http://libvirt.org/schemas/domain/qemu/1.0"))
+                .isEqualTo("qemu");
     }
 }

@@ -35,12 +35,16 @@ public final class ValueTable {
     private static final Set<String> OWN_RULES = Set.of("UUID", "uniMacAddr", "macAddr", "multicastMacAddr", "cpuset");
 
     private static final Map<String, BigInteger[]> INTEGER_TYPES = Map.ofEntries(
-            Map.entry("byte", range(-128, 127)), Map.entry("unsignedByte", range(0, 255)),
-            Map.entry("short", range(-32768, 32767)), Map.entry("unsignedShort", range(0, 65535)),
+            Map.entry("byte", range(-128, 127)),
+            Map.entry("unsignedByte", range(0, 255)),
+            Map.entry("short", range(-32768, 32767)),
+            Map.entry("unsignedShort", range(0, 65535)),
             Map.entry("int", range(Integer.MIN_VALUE, Integer.MAX_VALUE)),
             Map.entry("unsignedInt", range(0, 4294967295L)),
             Map.entry("long", range(Long.MIN_VALUE, Long.MAX_VALUE)),
-            Map.entry("unsignedLong", new BigInteger[] {BigInteger.ZERO, BigInteger.TWO.pow(64).subtract(BigInteger.ONE)}),
+            Map.entry(
+                    "unsignedLong",
+                    new BigInteger[] {BigInteger.ZERO, BigInteger.TWO.pow(64).subtract(BigInteger.ONE)}),
             Map.entry("integer", new BigInteger[] {null, null}),
             Map.entry("nonNegativeInteger", new BigInteger[] {BigInteger.ZERO, null}),
             Map.entry("positiveInteger", new BigInteger[] {BigInteger.ONE, null}));
@@ -61,30 +65,32 @@ public final class ValueTable {
      * checks"): not judged. Keys are {@code path TAB @attribute}, as regular expressions.
      */
     private static final List<Pattern> LENIENT = java.util.stream.Stream.of(
-            "/domain/vcpu\t@current",
-            "/domain/sysinfo/[a-zA-Z]+/entry\t@name",
-            "/domain/devices/audio\t@id",
-            "/domain/devices/controller/driver/iothreads/iothread(/queue)?\t@id",
-            "/domain/devices/disk/driver\t@queues",
-            "/domain/devices/disk/source\t@namespace",
-            "/domain/devices/disk/source/readahead\t@size",
-            "/domain/devices/disk/target\t@rotation_rate",
-            "/domain/devices/filesystem/driver\t@queue",
-            "/domain/devices/filesystem/idmap/(uid|gid)\t@(start|target|count)",
-            "/domain/devices/graphics\t@(autoport|port|tlsPort|websocket)",
-            "/domain/devices/(hostdev|interface)\t@managed",
-            "/domain/devices/interface/bandwidth/(inbound|outbound)\t@(average|peak|burst|floor)",
-            "/domain/devices/memballoon/stats\t@period",
-            "/domain/devices/tpm/backend\t@debug",
-            "/domain/devices/video/model\t@primary").map(Pattern::compile).toList();
+                    "/domain/vcpu\t@current",
+                    "/domain/sysinfo/[a-zA-Z]+/entry\t@name",
+                    "/domain/devices/audio\t@id",
+                    "/domain/devices/controller/driver/iothreads/iothread(/queue)?\t@id",
+                    "/domain/devices/disk/driver\t@queues",
+                    "/domain/devices/disk/source\t@namespace",
+                    "/domain/devices/disk/source/readahead\t@size",
+                    "/domain/devices/disk/target\t@rotation_rate",
+                    "/domain/devices/filesystem/driver\t@queue",
+                    "/domain/devices/filesystem/idmap/(uid|gid)\t@(start|target|count)",
+                    "/domain/devices/graphics\t@(autoport|port|tlsPort|websocket)",
+                    "/domain/devices/(hostdev|interface)\t@managed",
+                    "/domain/devices/interface/bandwidth/(inbound|outbound)\t@(average|peak|burst|floor)",
+                    "/domain/devices/memballoon/stats\t@period",
+                    "/domain/devices/tpm/backend\t@debug",
+                    "/domain/devices/video/model\t@primary")
+            .map(Pattern::compile)
+            .toList();
 
     /**
      * Places where libvirt's parser accepts more than its grammar says, with what the parser
      * accepts: {@code <bios rebootTimeout>} is a {@code short} from -1 in the grammar, while the
      * parser takes -1 to 65535 ("invalid value for rebootTimeout, must be in range [-1,65535]").
      */
-    private static final Map<String, List<String>> PARSER_WIDER = Map.of(
-            "/domain/os/bios\t@rebootTimeout", List.of("i-1..65535"));
+    private static final Map<String, List<String>> PARSER_WIDER =
+            Map.of("/domain/os/bios\t@rebootTimeout", List.of("i-1..65535"));
 
     private final RngGrammar grammar;
     private final Map<Element, Integer> ids = new IdentityHashMap<>();
@@ -104,10 +110,13 @@ public final class ValueTable {
             ValueTable t = new ValueTable(RngGrammar.load(rngDir.resolve(kind.rngFile())));
             t.walkRoot(kind.rootElement());
             t.lines.forEach((key, alts) -> {
-                if (!t.unconstrained.contains(key) && TOLERATED.stream().noneMatch(key::startsWith)
+                if (!t.unconstrained.contains(key)
+                        && TOLERATED.stream().noneMatch(key::startsWith)
                         && LENIENT.stream().noneMatch(p -> p.matcher(key).matches())) {
-                    out.append(key).append('\t').append(String.join("\t", PARSER_WIDER.getOrDefault(key,
-                            List.copyOf(alts)))).append('\n');
+                    out.append(key)
+                            .append('\t')
+                            .append(String.join("\t", PARSER_WIDER.getOrDefault(key, List.copyOf(alts))))
+                            .append('\n');
                 }
             });
         }
@@ -161,8 +170,8 @@ public final class ValueTable {
                 }
             }
             case "choice", "group", "interleave", "optional", "zeroOrMore", "oneOrMore" ->
-                    RngGrammar.children(pattern).forEach(ch -> gather(ch, c, refs));
-            case "empty", "notAllowed" -> { }
+                RngGrammar.children(pattern).forEach(ch -> gather(ch, c, refs));
+            case "empty", "notAllowed" -> {}
             default -> c.opaque = true; // parentRef, externalRef, a nested grammar
         }
     }
@@ -193,7 +202,11 @@ public final class ValueTable {
         c.attributes.forEach((name, patterns) -> {
             String k = path + "\t@" + name;
             for (Element p : patterns) {
-                record(k, RngGrammar.children(p).stream().filter(ch -> !isNameClass(ch)).toList());
+                record(
+                        k,
+                        RngGrammar.children(p).stream()
+                                .filter(ch -> !isNameClass(ch))
+                                .toList());
             }
         });
         if (c.children.isEmpty() && !c.opaque && !c.text.isEmpty()) {
@@ -292,7 +305,7 @@ public final class ValueTable {
                 case "maxInclusive" -> max = new BigInteger(value);
                 case "minExclusive" -> min = new BigInteger(value).add(BigInteger.ONE);
                 case "maxExclusive" -> max = new BigInteger(value).subtract(BigInteger.ONE);
-                default -> { } // lengths: left to the grammar check
+                default -> {} // lengths: left to the grammar check
             }
         }
         if (patterns.size() > 1) {
@@ -303,7 +316,8 @@ public final class ValueTable {
             return false;
         }
         if (bounds != null) {
-            out.add("i" + (min == null ? "" : min) + ".." + (max == null ? "" : max) + (regex == null ? "" : "~" + regex));
+            out.add("i" + (min == null ? "" : min) + ".." + (max == null ? "" : max)
+                    + (regex == null ? "" : "~" + regex));
             return true;
         }
         if (regex != null && ("string".equals(type) || "token".equals(type))) {

@@ -25,7 +25,8 @@ class ValueTableTest {
         if (Boolean.getBoolean("virtxml.updateVocabulary")) {
             Files.writeString(TABLE, derived, StandardCharsets.UTF_8);
         }
-        assertThat(Files.exists(TABLE) ? Files.readString(TABLE, StandardCharsets.UTF_8) : "").isEqualTo(derived);
+        assertThat(Files.exists(TABLE) ? Files.readString(TABLE, StandardCharsets.UTF_8) : "")
+                .isEqualTo(derived);
     }
 
     @Test

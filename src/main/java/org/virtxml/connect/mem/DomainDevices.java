@@ -17,8 +17,7 @@ import org.xml.sax.SAXException;
  * an interface by its MAC, anything else by its whole content) and remove or replace it.
  */
 final class DomainDevices {
-    private DomainDevices() {
-    }
+    private DomainDevices() {}
 
     static String attach(String domainXml, String deviceXml) {
         Document domain = parse(domainXml);
@@ -49,7 +48,9 @@ final class DomainDevices {
                 return e;
             }
         }
-        throw new LibvirtException(ErrorCode.VIR_ERR_DEVICE_MISSING, ErrorDomain.VIR_FROM_DOMAIN,
+        throw new LibvirtException(
+                ErrorCode.VIR_ERR_DEVICE_MISSING,
+                ErrorDomain.VIR_FROM_DOMAIN,
                 "device not found: no " + wanted.getTagName() + " device matching " + key.orElse("the one given"));
     }
 
@@ -64,7 +65,9 @@ final class DomainDevices {
         if (child == null) {
             return Optional.empty();
         }
-        return XmlFragments.children(device, child).stream().filter(e -> e.hasAttribute(attribute)).findFirst()
+        return XmlFragments.children(device, child).stream()
+                .filter(e -> e.hasAttribute(attribute))
+                .findFirst()
                 .map(e -> child + " " + attribute + "='" + e.getAttribute(attribute) + "'");
     }
 
@@ -82,7 +85,8 @@ final class DomainDevices {
         try {
             return XmlFragments.parse(Objects.requireNonNull(xml, "xml"));
         } catch (SAXException e) {
-            throw new LibvirtException(ErrorCode.VIR_ERR_XML_ERROR, ErrorDomain.VIR_FROM_XML, "XML error: " + e.getMessage());
+            throw new LibvirtException(
+                    ErrorCode.VIR_ERR_XML_ERROR, ErrorDomain.VIR_FROM_XML, "XML error: " + e.getMessage());
         }
     }
 

@@ -7,26 +7,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.virtxml.connect.CallCounter;
 import org.virtxml.connect.CallCounts;
-import org.virtxml.connect.DeviceScope;
 import org.virtxml.connect.Connector;
+import org.virtxml.connect.DeviceScope;
 import org.virtxml.connect.DomainState;
 import org.virtxml.connect.DomainSummary;
 import org.virtxml.connect.ErrorCode;
 import org.virtxml.connect.ErrorDomain;
+import org.virtxml.connect.EventSubscription;
 import org.virtxml.connect.LibraryVersion;
 import org.virtxml.connect.LibvirtException;
-import org.virtxml.connect.NetworkSummary;
-import org.virtxml.connect.EventSubscription;
 import org.virtxml.connect.LifecycleEvent;
+import org.virtxml.connect.NetworkSummary;
 import org.virtxml.connect.NodeInfo;
 import org.virtxml.connect.StoragePoolState;
 import org.virtxml.connect.StoragePoolSummary;
@@ -71,8 +71,8 @@ public final class MemoryConnector implements Connector {
         }
 
         DomainSummary summary() {
-            return new DomainSummary(name, uuid, id, active() ? DomainState.RUNNING : DomainState.SHUTOFF,
-                    persistentXml != null);
+            return new DomainSummary(
+                    name, uuid, id, active() ? DomainState.RUNNING : DomainState.SHUTOFF, persistentXml != null);
         }
     }
 
@@ -112,8 +112,7 @@ public final class MemoryConnector implements Connector {
         }
     }
 
-    private record Volume(String name, String key, String xml) {
-    }
+    private record Volume(String name, String key, String xml) {}
 
     public MemoryConnector(URI uri, MemoryHostMachine profile) {
         this.uri = Objects.requireNonNull(uri, "uri");
@@ -158,9 +157,13 @@ public final class MemoryConnector implements Connector {
     @Override
     public String domainCapabilitiesXml(String emulator, String arch, String machine, String virtType) {
         counter.count("CONNECT_GET_DOMAIN_CAPABILITIES");
-        String type = virtType != null ? virtType : profile.domainTypes().stream().findFirst().orElse("qemu");
+        String type = virtType != null
+                ? virtType
+                : profile.domainTypes().stream().findFirst().orElse("qemu");
         if (!profile.domainTypes().isEmpty() && !profile.domainTypes().contains(type)) {
-            throw new LibvirtException(ErrorCode.VIR_ERR_INVALID_ARG, ErrorDomain.VIR_FROM_QEMU,
+            throw new LibvirtException(
+                    ErrorCode.VIR_ERR_INVALID_ARG,
+                    ErrorDomain.VIR_FROM_QEMU,
                     "invalid argument: virttype '" + type + "' is not supported by host '" + profile.hostname() + "'");
         }
         return "<domainCapabilities>\n"
@@ -195,7 +198,9 @@ public final class MemoryConnector implements Connector {
         counter.count("DOMAIN_LOOKUP_BY_UUID");
         Domain domain = domains.get(uuid);
         if (domain == null) {
-            throw new LibvirtException(ErrorCode.VIR_ERR_NO_DOMAIN, ErrorDomain.VIR_FROM_DOMAIN,
+            throw new LibvirtException(
+                    ErrorCode.VIR_ERR_NO_DOMAIN,
+                    ErrorDomain.VIR_FROM_DOMAIN,
                     "Domain not found: no domain with matching uuid '" + uuid + "'");
         }
         return domain.summary();
@@ -213,7 +218,9 @@ public final class MemoryConnector implements Connector {
         XmlIdentity identity = XmlIdentity.parse(xml, "domain");
         if (validate) {
             identity.firstOutsideSchema().ifPresent(k -> {
-                throw new LibvirtException(ErrorCode.VIR_ERR_XML_INVALID_SCHEMA, ErrorDomain.VIR_FROM_DOMAIN,
+                throw new LibvirtException(
+                        ErrorCode.VIR_ERR_XML_INVALID_SCHEMA,
+                        ErrorDomain.VIR_FROM_DOMAIN,
                         "XML document failed to validate against schema: " + (k.attribute() ? "attribute " : "element ")
                                 + k.path() + " is not allowed");
             });
@@ -224,13 +231,18 @@ public final class MemoryConnector implements Connector {
     private DomainSummary define(XmlIdentity identity) {
         String name = identity.name();
         Optional<UUID> given = identity.uuid();
-        identity.type().filter(type -> !profile.domainTypes().isEmpty() && !profile.domainTypes().contains(type))
+        identity.type()
+                .filter(type -> !profile.domainTypes().isEmpty()
+                        && !profile.domainTypes().contains(type))
                 .ifPresent(type -> {
-                    throw new LibvirtException(ErrorCode.VIR_ERR_CONFIG_UNSUPPORTED, ErrorDomain.VIR_FROM_DOMAIN,
+                    throw new LibvirtException(
+                            ErrorCode.VIR_ERR_CONFIG_UNSUPPORTED,
+                            ErrorDomain.VIR_FROM_DOMAIN,
                             "unsupported configuration: virt type '" + type + "' is not offered by host '"
                                     + profile.hostname() + "' (its capabilities offer " + profile.domainTypes() + ")");
                 });
-        Domain existing = replaced(domains, given, name, e -> e.name, e -> e.uuid, ErrorDomain.VIR_FROM_DOMAIN, "domain");
+        Domain existing =
+                replaced(domains, given, name, e -> e.name, e -> e.uuid, ErrorDomain.VIR_FROM_DOMAIN, "domain");
         UUID uuid = given.orElseGet(UUID::randomUUID);
         Domain domain = existing != null ? existing : new Domain(uuid, name);
         domain.persistentXml = identity.withUuid(uuid);
@@ -372,8 +384,11 @@ public final class MemoryConnector implements Connector {
     }
 
     private Domain domain(String name) {
-        return find(domains, d -> d.name.equals(name)).orElseThrow(() -> new LibvirtException(ErrorCode.VIR_ERR_NO_DOMAIN,
-                ErrorDomain.VIR_FROM_DOMAIN, "Domain not found: no domain with matching name '" + name + "'"));
+        return find(domains, d -> d.name.equals(name))
+                .orElseThrow(() -> new LibvirtException(
+                        ErrorCode.VIR_ERR_NO_DOMAIN,
+                        ErrorDomain.VIR_FROM_DOMAIN,
+                        "Domain not found: no domain with matching name '" + name + "'"));
     }
 
     // storage pools
@@ -459,9 +474,11 @@ public final class MemoryConnector implements Connector {
     }
 
     private Pool pool(String name) {
-        return find(pools, p -> p.name.equals(name)).orElseThrow(() -> new LibvirtException(
-                ErrorCode.VIR_ERR_NO_STORAGE_POOL, ErrorDomain.VIR_FROM_STORAGE,
-                "Storage pool not found: no storage pool with matching name '" + name + "'"));
+        return find(pools, p -> p.name.equals(name))
+                .orElseThrow(() -> new LibvirtException(
+                        ErrorCode.VIR_ERR_NO_STORAGE_POOL,
+                        ErrorDomain.VIR_FROM_STORAGE,
+                        "Storage pool not found: no storage pool with matching name '" + name + "'"));
     }
 
     private Pool activePool(String name) {
@@ -492,7 +509,8 @@ public final class MemoryConnector implements Connector {
         XmlIdentity identity = XmlIdentity.parse(xml, "network");
         String name = identity.name();
         Optional<UUID> given = identity.uuid();
-        Network existing = replaced(networks, given, name, e -> e.name, e -> e.uuid, ErrorDomain.VIR_FROM_NETWORK, "network");
+        Network existing =
+                replaced(networks, given, name, e -> e.name, e -> e.uuid, ErrorDomain.VIR_FROM_NETWORK, "network");
         UUID uuid = given.orElseGet(UUID::randomUUID);
         Network network = existing != null ? existing : new Network(uuid, name);
         network.persistentXml = identity.withUuid(uuid);
@@ -560,8 +578,11 @@ public final class MemoryConnector implements Connector {
     }
 
     private Network network(String name) {
-        return find(networks, n -> n.name.equals(name)).orElseThrow(() -> new LibvirtException(ErrorCode.VIR_ERR_NO_NETWORK,
-                ErrorDomain.VIR_FROM_NETWORK, "Network not found: no network with matching name '" + name + "'"));
+        return find(networks, n -> n.name.equals(name))
+                .orElseThrow(() -> new LibvirtException(
+                        ErrorCode.VIR_ERR_NO_NETWORK,
+                        ErrorDomain.VIR_FROM_NETWORK,
+                        "Network not found: no network with matching name '" + name + "'"));
     }
 
     // volumes
@@ -587,7 +608,9 @@ public final class MemoryConnector implements Connector {
         XmlIdentity identity = XmlIdentity.parse(xml, "volume");
         String name = identity.name();
         if (pool.volumes.containsKey(name)) {
-            throw new LibvirtException(ErrorCode.VIR_ERR_STORAGE_VOL_EXIST, ErrorDomain.VIR_FROM_STORAGE,
+            throw new LibvirtException(
+                    ErrorCode.VIR_ERR_STORAGE_VOL_EXIST,
+                    ErrorDomain.VIR_FROM_STORAGE,
                     "storage volume '" + name + "' exists already");
         }
         String key = pool.targetPath != null ? pool.targetPath + "/" + name : pool.name + "/" + name;
@@ -620,7 +643,9 @@ public final class MemoryConnector implements Connector {
     private static Volume volume(Pool pool, String name) {
         Volume volume = pool.volumes.get(name);
         if (volume == null) {
-            throw new LibvirtException(ErrorCode.VIR_ERR_NO_STORAGE_VOL, ErrorDomain.VIR_FROM_STORAGE,
+            throw new LibvirtException(
+                    ErrorCode.VIR_ERR_NO_STORAGE_VOL,
+                    ErrorDomain.VIR_FROM_STORAGE,
                     "Storage volume not found: no storage vol with matching name '" + name + "'");
         }
         return volume;
@@ -629,25 +654,38 @@ public final class MemoryConnector implements Connector {
     // plumbing
 
     private static LibvirtException invalid(ErrorDomain domain, String what) {
-        return new LibvirtException(ErrorCode.VIR_ERR_OPERATION_INVALID, domain, "Requested operation is not valid: " + what);
+        return new LibvirtException(
+                ErrorCode.VIR_ERR_OPERATION_INVALID, domain, "Requested operation is not valid: " + what);
     }
 
     /**
      * The definition a define with this UUID and name replaces, or null for a new one; libvirt's
      * refusal when the UUID is another's name or the name another's UUID.
      */
-    private static <T> T replaced(Map<UUID, T> map, Optional<UUID> given, String name, Function<T, String> nameOf,
-            Function<T, UUID> uuidOf, ErrorDomain from, String kind) {
+    private static <T> T replaced(
+            Map<UUID, T> map,
+            Optional<UUID> given,
+            String name,
+            Function<T, String> nameOf,
+            Function<T, UUID> uuidOf,
+            ErrorDomain from,
+            String kind) {
         T existing = given.map(map::get).orElse(null);
         if (existing != null && !nameOf.apply(existing).equals(name)) {
-            throw new LibvirtException(ErrorCode.VIR_ERR_OPERATION_FAILED, from, "operation failed: " + kind + " '"
-                    + nameOf.apply(existing) + "' is already defined with uuid " + uuidOf.apply(existing));
+            throw new LibvirtException(
+                    ErrorCode.VIR_ERR_OPERATION_FAILED,
+                    from,
+                    "operation failed: " + kind + " '" + nameOf.apply(existing) + "' is already defined with uuid "
+                            + uuidOf.apply(existing));
         }
         if (existing == null) {
             Optional<T> sameName = find(map, e -> nameOf.apply(e).equals(name));
             if (sameName.isPresent()) {
-                throw new LibvirtException(ErrorCode.VIR_ERR_OPERATION_FAILED, from, "operation failed: " + kind + " '" + name
-                        + "' already exists with uuid " + uuidOf.apply(sameName.get()));
+                throw new LibvirtException(
+                        ErrorCode.VIR_ERR_OPERATION_FAILED,
+                        from,
+                        "operation failed: " + kind + " '" + name + "' already exists with uuid "
+                                + uuidOf.apply(sameName.get()));
             }
         }
         return existing;

@@ -39,13 +39,14 @@ public final class MemoryConnectorProvider implements ConnectorProvider {
             return new MemoryConnector(uri, MemoryHostMachine.defaultProfile(name));
         }
         try {
-            return new MemoryConnector(uri, MemoryHostMachine.fromCapabilities(name, Files.readString(Path.of(capabilities))));
+            return new MemoryConnector(
+                    uri, MemoryHostMachine.fromCapabilities(name, Files.readString(Path.of(capabilities))));
         } catch (IOException e) {
-            throw new ConnectionFailedException("cannot read the capabilities of " + uri + " from " + capabilities + ": "
-                    + e.getMessage(), e);
+            throw new ConnectionFailedException(
+                    "cannot read the capabilities of " + uri + " from " + capabilities + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
-            throw new ConnectionFailedException("cannot use " + capabilities + " as the host profile of " + uri + ": "
-                    + e.getMessage(), e);
+            throw new ConnectionFailedException(
+                    "cannot use " + capabilities + " as the host profile of " + uri + ": " + e.getMessage(), e);
         }
     }
 }

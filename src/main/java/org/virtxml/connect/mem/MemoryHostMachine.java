@@ -15,7 +15,6 @@ import org.virtxml.model.capabilities.CpuTopology;
 import org.virtxml.model.capabilities.Guest;
 import org.virtxml.model.capabilities.HostCpu;
 
-
 /**
  * The machine an in-memory host stands for, read from a capabilities document: node info (CPUs,
  * memory, topology) and the virtualization types ({@code <guest><arch><domain type=...>}) it
@@ -37,7 +36,8 @@ public record MemoryHostMachine(String hostname, String capabilitiesXml, NodeInf
         }
         CapabilitiesHost host = root.getHost();
         HostCpu cpu = host == null ? null : host.getCpu();
-        String model = cpu == null || cpu.getModel() == null || cpu.getModel().getText() == null ? ""
+        String model = cpu == null || cpu.getModel() == null || cpu.getModel().getText() == null
+                ? ""
                 : cpu.getModel().getText().trim();
         CpuTopology topology = cpu == null ? null : cpu.getTopology();
         int sockets = count(topology == null ? null : topology.getSockets());
@@ -47,17 +47,24 @@ public record MemoryHostMachine(String hostname, String capabilitiesXml, NodeInf
         long memoryKiB = 0;
         int cpus = 0;
         int nodes = 0;
-        Cells cells = host == null || host.getTopology() == null ? null : host.getTopology().getCells();
+        Cells cells = host == null || host.getTopology() == null
+                ? null
+                : host.getTopology().getCells();
         if (cells != null) {
             for (Cell cell : cells.getCell()) {
                 nodes++;
                 if (cell.getMemory() != null && cell.getMemory().size() != null) {
-                    memoryKiB += cell.getMemory().size().kibibytes(Unit.KIB).orElseThrow(() ->
-                            new IllegalArgumentException("unreadable cell memory '" + cell.getMemory().size() + "' in capabilities"));
+                    memoryKiB += cell.getMemory()
+                            .size()
+                            .kibibytes(Unit.KIB)
+                            .orElseThrow(() -> new IllegalArgumentException("unreadable cell memory '"
+                                    + cell.getMemory().size() + "' in capabilities"));
                 }
                 if (cell.getCpus() != null) {
                     IntegerText num = cell.getCpus().getNum();
-                    cpus += num != null && num.value().isPresent() ? (int) num.value().getAsLong() : cell.getCpus().getCpu().size();
+                    cpus += num != null && num.value().isPresent()
+                            ? (int) num.value().getAsLong()
+                            : cell.getCpus().getCpu().size();
                 }
             }
         }
@@ -67,7 +74,8 @@ public record MemoryHostMachine(String hostname, String capabilitiesXml, NodeInf
         Set<String> types = new LinkedHashSet<>();
         for (Guest guest : root.getGuest()) {
             if (guest.getArch() != null) {
-                for (org.virtxml.model.capabilities.Domain domain : guest.getArch().getDomain()) {
+                for (org.virtxml.model.capabilities.Domain domain :
+                        guest.getArch().getDomain()) {
                     types.add(domain.getType());
                 }
             }
@@ -84,8 +92,15 @@ public record MemoryHostMachine(String hostname, String capabilitiesXml, NodeInf
     public static MemoryHostMachine defaultProfile(String hostname) {
         StringBuilder cpus = new StringBuilder();
         for (int i = 0; i < 8; i++) {
-            cpus.append("          <cpu id='").append(i).append("' socket_id='0' core_id='").append(i / 2)
-                    .append("' siblings='").append(i - i % 2).append('-').append(i - i % 2 + 1).append("'/>\n");
+            cpus.append("          <cpu id='")
+                    .append(i)
+                    .append("' socket_id='0' core_id='")
+                    .append(i / 2)
+                    .append("' siblings='")
+                    .append(i - i % 2)
+                    .append('-')
+                    .append(i - i % 2 + 1)
+                    .append("'/>\n");
         }
         String xml = "<capabilities>\n"
                 + "  <host>\n"

@@ -42,7 +42,9 @@ final class XmlIdentity {
                 throw xmlError("XML error: expecting root element of '" + expectedRoot + "', not '"
                         + (m.find() ? m.group(1) : "?") + "'");
             }
-            throw new LibvirtException(ErrorCode.VIR_ERR_XML_DETAIL, ErrorDomain.VIR_FROM_DOMAIN,
+            throw new LibvirtException(
+                    ErrorCode.VIR_ERR_XML_DETAIL,
+                    ErrorDomain.VIR_FROM_DOMAIN,
                     "(" + expectedRoot + "_definition):" + p.line() + ": " + p.message());
         }
         if (!document.kind().rootElement().equals(expectedRoot)) {
@@ -58,9 +60,10 @@ final class XmlIdentity {
 
     /** The text of the root's {@code <name>} child; libvirt refuses a definition without one. */
     String name() {
-        return childText(document.root(), "name").filter(s -> !s.isBlank())
-                .orElseThrow(() -> new LibvirtException(ErrorCode.VIR_ERR_NO_NAME, ErrorDomain.VIR_FROM_DOMAIN,
-                        "missing name information"));
+        return childText(document.root(), "name")
+                .filter(s -> !s.isBlank())
+                .orElseThrow(() -> new LibvirtException(
+                        ErrorCode.VIR_ERR_NO_NAME, ErrorDomain.VIR_FROM_DOMAIN, "missing name information"));
     }
 
     /** The root's {@code <uuid>}, if given. */
@@ -68,7 +71,9 @@ final class XmlIdentity {
         return childText(document.root(), "uuid").map(text -> {
             Uuid uuid = Uuid.of(text);
             if (!uuid.isValid()) {
-                throw new LibvirtException(ErrorCode.VIR_ERR_INTERNAL_ERROR, ErrorDomain.VIR_FROM_DOMAIN,
+                throw new LibvirtException(
+                        ErrorCode.VIR_ERR_INTERNAL_ERROR,
+                        ErrorDomain.VIR_FROM_DOMAIN,
                         "internal error: malformed uuid element");
             }
             return uuid.toJavaUuid();
@@ -78,8 +83,12 @@ final class XmlIdentity {
     /** The root's {@code type} attribute (e.g. kvm), if any. */
     Optional<String> type() {
         ModelProperty type = ModelClass.of(document.root().getClass()).attribute("", "type");
-        return type == null ? Optional.empty()
-                : type.values(document.root()).stream().map(v -> type.toText(v)).filter(s -> !s.isEmpty()).findFirst();
+        return type == null
+                ? Optional.empty()
+                : type.values(document.root()).stream()
+                        .map(v -> type.toText(v))
+                        .filter(s -> !s.isEmpty())
+                        .findFirst();
     }
 
     /**
@@ -88,7 +97,9 @@ final class XmlIdentity {
      */
     Optional<org.virtxml.io.KeptItem> firstOutsideSchema() {
         return document.keptContent().stream()
-                .filter(k -> k.namespace().isEmpty() && !k.path().contains("/metadata/") && !k.path().endsWith("/metadata"))
+                .filter(k -> k.namespace().isEmpty()
+                        && !k.path().contains("/metadata/")
+                        && !k.path().endsWith("/metadata"))
                 .findFirst();
     }
 
@@ -115,8 +126,12 @@ final class XmlIdentity {
 
     private static Optional<ModelElement> child(ModelElement parent, String name) {
         ModelProperty p = ModelClass.of(parent.getClass()).element("", name);
-        return p == null ? Optional.empty()
-                : p.values(parent).stream().filter(ModelElement.class::isInstance).map(ModelElement.class::cast).findFirst();
+        return p == null
+                ? Optional.empty()
+                : p.values(parent).stream()
+                        .filter(ModelElement.class::isInstance)
+                        .map(ModelElement.class::cast)
+                        .findFirst();
     }
 
     private static Optional<String> childText(ModelElement parent, String name) {

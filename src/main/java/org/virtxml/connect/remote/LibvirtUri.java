@@ -30,11 +30,24 @@ import org.virtxml.connect.ConnectionFailedException;
  * @param socket the local socket for UNIX; the far side's socket for SSH (netcat)
  * @param parameters the client-side parameters, decoded
  */
-public record LibvirtUri(URI original, String driver, Transport transport, String user, String host, int port, Path socket,
-        String daemonUri, Map<String, String> parameters) {
+public record LibvirtUri(
+        URI original,
+        String driver,
+        Transport transport,
+        String user,
+        String host,
+        int port,
+        Path socket,
+        String daemonUri,
+        Map<String, String> parameters) {
 
     /** How the client reaches the daemon. */
-    public enum Transport { UNIX, TCP, TLS, SSH }
+    public enum Transport {
+        UNIX,
+        TCP,
+        TLS,
+        SSH
+    }
 
     /** libvirtd's TCP port (listen_tcp). */
     public static final int DEFAULT_TCP_PORT = 16509;
@@ -44,13 +57,28 @@ public record LibvirtUri(URI original, String driver, Transport transport, Strin
     public static final Path SYSTEM_SOCKET = Path.of("/var/run/libvirt/libvirt-sock");
 
     /** Drivers libvirt's daemon serves (virt drivers reachable through the remote driver). */
-    static final Set<String> DRIVERS = Set.of("qemu", "test", "lxc", "libxl", "xen", "bhyve", "ch", "vbox", "vz",
-            "openvz", "vmware", "parallels");
+    static final Set<String> DRIVERS =
+            Set.of("qemu", "test", "lxc", "libxl", "xen", "bhyve", "ch", "vbox", "vz", "openvz", "vmware", "parallels");
+
     private static final Set<String> UNSUPPORTED_TRANSPORTS = Set.of("libssh", "libssh2", "ext");
     /** Query parameters libvirt's client consumes itself and does not pass to the daemon. */
-    private static final Set<String> CLIENT_PARAMETERS = Set.of("name", "command", "socket", "auth", "netcat",
-            "keyfile", "no_verify", "no_tty", "pkipath", "known_hosts", "known_hosts_verify", "sshauth", "mode",
-            "proxy", "tls_priority", "tls");
+    private static final Set<String> CLIENT_PARAMETERS = Set.of(
+            "name",
+            "command",
+            "socket",
+            "auth",
+            "netcat",
+            "keyfile",
+            "no_verify",
+            "no_tty",
+            "pkipath",
+            "known_hosts",
+            "known_hosts_verify",
+            "sshauth",
+            "mode",
+            "proxy",
+            "tls_priority",
+            "tls");
 
     public LibvirtUri {
         Objects.requireNonNull(original, "original");
@@ -90,13 +118,16 @@ public record LibvirtUri(URI original, String driver, Transport transport, Strin
             case "tcp" -> Transport.TCP;
             case "tls" -> Transport.TLS;
             case "ssh" -> Transport.SSH;
-            default -> throw new ConnectionFailedException("unknown transport '" + transportName + "' in " + uri
-                    + " (libvirt's are unix, tcp, tls, ssh)");
+            default ->
+                throw new ConnectionFailedException(
+                        "unknown transport '" + transportName + "' in " + uri + " (libvirt's are unix, tcp, tls, ssh)");
         };
         if (transport == Transport.UNIX && host != null) {
-            throw new ConnectionFailedException(uri + " names the host " + host + ", but the unix transport reaches only"
-                    + " this machine's socket; use " + driver + "+ssh://" + host + "/... or " + driver + "+tls://" + host
-                    + "/... to reach another host, or drop the host");
+            throw new ConnectionFailedException(
+                    uri + " names the host " + host + ", but the unix transport reaches only"
+                            + " this machine's socket; use " + driver + "+ssh://" + host + "/... or " + driver
+                            + "+tls://" + host
+                            + "/... to reach another host, or drop the host");
         }
         if (transport != Transport.UNIX && host == null) {
             throw new ConnectionFailedException("a " + transportName + " URI needs a host: " + uri);
@@ -118,14 +149,17 @@ public record LibvirtUri(URI original, String driver, Transport transport, Strin
                 }
             }
         }
-        Optional<Path> socketParameter = Optional.ofNullable(parameters.get("socket")).map(value -> {
-            if (value.isBlank()) {
-                throw new ConnectionFailedException("the socket parameter of " + uri + " is empty: give the daemon's"
-                        + " socket path, e.g. ?socket=" + SYSTEM_SOCKET + ", or leave the parameter out");
-            }
-            return Path.of(value);
-        });
-        String daemonUri = driver + "://" + path + (daemonParameters.isEmpty() ? "" : "?" + String.join("&", daemonParameters));
+        Optional<Path> socketParameter = Optional.ofNullable(parameters.get("socket"))
+                .map(value -> {
+                    if (value.isBlank()) {
+                        throw new ConnectionFailedException("the socket parameter of " + uri
+                                + " is empty: give the daemon's" + " socket path, e.g. ?socket=" + SYSTEM_SOCKET
+                                + ", or leave the parameter out");
+                    }
+                    return Path.of(value);
+                });
+        String daemonUri =
+                driver + "://" + path + (daemonParameters.isEmpty() ? "" : "?" + String.join("&", daemonParameters));
         Path socket = switch (transport) {
             case UNIX -> socketParameter.orElseGet(() -> defaultSocket(path));
             case SSH -> socketParameter.orElse(SYSTEM_SOCKET);
@@ -164,7 +198,8 @@ public record LibvirtUri(URI original, String driver, Transport transport, Strin
     private static Path defaultSocket(String path) {
         if (path.equals("/session")) {
             String runtime = System.getenv("XDG_RUNTIME_DIR");
-            Path base = runtime != null && !runtime.isEmpty() ? Path.of(runtime)
+            Path base = runtime != null && !runtime.isEmpty()
+                    ? Path.of(runtime)
                     : Path.of(System.getProperty("user.home"), ".cache");
             return base.resolve("libvirt").resolve("libvirt-sock");
         }

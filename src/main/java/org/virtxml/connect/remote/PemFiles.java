@@ -26,12 +26,15 @@ import org.virtxml.connect.ConnectionFailedException;
  * form, read with the JDK alone. Text around the PEM blocks (certtool's description) is ignored.
  */
 final class PemFiles {
-    private static final Pattern BLOCK = Pattern.compile(
-            "-----BEGIN ([A-Z0-9 ]+)-----\\s*([A-Za-z0-9+/=\\s]*?)-----END \\1-----");
+    private static final Pattern BLOCK =
+            Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----\\s*([A-Za-z0-9+/=\\s]*?)-----END \\1-----");
     /** rsaEncryption, 1.2.840.113549.1.1.1, DER. */
-    private static final byte[] RSA_OID = {0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01, 0x01};
+    private static final byte[] RSA_OID = {
+        0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01, 0x01
+    };
     /** id-ecPublicKey, 1.2.840.10045.2.1, DER. */
     private static final byte[] EC_OID = {0x06, 0x07, 0x2a, (byte) 0x86, 0x48, (byte) 0xce, 0x3d, 0x02, 0x01};
+
     private static final int SEQUENCE = 0x30;
     private static final int INTEGER = 0x02;
     private static final int OCTET_STRING = 0x04;
@@ -39,11 +42,9 @@ final class PemFiles {
     private static final int OID = 0x06;
     private static final int CONTEXT_0 = 0xa0;
 
-    private PemFiles() {
-    }
+    private PemFiles() {}
 
-    private record Block(String label, byte[] der) {
-    }
+    private record Block(String label, byte[] der) {}
 
     /** Every certificate in the file, in order. */
     static List<X509Certificate> certificates(Path file, String role) {
@@ -52,16 +53,17 @@ final class PemFiles {
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
             for (Block block : blocks(file, role)) {
                 if (block.label().equals("CERTIFICATE") || block.label().equals("X509 CERTIFICATE")) {
-                    certificates.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(block.der())));
+                    certificates.add(
+                            (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(block.der())));
                 }
             }
         } catch (CertificateException e) {
-            throw new ConnectionFailedException("the " + role + " " + file + " holds a certificate the JDK cannot read: "
-                    + e.getMessage(), e);
+            throw new ConnectionFailedException(
+                    "the " + role + " " + file + " holds a certificate the JDK cannot read: " + e.getMessage(), e);
         }
         if (certificates.isEmpty()) {
-            throw new ConnectionFailedException("the " + role + " " + file + " holds no PEM certificate"
-                    + " (-----BEGIN CERTIFICATE-----)");
+            throw new ConnectionFailedException(
+                    "the " + role + " " + file + " holds no PEM certificate" + " (-----BEGIN CERTIFICATE-----)");
         }
         return List.copyOf(certificates);
     }
@@ -74,22 +76,30 @@ final class PemFiles {
                     case "PRIVATE KEY":
                         return pkcs8(block.der());
                     case "RSA PRIVATE KEY":
-                        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
-                                pkcs8(0, concat(tlv(SEQUENCE, concat(RSA_OID, new byte[] {NULL, 0})),
-                                        tlv(OCTET_STRING, block.der())))));
+                        return KeyFactory.getInstance("RSA")
+                                .generatePrivate(new PKCS8EncodedKeySpec(pkcs8(
+                                        0,
+                                        concat(
+                                                tlv(SEQUENCE, concat(RSA_OID, new byte[] {NULL, 0})),
+                                                tlv(OCTET_STRING, block.der())))));
                     case "EC PRIVATE KEY":
                         byte[] curve = sec1Curve(block.der(), file, role);
-                        return KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(
-                                pkcs8(0, concat(tlv(SEQUENCE, concat(EC_OID, curve)), tlv(OCTET_STRING, block.der())))));
+                        return KeyFactory.getInstance("EC")
+                                .generatePrivate(new PKCS8EncodedKeySpec(pkcs8(
+                                        0,
+                                        concat(tlv(SEQUENCE, concat(EC_OID, curve)), tlv(OCTET_STRING, block.der())))));
                     case "ENCRYPTED PRIVATE KEY":
-                        throw new ConnectionFailedException("the " + role + " " + file + " is encrypted; libvirt's clients"
-                                + " read only unencrypted keys (decrypt it, e.g. openssl pkey -in KEY -out KEY)");
+                        throw new ConnectionFailedException(
+                                "the " + role + " " + file + " is encrypted; libvirt's clients"
+                                        + " read only unencrypted keys (decrypt it, e.g. openssl pkey -in KEY -out KEY)");
                     default:
                         break;
                 }
             } catch (GeneralSecurityException | IllegalArgumentException e) {
-                throw new ConnectionFailedException("the " + role + " " + file + " holds a " + block.label()
-                        + " the JDK cannot read: " + e.getMessage(), e);
+                throw new ConnectionFailedException(
+                        "the " + role + " " + file + " holds a " + block.label() + " the JDK cannot read: "
+                                + e.getMessage(),
+                        e);
             }
         }
         throw new ConnectionFailedException("the " + role + " " + file + " holds no PEM private key (PRIVATE KEY,"
@@ -156,8 +166,10 @@ final class PemFiles {
         try {
             text = Files.readString(file, StandardCharsets.US_ASCII);
         } catch (IOException e) {
-            throw new ConnectionFailedException("cannot read the " + role + " " + file + ": " + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()), e);
+            throw new ConnectionFailedException(
+                    "cannot read the " + role + " " + file + ": "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+                    e);
         }
         List<Block> blocks = new ArrayList<>();
         Matcher matcher = BLOCK.matcher(text);
@@ -165,8 +177,10 @@ final class PemFiles {
             try {
                 blocks.add(new Block(matcher.group(1), Base64.getMimeDecoder().decode(matcher.group(2))));
             } catch (IllegalArgumentException e) {
-                throw new ConnectionFailedException("the " + role + " " + file + " has a " + matcher.group(1)
-                        + " block that is not base64: " + e.getMessage(), e);
+                throw new ConnectionFailedException(
+                        "the " + role + " " + file + " has a " + matcher.group(1) + " block that is not base64: "
+                                + e.getMessage(),
+                        e);
             }
         }
         return blocks;

@@ -1,9 +1,5 @@
 package org.virtxml.connect.remote;
 
-import static org.virtxml.connect.remote.RemoteTypes.readDomain;
-import static org.virtxml.connect.remote.RemoteTypes.readPool;
-import static org.virtxml.connect.remote.RemoteTypes.readString;
-import static org.virtxml.connect.remote.RemoteTypes.readVolume;
 import static org.virtxml.connect.remote.RemoteTypes.writeDomain;
 import static org.virtxml.connect.remote.RemoteTypes.writeNetwork;
 import static org.virtxml.connect.remote.RemoteTypes.writePool;
@@ -29,11 +25,11 @@ import org.virtxml.connect.DeviceScope;
 import org.virtxml.connect.DomainState;
 import org.virtxml.connect.DomainSummary;
 import org.virtxml.connect.ErrorCode;
+import org.virtxml.connect.EventSubscription;
 import org.virtxml.connect.LibraryVersion;
 import org.virtxml.connect.LibvirtException;
-import org.virtxml.connect.NetworkSummary;
-import org.virtxml.connect.EventSubscription;
 import org.virtxml.connect.LifecycleEvent;
+import org.virtxml.connect.NetworkSummary;
 import org.virtxml.connect.NodeInfo;
 import org.virtxml.connect.ProtocolViolationException;
 import org.virtxml.connect.StoragePoolState;
@@ -56,6 +52,7 @@ import org.virtxml.connect.xdr.XdrException;
 public final class RemoteConnector implements Connector {
     /** remote_auth_type. */
     private static final int AUTH_NONE = 0;
+
     private static final int AUTH_SASL = 1;
     private static final int AUTH_POLKIT = 2;
     /** VIR_DRV_FEATURE_PROGRAM_KEEPALIVE: asking for it makes the daemon send keepalive PINGs. */
@@ -64,6 +61,7 @@ public final class RemoteConnector implements Connector {
     private static final int DOMAIN_XML_INACTIVE = 2;
     /** Length of remote_node_get_info_ret's char model[32] (each char is an XDR int). */
     private static final int NODE_MODEL_LENGTH = 32;
+
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(2);
     /** VIR_DOMAIN_EVENT_ID_LIFECYCLE. */
     private static final int EVENT_ID_LIFECYCLE = 0;
@@ -97,19 +95,24 @@ public final class RemoteConnector implements Connector {
         RemoteConnector connector = new RemoteConnector(uri, rpc, events);
         try {
             connector.authenticate();
-            connector.call(RemoteProcedure.CONNECT_OPEN, out -> {
-                out.writeOptional(Optional.of(uri.daemonUri()), RemoteTypes::writeString);
-                out.writeUnsignedInt(0);
-            }, in -> null);
+            connector.call(
+                    RemoteProcedure.CONNECT_OPEN,
+                    out -> {
+                        out.writeOptional(Optional.of(uri.daemonUri()), RemoteTypes::writeString);
+                        out.writeUnsignedInt(0);
+                    },
+                    in -> null);
             if (options.keepalive()) {
-                connector.call(RemoteProcedure.CONNECT_SUPPORTS_FEATURE, out -> out.writeInt(FEATURE_PROGRAM_KEEPALIVE),
+                connector.call(
+                        RemoteProcedure.CONNECT_SUPPORTS_FEATURE,
+                        out -> out.writeInt(FEATURE_PROGRAM_KEEPALIVE),
                         XdrDecoder::readInt);
             }
             return connector;
         } catch (LibvirtException e) {
             rpc.close();
-            throw new ConnectionFailedException("libvirt refused to open " + uri.daemonUri() + " on " + uri.peer() + ": "
-                    + e.getMessage(), e);
+            throw new ConnectionFailedException(
+                    "libvirt refused to open " + uri.daemonUri() + " on " + uri.peer() + ": " + e.getMessage(), e);
         } catch (ConnectionFailedException e) {
             rpc.close();
             throw e;
@@ -123,13 +126,15 @@ public final class RemoteConnector implements Connector {
     }
 
     private void authenticate() {
-        List<Integer> types = call(RemoteProcedure.AUTH_LIST, out -> { },
+        List<Integer> types = call(
+                RemoteProcedure.AUTH_LIST,
+                out -> {},
                 in -> in.readArray(RemoteTypes.AUTH_TYPE_LIST_MAX, XdrDecoder::readInt));
         if (types.isEmpty() || types.contains(AUTH_NONE)) {
             return;
         }
         if (types.contains(AUTH_POLKIT)) {
-            int complete = call(RemoteProcedure.AUTH_POLKIT, out -> { }, XdrDecoder::readInt);
+            int complete = call(RemoteProcedure.AUTH_POLKIT, out -> {}, XdrDecoder::readInt);
             if (complete == 0) {
                 throw new ConnectionFailedException("polkit authentication with " + uri.peer() + " did not complete");
             }
@@ -158,12 +163,12 @@ public final class RemoteConnector implements Connector {
 
     @Override
     public String capabilitiesXml() {
-        return call(RemoteProcedure.CONNECT_GET_CAPABILITIES, out -> { }, RemoteTypes::readString);
+        return call(RemoteProcedure.CONNECT_GET_CAPABILITIES, out -> {}, RemoteTypes::readString);
     }
 
     @Override
     public NodeInfo nodeInfo() {
-        return call(RemoteProcedure.NODE_GET_INFO, out -> { }, in -> {
+        return call(RemoteProcedure.NODE_GET_INFO, out -> {}, in -> {
             StringBuilder model = new StringBuilder();
             boolean ended = false;
             for (int i = 0; i < NODE_MODEL_LENGTH; i++) {
@@ -174,30 +179,41 @@ public final class RemoteConnector implements Connector {
                 }
             }
             long memory = in.readUnsignedHyper();
-            return new NodeInfo(model.toString(), memory, in.readInt(), in.readInt(), in.readInt(), in.readInt(),
-                    in.readInt(), in.readInt());
+            return new NodeInfo(
+                    model.toString(),
+                    memory,
+                    in.readInt(),
+                    in.readInt(),
+                    in.readInt(),
+                    in.readInt(),
+                    in.readInt(),
+                    in.readInt());
         });
     }
 
     @Override
     public String hostname() {
-        return call(RemoteProcedure.CONNECT_GET_HOSTNAME, out -> { }, RemoteTypes::readString);
+        return call(RemoteProcedure.CONNECT_GET_HOSTNAME, out -> {}, RemoteTypes::readString);
     }
 
     @Override
     public LibraryVersion libraryVersion() {
-        return LibraryVersion.of(call(RemoteProcedure.CONNECT_GET_LIB_VERSION, out -> { }, XdrDecoder::readUnsignedHyper));
+        return LibraryVersion.of(
+                call(RemoteProcedure.CONNECT_GET_LIB_VERSION, out -> {}, XdrDecoder::readUnsignedHyper));
     }
 
     @Override
     public String domainCapabilitiesXml(String emulator, String arch, String machine, String virtType) {
-        return call(RemoteProcedure.CONNECT_GET_DOMAIN_CAPABILITIES, out -> {
-            RemoteTypes.writeOptionalString(out, emulator);
-            RemoteTypes.writeOptionalString(out, arch);
-            RemoteTypes.writeOptionalString(out, machine);
-            RemoteTypes.writeOptionalString(out, virtType);
-            out.writeUnsignedInt(0);
-        }, RemoteTypes::readString);
+        return call(
+                RemoteProcedure.CONNECT_GET_DOMAIN_CAPABILITIES,
+                out -> {
+                    RemoteTypes.writeOptionalString(out, emulator);
+                    RemoteTypes.writeOptionalString(out, arch);
+                    RemoteTypes.writeOptionalString(out, machine);
+                    RemoteTypes.writeOptionalString(out, virtType);
+                    out.writeUnsignedInt(0);
+                },
+                RemoteTypes::readString);
     }
 
     @Override
@@ -209,14 +225,17 @@ public final class RemoteConnector implements Connector {
 
     @Override
     public List<DomainSummary> listDomains() {
-        List<DomainRef> refs = call(RemoteProcedure.CONNECT_LIST_ALL_DOMAINS, out -> {
-            out.writeInt(1); // need_results
-            out.writeUnsignedInt(0); // flags: every domain
-        }, in -> {
-            List<DomainRef> domains = in.readArray(RemoteTypes.DOMAIN_LIST_MAX, RemoteTypes::readDomain);
-            in.readUnsignedInt(); // ret: the count
-            return domains;
-        });
+        List<DomainRef> refs = call(
+                RemoteProcedure.CONNECT_LIST_ALL_DOMAINS,
+                out -> {
+                    out.writeInt(1); // need_results
+                    out.writeUnsignedInt(0); // flags: every domain
+                },
+                in -> {
+                    List<DomainRef> domains = in.readArray(RemoteTypes.DOMAIN_LIST_MAX, RemoteTypes::readDomain);
+                    in.readUnsignedInt(); // ret: the count
+                    return domains;
+                });
         List<DomainSummary> summaries = new ArrayList<>();
         for (DomainRef ref : refs) {
             try {
@@ -237,20 +256,25 @@ public final class RemoteConnector implements Connector {
 
     @Override
     public DomainSummary lookupDomain(UUID uuid) {
-        return summarize(call(RemoteProcedure.DOMAIN_LOOKUP_BY_UUID, out -> writeUuid(out, uuid), RemoteTypes::readDomain));
+        return summarize(
+                call(RemoteProcedure.DOMAIN_LOOKUP_BY_UUID, out -> writeUuid(out, uuid), RemoteTypes::readDomain));
     }
 
     @Override
     public DomainSummary defineDomain(String xml) {
-        return summarize(call(RemoteProcedure.DOMAIN_DEFINE_XML, out -> writeString(out, xml), RemoteTypes::readDomain));
+        return summarize(
+                call(RemoteProcedure.DOMAIN_DEFINE_XML, out -> writeString(out, xml), RemoteTypes::readDomain));
     }
 
     @Override
     public DomainSummary defineDomain(String xml, boolean validate) {
-        return summarize(call(RemoteProcedure.DOMAIN_DEFINE_XML_FLAGS, out -> {
-            writeString(out, xml);
-            out.writeUnsignedInt(validate ? DEFINE_VALIDATE : 0);
-        }, RemoteTypes::readDomain));
+        return summarize(call(
+                RemoteProcedure.DOMAIN_DEFINE_XML_FLAGS,
+                out -> {
+                    writeString(out, xml);
+                    out.writeUnsignedInt(validate ? DEFINE_VALIDATE : 0);
+                },
+                RemoteTypes::readDomain));
     }
 
     @Override
@@ -280,10 +304,13 @@ public final class RemoteConnector implements Connector {
     @Override
     public void undefineDomain(String name, Set<UndefineOption> options) {
         DomainRef ref = domainRef(name);
-        call(RemoteProcedure.DOMAIN_UNDEFINE_FLAGS, out -> {
-            writeDomain(out, ref);
-            out.writeUnsignedInt(UndefineOption.flags(options));
-        }, in -> null);
+        call(
+                RemoteProcedure.DOMAIN_UNDEFINE_FLAGS,
+                out -> {
+                    writeDomain(out, ref);
+                    out.writeUnsignedInt(UndefineOption.flags(options));
+                },
+                in -> null);
     }
 
     @Override
@@ -295,10 +322,13 @@ public final class RemoteConnector implements Connector {
     @Override
     public void setDomainAutostart(String name, boolean autostart) {
         DomainRef ref = domainRef(name);
-        call(RemoteProcedure.DOMAIN_SET_AUTOSTART, out -> {
-            writeDomain(out, ref);
-            out.writeInt(autostart ? 1 : 0);
-        }, in -> null);
+        call(
+                RemoteProcedure.DOMAIN_SET_AUTOSTART,
+                out -> {
+                    writeDomain(out, ref);
+                    out.writeInt(autostart ? 1 : 0);
+                },
+                in -> null);
     }
 
     @Override
@@ -318,20 +348,26 @@ public final class RemoteConnector implements Connector {
 
     private void deviceCall(RemoteProcedure procedure, String domain, String deviceXml, Set<DeviceScope> scope) {
         DomainRef ref = domainRef(domain);
-        call(procedure, out -> {
-            writeDomain(out, ref);
-            writeString(out, deviceXml);
-            out.writeUnsignedInt(DeviceScope.flags(scope));
-        }, in -> null);
+        call(
+                procedure,
+                out -> {
+                    writeDomain(out, ref);
+                    writeString(out, deviceXml);
+                    out.writeUnsignedInt(DeviceScope.flags(scope));
+                },
+                in -> null);
     }
 
     @Override
     public String domainXml(String name, XmlFlavor flavor) {
         DomainRef ref = domainRef(name);
-        return call(RemoteProcedure.DOMAIN_GET_XML_DESC, out -> {
-            writeDomain(out, ref);
-            out.writeUnsignedInt(flavor == XmlFlavor.INACTIVE ? DOMAIN_XML_INACTIVE : 0);
-        }, RemoteTypes::readString);
+        return call(
+                RemoteProcedure.DOMAIN_GET_XML_DESC,
+                out -> {
+                    writeDomain(out, ref);
+                    out.writeUnsignedInt(flavor == XmlFlavor.INACTIVE ? DOMAIN_XML_INACTIVE : 0);
+                },
+                RemoteTypes::readString);
     }
 
     private DomainRef domainRef(String name) {
@@ -339,14 +375,17 @@ public final class RemoteConnector implements Connector {
     }
 
     private DomainSummary summarize(DomainRef ref) {
-        int state = call(RemoteProcedure.DOMAIN_GET_STATE, out -> {
-            writeDomain(out, ref);
-            out.writeUnsignedInt(0);
-        }, in -> {
-            int value = in.readInt();
-            in.readInt(); // reason
-            return value;
-        });
+        int state = call(
+                RemoteProcedure.DOMAIN_GET_STATE,
+                out -> {
+                    writeDomain(out, ref);
+                    out.writeUnsignedInt(0);
+                },
+                in -> {
+                    int value = in.readInt();
+                    in.readInt(); // reason
+                    return value;
+                });
         int persistent = call(RemoteProcedure.DOMAIN_IS_PERSISTENT, out -> writeDomain(out, ref), XdrDecoder::readInt);
         return new DomainSummary(ref.name(), ref.uuid(), ref.id(), DomainState.of(state), persistent == 1);
     }
@@ -355,14 +394,17 @@ public final class RemoteConnector implements Connector {
 
     @Override
     public List<StoragePoolSummary> listStoragePools() {
-        List<PoolRef> refs = call(RemoteProcedure.CONNECT_LIST_ALL_STORAGE_POOLS, out -> {
-            out.writeInt(1);
-            out.writeUnsignedInt(0);
-        }, in -> {
-            List<PoolRef> pools = in.readArray(RemoteTypes.STORAGE_POOL_LIST_MAX, RemoteTypes::readPool);
-            in.readUnsignedInt();
-            return pools;
-        });
+        List<PoolRef> refs = call(
+                RemoteProcedure.CONNECT_LIST_ALL_STORAGE_POOLS,
+                out -> {
+                    out.writeInt(1);
+                    out.writeUnsignedInt(0);
+                },
+                in -> {
+                    List<PoolRef> pools = in.readArray(RemoteTypes.STORAGE_POOL_LIST_MAX, RemoteTypes::readPool);
+                    in.readUnsignedInt();
+                    return pools;
+                });
         return refs.stream().map(this::summarize).toList();
     }
 
@@ -373,28 +415,37 @@ public final class RemoteConnector implements Connector {
 
     @Override
     public StoragePoolSummary defineStoragePool(String xml) {
-        return summarize(call(RemoteProcedure.STORAGE_POOL_DEFINE_XML, out -> {
-            writeString(out, xml);
-            out.writeUnsignedInt(0);
-        }, RemoteTypes::readPool));
+        return summarize(call(
+                RemoteProcedure.STORAGE_POOL_DEFINE_XML,
+                out -> {
+                    writeString(out, xml);
+                    out.writeUnsignedInt(0);
+                },
+                RemoteTypes::readPool));
     }
 
     @Override
     public void buildStoragePool(String name) {
         PoolRef ref = poolRef(name);
-        call(RemoteProcedure.STORAGE_POOL_BUILD, out -> {
-            writePool(out, ref);
-            out.writeUnsignedInt(0);
-        }, in -> null);
+        call(
+                RemoteProcedure.STORAGE_POOL_BUILD,
+                out -> {
+                    writePool(out, ref);
+                    out.writeUnsignedInt(0);
+                },
+                in -> null);
     }
 
     @Override
     public void startStoragePool(String name) {
         PoolRef ref = poolRef(name);
-        call(RemoteProcedure.STORAGE_POOL_CREATE, out -> {
-            writePool(out, ref);
-            out.writeUnsignedInt(0);
-        }, in -> null);
+        call(
+                RemoteProcedure.STORAGE_POOL_CREATE,
+                out -> {
+                    writePool(out, ref);
+                    out.writeUnsignedInt(0);
+                },
+                in -> null);
     }
 
     @Override
@@ -412,10 +463,13 @@ public final class RemoteConnector implements Connector {
     @Override
     public String storagePoolXml(String name) {
         PoolRef ref = poolRef(name);
-        return call(RemoteProcedure.STORAGE_POOL_GET_XML_DESC, out -> {
-            writePool(out, ref);
-            out.writeUnsignedInt(0);
-        }, RemoteTypes::readString);
+        return call(
+                RemoteProcedure.STORAGE_POOL_GET_XML_DESC,
+                out -> {
+                    writePool(out, ref);
+                    out.writeUnsignedInt(0);
+                },
+                RemoteTypes::readString);
     }
 
     @Override
@@ -427,10 +481,13 @@ public final class RemoteConnector implements Connector {
     @Override
     public void setStoragePoolAutostart(String name, boolean autostart) {
         PoolRef ref = poolRef(name);
-        call(RemoteProcedure.STORAGE_POOL_SET_AUTOSTART, out -> {
-            writePool(out, ref);
-            out.writeInt(autostart ? 1 : 0);
-        }, in -> null);
+        call(
+                RemoteProcedure.STORAGE_POOL_SET_AUTOSTART,
+                out -> {
+                    writePool(out, ref);
+                    out.writeInt(autostart ? 1 : 0);
+                },
+                in -> null);
     }
 
     private PoolRef poolRef(String name) {
@@ -452,14 +509,17 @@ public final class RemoteConnector implements Connector {
 
     @Override
     public List<NetworkSummary> listNetworks() {
-        List<NetworkRef> refs = call(RemoteProcedure.CONNECT_LIST_ALL_NETWORKS, out -> {
-            out.writeInt(1);
-            out.writeUnsignedInt(0);
-        }, in -> {
-            List<NetworkRef> networks = in.readArray(RemoteTypes.NETWORK_LIST_MAX, RemoteTypes::readNetwork);
-            in.readUnsignedInt();
-            return networks;
-        });
+        List<NetworkRef> refs = call(
+                RemoteProcedure.CONNECT_LIST_ALL_NETWORKS,
+                out -> {
+                    out.writeInt(1);
+                    out.writeUnsignedInt(0);
+                },
+                in -> {
+                    List<NetworkRef> networks = in.readArray(RemoteTypes.NETWORK_LIST_MAX, RemoteTypes::readNetwork);
+                    in.readUnsignedInt();
+                    return networks;
+                });
         List<NetworkSummary> summaries = new ArrayList<>();
         for (NetworkRef ref : refs) {
             try {
@@ -480,7 +540,8 @@ public final class RemoteConnector implements Connector {
 
     @Override
     public NetworkSummary defineNetwork(String xml) {
-        return summarize(call(RemoteProcedure.NETWORK_DEFINE_XML, out -> writeString(out, xml), RemoteTypes::readNetwork));
+        return summarize(
+                call(RemoteProcedure.NETWORK_DEFINE_XML, out -> writeString(out, xml), RemoteTypes::readNetwork));
     }
 
     @Override
@@ -504,10 +565,13 @@ public final class RemoteConnector implements Connector {
     @Override
     public String networkXml(String name, XmlFlavor flavor) {
         NetworkRef ref = networkRef(name);
-        return call(RemoteProcedure.NETWORK_GET_XML_DESC, out -> {
-            writeNetwork(out, ref);
-            out.writeUnsignedInt(flavor == XmlFlavor.INACTIVE ? NETWORK_XML_INACTIVE : 0);
-        }, RemoteTypes::readString);
+        return call(
+                RemoteProcedure.NETWORK_GET_XML_DESC,
+                out -> {
+                    writeNetwork(out, ref);
+                    out.writeUnsignedInt(flavor == XmlFlavor.INACTIVE ? NETWORK_XML_INACTIVE : 0);
+                },
+                RemoteTypes::readString);
     }
 
     @Override
@@ -519,10 +583,13 @@ public final class RemoteConnector implements Connector {
     @Override
     public void setNetworkAutostart(String name, boolean autostart) {
         NetworkRef ref = networkRef(name);
-        call(RemoteProcedure.NETWORK_SET_AUTOSTART, out -> {
-            writeNetwork(out, ref);
-            out.writeInt(autostart ? 1 : 0);
-        }, in -> null);
+        call(
+                RemoteProcedure.NETWORK_SET_AUTOSTART,
+                out -> {
+                    writeNetwork(out, ref);
+                    out.writeInt(autostart ? 1 : 0);
+                },
+                in -> null);
     }
 
     private NetworkRef networkRef(String name) {
@@ -531,7 +598,8 @@ public final class RemoteConnector implements Connector {
 
     private NetworkSummary summarize(NetworkRef ref) {
         int active = call(RemoteProcedure.NETWORK_IS_ACTIVE, out -> writeNetwork(out, ref), XdrDecoder::readInt);
-        int persistent = call(RemoteProcedure.NETWORK_IS_PERSISTENT, out -> writeNetwork(out, ref), XdrDecoder::readInt);
+        int persistent =
+                call(RemoteProcedure.NETWORK_IS_PERSISTENT, out -> writeNetwork(out, ref), XdrDecoder::readInt);
         return new NetworkSummary(ref.name(), ref.uuid(), active == 1, persistent == 1);
     }
 
@@ -540,64 +608,82 @@ public final class RemoteConnector implements Connector {
     @Override
     public List<VolumeSummary> listVolumes(String pool) {
         PoolRef ref = poolRef(pool);
-        List<VolumeRef> volumes = call(RemoteProcedure.STORAGE_POOL_LIST_ALL_VOLUMES, out -> {
-            writePool(out, ref);
-            out.writeInt(1);
-            out.writeUnsignedInt(0);
-        }, in -> {
-            List<VolumeRef> refs = in.readArray(RemoteTypes.STORAGE_VOL_LIST_MAX, RemoteTypes::readVolume);
-            in.readUnsignedInt();
-            return refs;
-        });
+        List<VolumeRef> volumes = call(
+                RemoteProcedure.STORAGE_POOL_LIST_ALL_VOLUMES,
+                out -> {
+                    writePool(out, ref);
+                    out.writeInt(1);
+                    out.writeUnsignedInt(0);
+                },
+                in -> {
+                    List<VolumeRef> refs = in.readArray(RemoteTypes.STORAGE_VOL_LIST_MAX, RemoteTypes::readVolume);
+                    in.readUnsignedInt();
+                    return refs;
+                });
         return volumes.stream().map(RemoteConnector::summarize).toList();
     }
 
     @Override
     public VolumeSummary createVolume(String pool, String xml) {
         PoolRef ref = poolRef(pool);
-        return summarize(call(RemoteProcedure.STORAGE_VOL_CREATE_XML, out -> {
-            writePool(out, ref);
-            writeString(out, xml);
-            out.writeUnsignedInt(0);
-        }, RemoteTypes::readVolume));
+        return summarize(call(
+                RemoteProcedure.STORAGE_VOL_CREATE_XML,
+                out -> {
+                    writePool(out, ref);
+                    writeString(out, xml);
+                    out.writeUnsignedInt(0);
+                },
+                RemoteTypes::readVolume));
     }
 
     @Override
     public VolumeSummary cloneVolume(String pool, String xml, String sourcePool, String sourceVolume) {
         VolumeRef source = volumeRef(sourcePool, sourceVolume);
         PoolRef ref = poolRef(pool);
-        return summarize(call(RemoteProcedure.STORAGE_VOL_CREATE_XML_FROM, out -> {
-            writePool(out, ref);
-            writeString(out, xml);
-            RemoteTypes.writeVolume(out, source);
-            out.writeUnsignedInt(0);
-        }, RemoteTypes::readVolume));
+        return summarize(call(
+                RemoteProcedure.STORAGE_VOL_CREATE_XML_FROM,
+                out -> {
+                    writePool(out, ref);
+                    writeString(out, xml);
+                    RemoteTypes.writeVolume(out, source);
+                    out.writeUnsignedInt(0);
+                },
+                RemoteTypes::readVolume));
     }
 
     @Override
     public void deleteVolume(String pool, String name) {
         VolumeRef ref = volumeRef(pool, name);
-        call(RemoteProcedure.STORAGE_VOL_DELETE, out -> {
-            RemoteTypes.writeVolume(out, ref);
-            out.writeUnsignedInt(0);
-        }, in -> null);
+        call(
+                RemoteProcedure.STORAGE_VOL_DELETE,
+                out -> {
+                    RemoteTypes.writeVolume(out, ref);
+                    out.writeUnsignedInt(0);
+                },
+                in -> null);
     }
 
     @Override
     public String volumeXml(String pool, String name) {
         VolumeRef ref = volumeRef(pool, name);
-        return call(RemoteProcedure.STORAGE_VOL_GET_XML_DESC, out -> {
-            RemoteTypes.writeVolume(out, ref);
-            out.writeUnsignedInt(0);
-        }, RemoteTypes::readString);
+        return call(
+                RemoteProcedure.STORAGE_VOL_GET_XML_DESC,
+                out -> {
+                    RemoteTypes.writeVolume(out, ref);
+                    out.writeUnsignedInt(0);
+                },
+                RemoteTypes::readString);
     }
 
     private VolumeRef volumeRef(String pool, String name) {
         PoolRef poolRef = poolRef(pool);
-        return call(RemoteProcedure.STORAGE_VOL_LOOKUP_BY_NAME, out -> {
-            writePool(out, poolRef);
-            writeString(out, name);
-        }, RemoteTypes::readVolume);
+        return call(
+                RemoteProcedure.STORAGE_VOL_LOOKUP_BY_NAME,
+                out -> {
+                    writePool(out, poolRef);
+                    writeString(out, name);
+                },
+                RemoteTypes::readVolume);
     }
 
     private static VolumeSummary summarize(VolumeRef ref) {
@@ -614,10 +700,14 @@ public final class RemoteConnector implements Connector {
                 events.registering();
                 int callbackId;
                 try {
-                    callbackId = call(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY, out -> {
-                        out.writeInt(EVENT_ID_LIFECYCLE);
-                        out.writeOptional(Optional.<DomainRef>empty(), RemoteTypes::writeDomain); // every domain
-                    }, XdrDecoder::readInt);
+                    callbackId = call(
+                            RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY,
+                            out -> {
+                                out.writeInt(EVENT_ID_LIFECYCLE);
+                                out.writeOptional(
+                                        Optional.<DomainRef>empty(), RemoteTypes::writeDomain); // every domain
+                            },
+                            XdrDecoder::readInt);
                 } catch (RuntimeException e) {
                     events.registrationFailed();
                     throw e;
@@ -633,7 +723,9 @@ public final class RemoteConnector implements Connector {
                 events.remove(registered).ifPresent(callbackId -> {
                     if (rpc.isOpen()) {
                         try {
-                            call(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY, out -> out.writeInt(callbackId),
+                            call(
+                                    RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY,
+                                    out -> out.writeInt(callbackId),
                                     in -> null);
                         } catch (ConnectorException ignored) {
                             // the events stop either way: no listener is left for them
@@ -654,8 +746,8 @@ public final class RemoteConnector implements Connector {
             in.requireFullyConsumed();
             return value;
         } catch (XdrException e) {
-            throw new ProtocolViolationException("undecodable reply to " + procedure.label() + " from " + uri.peer() + ": "
-                    + e.getMessage(), e);
+            throw new ProtocolViolationException(
+                    "undecodable reply to " + procedure.label() + " from " + uri.peer() + ": " + e.getMessage(), e);
         }
     }
 
@@ -664,7 +756,7 @@ public final class RemoteConnector implements Connector {
     public void close() {
         if (rpc.isOpen()) {
             try {
-                rpc.call(RemoteProcedure.CONNECT_CLOSE, out -> { }, CLOSE_TIMEOUT);
+                rpc.call(RemoteProcedure.CONNECT_CLOSE, out -> {}, CLOSE_TIMEOUT);
             } catch (ConnectorException ignored) {
                 // the connection ends either way
             }

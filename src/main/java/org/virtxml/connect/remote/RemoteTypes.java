@@ -21,20 +21,15 @@ final class RemoteTypes {
     /** REMOTE_AUTH_TYPE_LIST_MAX. */
     static final int AUTH_TYPE_LIST_MAX = 20;
 
-    private RemoteTypes() {
-    }
+    private RemoteTypes() {}
 
-    record DomainRef(String name, UUID uuid, int id) {
-    }
+    record DomainRef(String name, UUID uuid, int id) {}
 
-    record PoolRef(String name, UUID uuid) {
-    }
+    record PoolRef(String name, UUID uuid) {}
 
-    record NetworkRef(String name, UUID uuid) {
-    }
+    record NetworkRef(String name, UUID uuid) {}
 
-    record VolumeRef(String pool, String name, String key) {
-    }
+    record VolumeRef(String pool, String name, String key) {}
 
     static void writeString(XdrEncoder out, String value) {
         out.writeString(value, Frames.STRING_MAX);
@@ -45,8 +40,12 @@ final class RemoteTypes {
     }
 
     static void writeUuid(XdrEncoder out, UUID uuid) {
-        out.writeFixedOpaque(ByteBuffer.allocate(UUID_LENGTH).putLong(uuid.getMostSignificantBits())
-                .putLong(uuid.getLeastSignificantBits()).array(), UUID_LENGTH);
+        out.writeFixedOpaque(
+                ByteBuffer.allocate(UUID_LENGTH)
+                        .putLong(uuid.getMostSignificantBits())
+                        .putLong(uuid.getLeastSignificantBits())
+                        .array(),
+                UUID_LENGTH);
     }
 
     static UUID readUuid(XdrDecoder in) {

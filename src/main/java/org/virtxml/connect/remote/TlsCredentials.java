@@ -44,14 +44,17 @@ record TlsCredentials(Path caCertificate, Path clientCertificate, Path clientKey
         Optional<String> pkipath = uri.parameter("pkipath");
         if (pkipath.isPresent()) {
             Path dir = Path.of(pkipath.get());
-            return new TlsCredentials(dir.resolve("cacert.pem"), dir.resolve("clientcert.pem"), dir.resolve("clientkey.pem"),
-                    verify);
+            return new TlsCredentials(
+                    dir.resolve("cacert.pem"), dir.resolve("clientcert.pem"), dir.resolve("clientkey.pem"), verify);
         }
         if (!isRoot()) {
             Path user = Path.of(System.getProperty("user.home"), ".pki", "libvirt");
             if (Files.exists(user.resolve("cacert.pem"))) {
-                return new TlsCredentials(user.resolve("cacert.pem"), user.resolve("clientcert.pem"),
-                        user.resolve("clientkey.pem"), verify);
+                return new TlsCredentials(
+                        user.resolve("cacert.pem"),
+                        user.resolve("clientcert.pem"),
+                        user.resolve("clientkey.pem"),
+                        verify);
             }
         }
         return new TlsCredentials(SYSTEM_CA, SYSTEM_CERT, SYSTEM_KEY, verify);
@@ -78,12 +81,16 @@ record TlsCredentials(Path caCertificate, Path clientCertificate, Path clientKey
             KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             keyManagers.init(keys, NO_PASSWORD);
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keyManagers.getKeyManagers(), verify ? trustingTheCa() : new TrustManager[] {new TrustingAll()},
+            context.init(
+                    keyManagers.getKeyManagers(),
+                    verify ? trustingTheCa() : new TrustManager[] {new TrustingAll()},
                     new SecureRandom());
             return context;
         } catch (GeneralSecurityException | IOException e) {
-            throw new ConnectionFailedException("cannot set up TLS with " + clientCertificate + " and " + clientKey + ": "
-                    + e.getMessage() + " (does the key belong to the certificate?)", e);
+            throw new ConnectionFailedException(
+                    "cannot set up TLS with " + clientCertificate + " and " + clientKey + ": " + e.getMessage()
+                            + " (does the key belong to the certificate?)",
+                    e);
         }
     }
 

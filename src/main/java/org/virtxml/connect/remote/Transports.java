@@ -37,8 +37,7 @@ final class Transports {
     /** libvirt's TLS confirmation: after the handshake the daemon sends this byte if it accepts the client. */
     private static final int TLS_ACCEPTED = 1;
 
-    private Transports() {
-    }
+    private Transports() {}
 
     static Wire connect(LibvirtUri uri, ConnectOptions options) {
         return switch (uri.transport()) {
@@ -55,7 +54,8 @@ final class Transports {
 
     private static SocketChannel unix(LibvirtUri uri, Duration connectTimeout) {
         if (!Files.exists(uri.socket())) {
-            throw new ConnectionFailedException(failed(uri) + "socket " + uri.socket() + " does not exist (is libvirtd running?)");
+            throw new ConnectionFailedException(
+                    failed(uri) + "socket " + uri.socket() + " does not exist (is libvirtd running?)");
         }
         SocketChannel channel = null;
         try {
@@ -65,7 +65,8 @@ final class Transports {
                 try (Selector selector = Selector.open()) {
                     channel.register(selector, SelectionKey.OP_CONNECT);
                     if (selector.select(Math.max(1, connectTimeout.toMillis())) == 0) {
-                        throw new SocketTimeoutException("the daemon did not accept within " + connectTimeout.toMillis() + " ms");
+                        throw new SocketTimeoutException(
+                                "the daemon did not accept within " + connectTimeout.toMillis() + " ms");
                     }
                 }
                 channel.finishConnect();
@@ -74,8 +75,10 @@ final class Transports {
             return channel;
         } catch (IOException e) {
             close(channel);
-            throw new ConnectionFailedException(failed(uri) + "socket " + uri.socket() + ": " + reason(e)
-                    + " (is libvirtd running, and may this user open the socket?)", e);
+            throw new ConnectionFailedException(
+                    failed(uri) + "socket " + uri.socket() + ": " + reason(e)
+                            + " (is libvirtd running, and may this user open the socket?)",
+                    e);
         }
     }
 
@@ -92,18 +95,20 @@ final class Transports {
         }
     }
 
-    private static ConnectionFailedException socketFailure(LibvirtUri uri, Duration connectTimeout, IOException e,
-            String listen) {
+    private static ConnectionFailedException socketFailure(
+            LibvirtUri uri, Duration connectTimeout, IOException e, String listen) {
         if (e instanceof UnknownHostException) {
             return new ConnectionFailedException(failed(uri) + "unknown host " + uri.host(), e);
         }
         if (e instanceof SocketTimeoutException) {
-            return new ConnectionFailedException(failed(uri) + "no answer from " + uri.peer() + " within "
-                    + connectTimeout.toMillis() + " ms", e);
+            return new ConnectionFailedException(
+                    failed(uri) + "no answer from " + uri.peer() + " within " + connectTimeout.toMillis() + " ms", e);
         }
         if (e instanceof ConnectException) {
-            return new ConnectionFailedException(failed(uri) + uri.peer() + " refused the connection (does libvirtd listen:"
-                    + " " + listen + " and --listen?)", e);
+            return new ConnectionFailedException(
+                    failed(uri) + uri.peer() + " refused the connection (does libvirtd listen:" + " " + listen
+                            + " and --listen?)",
+                    e);
         }
         return new ConnectionFailedException(failed(uri) + reason(e), e);
     }
@@ -132,15 +137,18 @@ final class Transports {
             InputStream input = tls.getInputStream();
             int confirmation = input.read();
             if (confirmation != TLS_ACCEPTED) {
-                throw new ConnectionFailedException(failed(uri) + "the daemon at " + uri.peer() + " refused this client's"
-                        + " certificate " + credentials.clientCertificate() + " or address (its CA, tls_allowed_dn_list?)");
+                throw new ConnectionFailedException(
+                        failed(uri) + "the daemon at " + uri.peer() + " refused this client's" + " certificate "
+                                + credentials.clientCertificate() + " or address (its CA, tls_allowed_dn_list?)");
             }
             tls.setSoTimeout(0);
             return new SocketWire(plain, input, tls.getOutputStream());
         } catch (SocketTimeoutException e) {
             close(plain);
-            throw new ConnectionFailedException(failed(uri) + "the TLS handshake with " + uri.peer() + " did not finish"
-                    + " within " + connectTimeout.toMillis() + " ms", e);
+            throw new ConnectionFailedException(
+                    failed(uri) + "the TLS handshake with " + uri.peer() + " did not finish" + " within "
+                            + connectTimeout.toMillis() + " ms",
+                    e);
         } catch (SSLException e) {
             close(plain);
             throw new ConnectionFailedException(failed(uri) + tlsReason(e, uri, credentials), e);
@@ -158,18 +166,19 @@ final class Transports {
         while (cause.getCause() != null && !(cause instanceof CertificateException)) {
             cause = cause.getCause();
         }
-        String detail = reason(e).toLowerCase(Locale.ROOT) + " " + (cause.getMessage() == null ? ""
-                : cause.getMessage().toLowerCase(Locale.ROOT));
+        String detail = reason(e).toLowerCase(Locale.ROOT) + " "
+                + (cause.getMessage() == null ? "" : cause.getMessage().toLowerCase(Locale.ROOT));
         if (detail.contains("pkix path") || detail.contains("unable to find valid certification path")) {
             return "the certificate of " + uri.peer() + " is not signed by the CA in " + credentials.caCertificate()
                     + " (a wrong CA, or add ?no_verify=1 to skip the check)";
         }
         if (detail.contains("subject alternative name") || detail.contains("no name matching")) {
-            return "the certificate of " + uri.peer() + " does not name the host " + uri.host() + " (" + cause.getMessage()
-                    + "; or add ?no_verify=1 to skip the check)";
+            return "the certificate of " + uri.peer() + " does not name the host " + uri.host() + " ("
+                    + cause.getMessage() + "; or add ?no_verify=1 to skip the check)";
         }
-        return "the TLS handshake with " + uri.peer() + " failed: " + reason(e) + " (is it libvirtd's TLS port, and does"
-                + " the daemon trust the CA of " + credentials.clientCertificate() + "?)";
+        return "the TLS handshake with " + uri.peer() + " failed: " + reason(e)
+                + " (is it libvirtd's TLS port, and does" + " the daemon trust the CA of "
+                + credentials.clientCertificate() + "?)";
     }
 
     /**
@@ -217,16 +226,21 @@ final class Transports {
     static String remoteCommand(LibvirtUri uri) {
         String proxy = uri.parameter("proxy").orElse("auto");
         String netcat = uri.parameter("netcat").filter(n -> !n.isBlank()).orElse("nc");
-        String viaNetcat = "if " + quote(netcat) + " -q 2>&1 | grep 'requires an argument' >/dev/null 2>&1; then ARG=-q0;"
-                + " else ARG=; fi; exec " + quote(netcat) + " $ARG -U " + quote(uri.socket().toString());
+        String viaNetcat = "if " + quote(netcat)
+                + " -q 2>&1 | grep 'requires an argument' >/dev/null 2>&1; then ARG=-q0;" + " else ARG=; fi; exec "
+                + quote(netcat) + " $ARG -U " + quote(uri.socket().toString());
         String viaHelper = "exec virt-ssh-helper " + quote(uri.daemonUri());
         String script = switch (proxy) {
             case "netcat" -> viaNetcat;
             case "native" -> viaHelper;
-            case "auto" -> uri.parameter("netcat").isPresent() || uri.parameter("socket").isPresent() ? viaNetcat
-                    : "if command -v virt-ssh-helper >/dev/null 2>&1; then " + viaHelper + "; else " + viaNetcat + "; fi";
-            default -> throw new ConnectionFailedException(failed(uri) + "unknown proxy '" + proxy
-                    + "' (libvirt's are auto, netcat, native)");
+            case "auto" ->
+                uri.parameter("netcat").isPresent() || uri.parameter("socket").isPresent()
+                        ? viaNetcat
+                        : "if command -v virt-ssh-helper >/dev/null 2>&1; then " + viaHelper + "; else " + viaNetcat
+                                + "; fi";
+            default ->
+                throw new ConnectionFailedException(
+                        failed(uri) + "unknown proxy '" + proxy + "' (libvirt's are auto, netcat, native)");
         };
         return "sh -c " + quote(script);
     }
@@ -240,7 +254,8 @@ final class Transports {
         Path stderr = null;
         try {
             stderr = Files.createTempFile("virtxml-ssh-", ".err");
-            Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
+            Process process =
+                    new ProcessBuilder(command).redirectError(stderr.toFile()).start();
             return new SshWire(process, stderr);
         } catch (IOException e) {
             if (stderr != null) {
@@ -250,8 +265,10 @@ final class Transports {
                     // a temporary file left behind
                 }
             }
-            throw new ConnectionFailedException(failed(uri) + "cannot run " + command.get(0) + ": " + reason(e)
-                    + " (is OpenSSH's client installed?)", e);
+            throw new ConnectionFailedException(
+                    failed(uri) + "cannot run " + command.get(0) + ": " + reason(e)
+                            + " (is OpenSSH's client installed?)",
+                    e);
         }
     }
 

@@ -21,14 +21,13 @@ public final class Frames {
     /** VIR_NET_MESSAGE_STRING_MAX (and REMOTE_STRING_MAX). */
     public static final int STRING_MAX = 4_194_304;
 
-    private Frames() {
-    }
+    private Frames() {}
 
     /** The whole message as sent: length word, header, payload. */
     public static byte[] encode(MessageHeader header, byte[] payload) {
         if (payload.length > PAYLOAD_MAX) {
-            throw new ProtocolViolationException("message payload of " + payload.length + " bytes exceeds libvirt's limit of "
-                    + PAYLOAD_MAX);
+            throw new ProtocolViolationException(
+                    "message payload of " + payload.length + " bytes exceeds libvirt's limit of " + PAYLOAD_MAX);
         }
         XdrEncoder out = new XdrEncoder(LENGTH_WORD + HEADER_SIZE + payload.length);
         out.writeInt(LENGTH_WORD + HEADER_SIZE + payload.length);
@@ -76,10 +75,10 @@ public final class Frames {
             int typeNumber = in.readInt();
             int serial = in.readInt();
             int statusNumber = in.readInt();
-            MessageType type = MessageType.of(typeNumber).orElseThrow(
-                    () -> new ProtocolViolationException("unknown message type " + typeNumber));
-            MessageStatus status = MessageStatus.of(statusNumber).orElseThrow(
-                    () -> new ProtocolViolationException("unknown message status " + statusNumber));
+            MessageType type = MessageType.of(typeNumber)
+                    .orElseThrow(() -> new ProtocolViolationException("unknown message type " + typeNumber));
+            MessageStatus status = MessageStatus.of(statusNumber)
+                    .orElseThrow(() -> new ProtocolViolationException("unknown message status " + statusNumber));
             byte[] payload = new byte[body.length - HEADER_SIZE];
             System.arraycopy(body, HEADER_SIZE, payload, 0, payload.length);
             return new Message(new MessageHeader(program, version, procedure, type, serial, status), payload);

@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /** virNetMessageStatus. */
 public enum MessageStatus {
-    OK(0), ERROR(1), CONTINUE(2);
+    OK(0),
+    ERROR(1),
+    CONTINUE(2);
 
     private final int number;
 

@@ -4,7 +4,13 @@ import java.util.Optional;
 
 /** virNetMessageType. */
 public enum MessageType {
-    CALL(0), REPLY(1), MESSAGE(2), STREAM(3), CALL_WITH_FDS(4), REPLY_WITH_FDS(5), STREAM_HOLE(6);
+    CALL(0),
+    REPLY(1),
+    MESSAGE(2),
+    STREAM(3),
+    CALL_WITH_FDS(4),
+    REPLY_WITH_FDS(5),
+    STREAM_HOLE(6);
 
     private final int number;
 

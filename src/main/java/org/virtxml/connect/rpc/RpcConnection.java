@@ -60,8 +60,7 @@ public final class RpcConnection implements AutoCloseable {
     private final AtomicLong pingsAnswered = new AtomicLong();
     private volatile ConnectorException failure;
 
-    private record Pending(Procedure procedure, CompletableFuture<Message> reply) {
-    }
+    private record Pending(Procedure procedure, CompletableFuture<Message> reply) {}
 
     private RpcConnection(Wire wire, String peer, Duration defaultTimeout, Consumer<Message> events) {
         this.wire = Objects.requireNonNull(wire, "wire");
@@ -74,7 +73,7 @@ public final class RpcConnection implements AutoCloseable {
 
     /** Starts the reader thread on a connected blocking channel; {@code peer} names it in messages. */
     public static RpcConnection start(ByteChannel channel, String peer, Duration defaultTimeout) {
-        return start(new ChannelWire(channel), peer, defaultTimeout, message -> { });
+        return start(new ChannelWire(channel), peer, defaultTimeout, message -> {});
     }
 
     /**
@@ -145,7 +144,8 @@ public final class RpcConnection implements AutoCloseable {
         } catch (IOException e) {
             pending.remove(serial);
             ConnectorException ended = failure; // the reader may have seen why first (e.g. the peer hung up)
-            String why = ended != null ? ended.getMessage()
+            String why = ended != null
+                    ? ended.getMessage()
                     : "connection to " + peer + " lost (" + e.getMessage() + ")" + wire.diagnostics();
             end(new ConnectionLostException(why, e));
             throw new ConnectionLostException(procedure.label() + " could not be sent: " + why, e);
@@ -153,8 +153,8 @@ public final class RpcConnection implements AutoCloseable {
         return awaitReply(procedure, serial, reply, deadline, timeout);
     }
 
-    private XdrDecoder awaitReply(Procedure procedure, int serial, CompletableFuture<Message> reply, long deadline,
-            Duration timeout) {
+    private XdrDecoder awaitReply(
+            Procedure procedure, int serial, CompletableFuture<Message> reply, long deadline, Duration timeout) {
         Message message;
         try {
             message = reply.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -162,8 +162,9 @@ public final class RpcConnection implements AutoCloseable {
             if (pending.remove(serial) != null) {
                 abandon(serial);
             }
-            throw new CallTimeoutException(procedure.label() + " got no reply from " + peer + " within " + timeout.toMillis()
-                    + " ms", timeout);
+            throw new CallTimeoutException(
+                    procedure.label() + " got no reply from " + peer + " within " + timeout.toMillis() + " ms",
+                    timeout);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ConnectorException cause) {
                 throw cause;
@@ -178,8 +179,9 @@ public final class RpcConnection implements AutoCloseable {
         }
         MessageHeader header = message.header();
         if (!header.isFor(procedure)) {
-            throw new ProtocolViolationException("reply with serial " + serial + " names procedure " + header.procedure()
-                    + " of program " + Integer.toHexString(header.program()) + ", not " + procedure.label());
+            throw new ProtocolViolationException(
+                    "reply with serial " + serial + " names procedure " + header.procedure() + " of program "
+                            + Integer.toHexString(header.program()) + ", not " + procedure.label());
         }
         if (header.status() == MessageStatus.ERROR) {
             throw RemoteErrors.decode(message.payloadDecoder());
@@ -200,8 +202,10 @@ public final class RpcConnection implements AutoCloseable {
     private void throwIfEnded(Procedure procedure) {
         ConnectorException ended = failure;
         if (ended != null) {
-            throw new ConnectionLostException(procedure.label() + " not sent: the connection to " + peer
-                    + " has ended (" + ended.getMessage() + ")", ended);
+            throw new ConnectionLostException(
+                    procedure.label() + " not sent: the connection to " + peer + " has ended (" + ended.getMessage()
+                            + ")",
+                    ended);
         }
     }
 
@@ -219,8 +223,10 @@ public final class RpcConnection implements AutoCloseable {
             throw new ConnectorException("interrupted while waiting to send " + what);
         }
         if (!locked) {
-            throw new CallTimeoutException(what + " could not be sent to " + peer + " within " + timeout.toMillis()
-                    + " ms: an earlier message is still being sent (" + peer + " does not read)", timeout);
+            throw new CallTimeoutException(
+                    what + " could not be sent to " + peer + " within " + timeout.toMillis()
+                            + " ms: an earlier message is still being sent (" + peer + " does not read)",
+                    timeout);
         }
         AtomicBoolean stalled = new AtomicBoolean();
         CompletableFuture<Void> sending = new CompletableFuture<>();
@@ -228,8 +234,9 @@ public final class RpcConnection implements AutoCloseable {
             sending.orTimeout(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
                     .exceptionally(timedOut -> {
                         stalled.set(true);
-                        end(new ConnectionLostException("connection to " + peer + " aborted: sending " + what
-                                + " did not finish within " + timeout.toMillis() + " ms (" + peer + " stopped reading)"));
+                        end(new ConnectionLostException(
+                                "connection to " + peer + " aborted: sending " + what + " did not finish within "
+                                        + timeout.toMillis() + " ms (" + peer + " stopped reading)"));
                         wire.abort();
                         return null;
                     });
@@ -238,8 +245,10 @@ public final class RpcConnection implements AutoCloseable {
             output.flush();
         } catch (IOException e) {
             if (stalled.get()) {
-                throw new CallTimeoutException(what + " could not be sent to " + peer + " within " + timeout.toMillis()
-                        + " ms (" + peer + " stopped reading); the connection is closed", timeout);
+                throw new CallTimeoutException(
+                        what + " could not be sent to " + peer + " within " + timeout.toMillis() + " ms (" + peer
+                                + " stopped reading); the connection is closed",
+                        timeout);
             }
             throw e;
         } finally {
@@ -257,11 +266,14 @@ public final class RpcConnection implements AutoCloseable {
                     end(new ConnectionLostException(peer + " closed the connection" + wire.diagnostics()));
                     return;
                 }
-                int length = ((lengthWord[0] & 0xFF) << 24) | ((lengthWord[1] & 0xFF) << 16) | ((lengthWord[2] & 0xFF) << 8)
+                int length = ((lengthWord[0] & 0xFF) << 24)
+                        | ((lengthWord[1] & 0xFF) << 16)
+                        | ((lengthWord[2] & 0xFF) << 8)
                         | (lengthWord[3] & 0xFF);
                 byte[] body = new byte[Frames.bodyLength(length)];
                 if (!readFully(input, body)) {
-                    end(new ConnectionLostException(peer + " closed the connection in the middle of a message" + wire.diagnostics()));
+                    end(new ConnectionLostException(
+                            peer + " closed the connection in the middle of a message" + wire.diagnostics()));
                     return;
                 }
                 if (!dispatch(Frames.decodeBody(body))) {
@@ -273,8 +285,11 @@ public final class RpcConnection implements AutoCloseable {
         } catch (CallTimeoutException e) {
             end(new ConnectionLostException("connection to " + peer + " aborted: " + e.getMessage(), e));
         } catch (IOException e) {
-            end(new ConnectionLostException(closing.get() ? "connection to " + peer + " was closed by this client"
-                    : "connection to " + peer + " lost: " + e.getMessage(), e));
+            end(new ConnectionLostException(
+                    closing.get()
+                            ? "connection to " + peer + " was closed by this client"
+                            : "connection to " + peer + " lost: " + e.getMessage(),
+                    e));
         } catch (RuntimeException e) {
             end(new ProtocolViolationException("unreadable message from " + peer + ": " + e, e));
         } finally {
@@ -299,9 +314,19 @@ public final class RpcConnection implements AutoCloseable {
         MessageHeader header = message.header();
         if (header.program() == KeepaliveProcedure.PROGRAM) {
             if (header.procedure() == KeepaliveProcedure.PING.number() && header.type() == MessageType.MESSAGE) {
-                send(Frames.encode(new MessageHeader(KeepaliveProcedure.PROGRAM, KeepaliveProcedure.VERSION,
-                        KeepaliveProcedure.PONG.number(), MessageType.MESSAGE, 0, MessageStatus.OK), new byte[0]),
-                        KeepaliveProcedure.PONG.label(), System.nanoTime() + defaultTimeout.toNanos(), defaultTimeout);
+                send(
+                        Frames.encode(
+                                new MessageHeader(
+                                        KeepaliveProcedure.PROGRAM,
+                                        KeepaliveProcedure.VERSION,
+                                        KeepaliveProcedure.PONG.number(),
+                                        MessageType.MESSAGE,
+                                        0,
+                                        MessageStatus.OK),
+                                new byte[0]),
+                        KeepaliveProcedure.PONG.label(),
+                        System.nanoTime() + defaultTimeout.toNanos(),
+                        defaultTimeout);
                 pingsAnswered.incrementAndGet();
             }
             return true;
@@ -319,8 +344,10 @@ public final class RpcConnection implements AutoCloseable {
             case REPLY_WITH_FDS -> {
                 Pending call = pending.remove(header.serial());
                 if (call != null) {
-                    call.reply().completeExceptionally(new ProtocolViolationException("the reply to "
-                            + call.procedure().label() + " passes file descriptors, which this client does not accept"));
+                    call.reply()
+                            .completeExceptionally(new ProtocolViolationException(
+                                    "the reply to " + call.procedure().label()
+                                            + " passes file descriptors, which this client does not accept"));
                 } else if (!abandoned.remove(header.serial())) {
                     return protocolError("a reply with file descriptors and serial " + header.serial()
                             + " that answers no call of this client");
@@ -356,9 +383,11 @@ public final class RpcConnection implements AutoCloseable {
             Pending call = pending.remove(serial);
             if (call != null) {
                 String message = call.procedure().label() + " failed: " + ended.getMessage();
-                call.reply().completeExceptionally(ended instanceof ProtocolViolationException
-                        ? new ProtocolViolationException(message, ended)
-                        : new ConnectionLostException(message, ended));
+                call.reply()
+                        .completeExceptionally(
+                                ended instanceof ProtocolViolationException
+                                        ? new ProtocolViolationException(message, ended)
+                                        : new ConnectionLostException(message, ended));
             }
         }
     }

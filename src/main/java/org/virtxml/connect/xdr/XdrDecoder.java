@@ -50,8 +50,10 @@ public final class XdrDecoder {
 
     public int readInt() {
         need(4, "int");
-        int value = ((data[position] & 0xFF) << 24) | ((data[position + 1] & 0xFF) << 16)
-                | ((data[position + 2] & 0xFF) << 8) | (data[position + 3] & 0xFF);
+        int value = ((data[position] & 0xFF) << 24)
+                | ((data[position + 1] & 0xFF) << 16)
+                | ((data[position + 2] & 0xFF) << 8)
+                | (data[position + 3] & 0xFF);
         position += 4;
         return value;
     }
@@ -92,10 +94,12 @@ public final class XdrDecoder {
     public String readString(int maxLength) {
         byte[] bytes = readOpaque(maxLength);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new XdrException("string is not valid UTF-8");
         }

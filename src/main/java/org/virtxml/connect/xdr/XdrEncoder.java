@@ -137,7 +137,8 @@ public final class XdrEncoder {
             throw new XdrException("XDR buffer would exceed 2 GiB");
         }
         if (needed > buffer.length) {
-            buffer = Arrays.copyOf(buffer, (int) Math.max(needed, Math.min(Integer.MAX_VALUE - 8L, buffer.length * 2L)));
+            buffer =
+                    Arrays.copyOf(buffer, (int) Math.max(needed, Math.min(Integer.MAX_VALUE - 8L, buffer.length * 2L)));
         }
     }
 }

@@ -52,30 +52,41 @@ public final class NetworkFactory {
      * unnamed (libvirt then creates the first free {@code virbrN}, as for its {@code default}).
      */
     public Result nat(String name, String subnet, String bridge) {
-        IpNetwork net = IpNetwork.parseCidr(subnet).filter(x -> !x.isIpv6()).orElseThrow(() -> new IllegalArgumentException(
-                "--nat needs an IPv4 network as ADDRESS/PREFIX, e.g. 192.168.100.0/24, not '" + subnet + "'"));
+        IpNetwork net = IpNetwork.parseCidr(subnet)
+                .filter(x -> !x.isIpv6())
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "--nat needs an IPv4 network as ADDRESS/PREFIX, e.g. 192.168.100.0/24, not '" + subnet + "'"));
         if (net.prefix() < 8 || net.prefix() > 30) {
-            throw new IllegalArgumentException("--nat: prefix /" + net.prefix() + " leaves no useful DHCP range;"
-                    + " give /8 to /30");
+            throw new IllegalArgumentException(
+                    "--nat: prefix /" + net.prefix() + " leaves no useful DHCP range;" + " give /8 to /30");
         }
         List<Change> changes = new ArrayList<>();
         Network n = named(name, changes);
-        n.setForward(new Forward().withMode("nat").withNat(new Nat().withPort(new NatPort()
-                .withStart(IntegerText.of(1024)).withEnd(IntegerText.of(65535)))));
+        n.setForward(new Forward()
+                .withMode("nat")
+                .withNat(new Nat()
+                        .withPort(new NatPort().withStart(IntegerText.of(1024)).withEnd(IntegerText.of(65535)))));
         n.setBridge(new Bridge().withName(bridge).withStp("on").withDelay(IntegerText.of(0)));
         MacAddress mac = MacAddress.randomKvm(random);
         n.setMac(new Mac().withAddress(mac));
         IpAddress gateway = net.addressOf(net.base().add(BigInteger.ONE));
         IpAddress first = net.addressOf(net.base().add(BigInteger.TWO));
         IpAddress last = net.addressOf(net.last().subtract(BigInteger.ONE));
-        n.getIp().add(new Ip().withAddress(gateway).withNetmask(net.netmask())
-                .withDhcp(new Dhcp().withRange(new Range().withStart(first).withEnd(last))));
+        n.getIp()
+                .add(new Ip()
+                        .withAddress(gateway)
+                        .withNetmask(net.netmask())
+                        .withDhcp(new Dhcp()
+                                .withRange(new Range().withStart(first).withEnd(last))));
         changes.add(new Change("/network/forward", "NAT to the host's networks, source ports 1024-65535"));
-        changes.add(new Change("/network/bridge", bridge == null
-                ? "no name: libvirt creates the bridge virbrN with the first free N" : "bridge " + bridge));
+        changes.add(new Change(
+                "/network/bridge",
+                bridge == null
+                        ? "no name: libvirt creates the bridge virbrN with the first free N"
+                        : "bridge " + bridge));
         changes.add(new Change("/network/mac", "bridge MAC " + mac.text()));
-        changes.add(new Change("/network/ip", "host (gateway) " + gateway + "/" + net.prefix()
-                + ", DHCP " + first + " - " + last));
+        changes.add(new Change(
+                "/network/ip", "host (gateway) " + gateway + "/" + net.prefix() + ", DHCP " + first + " - " + last));
         return new Result(n, changes);
     }
 
@@ -88,8 +99,9 @@ public final class NetworkFactory {
         Network n = named(name, changes);
         n.setForward(new Forward().withMode("bridge"));
         n.setBridge(new Bridge().withName(bridge));
-        changes.add(new Change("/network/forward", "guests join the host bridge " + bridge
-                + " (it must exist: libvirt does not create it)"));
+        changes.add(new Change(
+                "/network/forward",
+                "guests join the host bridge " + bridge + " (it must exist: libvirt does not create it)"));
         return new Result(n, changes);
     }
 
@@ -100,20 +112,22 @@ public final class NetworkFactory {
      */
     public Result hostdevPool(String name, String pf) {
         if (pf == null || pf.isBlank()) {
-            throw new IllegalArgumentException("--hostdev-pf needs the physical function's interface name, e.g. enp3s0f0");
+            throw new IllegalArgumentException(
+                    "--hostdev-pf needs the physical function's interface name, e.g. enp3s0f0");
         }
         List<Change> changes = new ArrayList<>();
         Network n = named(name, changes);
         n.setForward(new Forward().withMode("hostdev").withManaged("yes").withPf(new Pf().withDev(pf)));
-        changes.add(new Change("/network/forward", "SR-IOV pool of the virtual functions of " + pf
-                + ", passed to guests as PCI devices (managed)"));
+        changes.add(new Change(
+                "/network/forward",
+                "SR-IOV pool of the virtual functions of " + pf + ", passed to guests as PCI devices (managed)"));
         return new Result(n, changes);
     }
 
     private Network named(String name, List<Change> changes) {
         if (name == null || name.isBlank() || name.contains("/") || name.contains("\n")) {
-            throw new IllegalArgumentException("a network name must not be empty or contain '/' or a newline: '"
-                    + name + "'");
+            throw new IllegalArgumentException(
+                    "a network name must not be empty or contain '/' or a newline: '" + name + "'");
         }
         Uuid uuid = Uuid.randomV4(random);
         changes.add(new Change("/network/uuid", "generated " + uuid.text()));

@@ -39,8 +39,9 @@ public record FcHostAdapter(String parent, String wwnn, String wwpn) {
                 case "parent" -> parent = value;
                 case "wwnn" -> wwnn = value;
                 case "wwpn" -> wwpn = value;
-                default -> throw new IllegalArgumentException("fc_host adapter: unknown part '" + part
-                        + "': expected parent=HBA, wwnn=WWN, wwpn=WWN");
+                default ->
+                    throw new IllegalArgumentException(
+                            "fc_host adapter: unknown part '" + part + "': expected parent=HBA, wwnn=WWN, wwpn=WWN");
             }
         }
         return new FcHostAdapter(parent, wwnn, wwpn);

@@ -12,7 +12,8 @@ public record Permissions(String mode, Long owner, Long group, String label) {
 
     public Permissions {
         if (mode != null && (!OCTAL.matcher(mode).matches() || (Integer.parseInt(mode, 8) & ~0777) != 0)) {
-            throw new IllegalArgumentException("mode must be octal without setuid/setgid/sticky bits (0000-0777): " + mode);
+            throw new IllegalArgumentException(
+                    "mode must be octal without setuid/setgid/sticky bits (0000-0777): " + mode);
         }
         if (owner != null && owner < -1 || group != null && group < -1) {
             throw new IllegalArgumentException("owner and group must be numeric ids (or -1)");
@@ -33,9 +34,11 @@ public record Permissions(String mode, Long owner, Long group, String label) {
             throw new IllegalArgumentException("expected MODE[:OWNER[:GROUP]], got '" + text + "'");
         }
         try {
-            return new Permissions(parts[0].isEmpty() ? null : parts[0],
+            return new Permissions(
+                    parts[0].isEmpty() ? null : parts[0],
                     parts.length > 1 && !parts[1].isEmpty() ? Long.valueOf(parts[1]) : null,
-                    parts.length > 2 && !parts[2].isEmpty() ? Long.valueOf(parts[2]) : null, null);
+                    parts.length > 2 && !parts[2].isEmpty() ? Long.valueOf(parts[2]) : null,
+                    null);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("owner and group must be numeric ids: '" + text + "'");
         }

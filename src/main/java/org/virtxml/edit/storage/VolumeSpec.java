@@ -1,8 +1,8 @@
 package org.virtxml.edit.storage;
 
 import java.util.Objects;
-import org.virtxml.model.Names;
 import org.virtxml.model.DataSize;
+import org.virtxml.model.Names;
 import org.virtxml.model.Unit;
 
 /**

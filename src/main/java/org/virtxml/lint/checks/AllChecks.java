@@ -6,8 +6,7 @@ import java.util.List;
 /** Every class-level rule of the linter, in catalogue order of sections. */
 public final class AllChecks {
 
-    private AllChecks() {
-    }
+    private AllChecks() {}
 
     public static List<RuleCheck<?>> entries() {
         List<RuleCheck<?>> all = new ArrayList<>();
@@ -37,10 +36,11 @@ public final class AllChecks {
 
     /** Accepted values of enumerated attributes, for the field constraints. */
     public static final class Values {
-        public static final List<String> DISK_FORMATS = DiskChecks.DISK_FORMATS.stream().sorted().toList();
-        public static final List<String> POOL_TYPES = StorageChecks.POOL_TYPES.stream().sorted().toList();
+        public static final List<String> DISK_FORMATS =
+                DiskChecks.DISK_FORMATS.stream().sorted().toList();
+        public static final List<String> POOL_TYPES =
+                StorageChecks.POOL_TYPES.stream().sorted().toList();
 
-        private Values() {
-        }
+        private Values() {}
     }
 }

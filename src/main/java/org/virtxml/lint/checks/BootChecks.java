@@ -19,8 +19,7 @@ final class BootChecks {
     /** VIR_DOMAIN_BOOT_LAST. */
     static final int MAX_BOOT = 4;
 
-    private BootChecks() {
-    }
+    private BootChecks() {}
 
     static List<RuleCheck<?>> entries() {
         return List.of(
@@ -45,8 +44,8 @@ final class BootChecks {
         }
         String t = os.getType().getText();
         if (!OS_TYPES.contains(t)) {
-            out.accept(Finding.at(os.getType(), "unknown OS type '" + t + "' (expected hvm, linux, xen, xenpvh, exe"
-                    + " or uml)"));
+            out.accept(Finding.at(
+                    os.getType(), "unknown OS type '" + t + "' (expected hvm, linux, xen, xenpvh, exe" + " or uml)"));
         }
     }
 
@@ -74,8 +73,10 @@ final class BootChecks {
     private static void tooMany(Os os, Consumer<Finding> out) {
         List<OsBoot> boots = Model.list(os.getBoot());
         if (boots.size() > MAX_BOOT) {
-            out.accept(Finding.at(boots.get(MAX_BOOT), boots.size() + " <boot> elements: libvirt uses only the first "
-                    + MAX_BOOT + " and silently ignores the other " + (boots.size() - MAX_BOOT)));
+            out.accept(Finding.at(
+                    boots.get(MAX_BOOT),
+                    boots.size() + " <boot> elements: libvirt uses only the first " + MAX_BOOT
+                            + " and silently ignores the other " + (boots.size() - MAX_BOOT)));
         }
     }
 
@@ -87,9 +88,13 @@ final class BootChecks {
         if (d.getOs() == null || Model.list(d.getOs().getBoot()).isEmpty() || "vmware".equals(d.getType())) {
             return;
         }
-        deviceBoots(d).stream().filter(b -> b.getOrder() != null).findFirst().ifPresent(b -> out.accept(
-                Finding.at(b, "per-device boot elements cannot be used together with os/boot elements (boot order='"
-                        + b.getOrder() + "')")));
+        deviceBoots(d).stream()
+                .filter(b -> b.getOrder() != null)
+                .findFirst()
+                .ifPresent(b -> out.accept(Finding.at(
+                        b,
+                        "per-device boot elements cannot be used together with os/boot elements (boot order='"
+                                + b.getOrder() + "')")));
     }
 
     private static void orderDuplicate(Domain d, Consumer<Finding> out) {
@@ -111,20 +116,30 @@ final class BootChecks {
         }
         OptionalLong v = Model.parseUnsignedDecimal(m.getTimeout().text());
         if (v.isEmpty()) {
-            out.accept(Finding.at(m, "timeout", "Invalid value for attribute 'timeout' in element 'bootmenu': '"
-                    + m.getTimeout() + "'. Expected non-negative integer value"));
+            out.accept(Finding.at(
+                    m,
+                    "timeout",
+                    "Invalid value for attribute 'timeout' in element 'bootmenu': '" + m.getTimeout()
+                            + "'. Expected non-negative integer value"));
         } else if (v.getAsLong() > 65535) {
-            out.accept(Finding.at(m, "timeout", "invalid value for boot menu timeout, must be in range [0,65535]: "
-                    + m.getTimeout()));
+            out.accept(Finding.at(
+                    m,
+                    "timeout",
+                    "invalid value for boot menu timeout, must be in range [0,65535]: " + m.getTimeout()));
         }
     }
 
     private static void smbiosSysinfo(Domain d, Consumer<Finding> out) {
         Os os = d.getOs();
-        if (os != null && os.getSmbios() != null && "sysinfo".equals(os.getSmbios().getMode())
+        if (os != null
+                && os.getSmbios() != null
+                && "sysinfo".equals(os.getSmbios().getMode())
                 && Model.list(d.getSysinfo()).isEmpty()) {
-            out.accept(Finding.at(os.getSmbios(), "mode", "Domain '" + Model.text(d.getName())
-                    + "' sysinfo are not available: <smbios mode='sysinfo'/> needs a <sysinfo> element"));
+            out.accept(Finding.at(
+                    os.getSmbios(),
+                    "mode",
+                    "Domain '" + Model.text(d.getName())
+                            + "' sysinfo are not available: <smbios mode='sysinfo'/> needs a <sysinfo> element"));
         }
     }
 

@@ -13,14 +13,13 @@ import org.virtxml.model.domain.Timer;
 final class ClockChecks {
 
     static final Set<String> OFFSETS = Set.of("utc", "localtime", "timezone", "variable", "absolute");
-    static final Set<String> TIMERS = Set.of("platform", "pit", "rtc", "hpet", "tsc", "kvmclock", "hypervclock",
-            "armvtimer");
+    static final Set<String> TIMERS =
+            Set.of("platform", "pit", "rtc", "hpet", "tsc", "kvmclock", "hypervclock", "armvtimer");
     static final Set<String> TICKPOLICIES = Set.of("delay", "catchup", "merge", "discard");
     static final Set<String> TRACKS = Set.of("boot", "guest", "wall", "realtime");
     static final Set<String> MODES = Set.of("auto", "native", "emulate", "paravirt", "smpsafe");
 
-    private ClockChecks() {
-    }
+    private ClockChecks() {}
 
     static List<RuleCheck<?>> entries() {
         return List.of(
@@ -41,37 +40,54 @@ final class ClockChecks {
         }
         Clock c = d.getClock();
         String offset = c == null || c.getOffset() == null ? "utc" : c.getOffset();
-        String who = os.get().family() == GuestOs.Family.WINDOWS ? "a Windows guest (" + os.get().evidence() + ")"
+        String who = os.get().family() == GuestOs.Family.WINDOWS
+                ? "a Windows guest (" + os.get().evidence() + ")"
                 : "a Linux guest (" + os.get().evidence() + ")";
         org.virtxml.model.ModelElement at = c == null ? d : c;
         if (os.get().family() == GuestOs.Family.WINDOWS) {
             if (!"localtime".equals(offset)) {
-                out.accept(offsetFinding(c, d, who + " with clock offset '" + offset
-                        + "': Windows keeps its clock in local time; use <clock offset='localtime'>"));
+                out.accept(offsetFinding(
+                        c,
+                        d,
+                        who + " with clock offset '" + offset
+                                + "': Windows keeps its clock in local time; use <clock offset='localtime'>"));
             }
             Optional<Timer> hpet = timer(c, "hpet");
             if (hpet.isPresent() && !"no".equals(hpet.get().getPresent())) {
-                out.accept(Finding.at(hpet.get(), who + " with the HPET on: turn it off"
-                        + " (<timer name='hpet' present='no'/>) to save CPU time"));
+                out.accept(Finding.at(
+                        hpet.get(),
+                        who + " with the HPET on: turn it off"
+                                + " (<timer name='hpet' present='no'/>) to save CPU time"));
             }
-            if (timer(c, "hypervclock").filter(t -> !"no".equals(t.getPresent())).isEmpty()) {
-                out.accept(Finding.at(at, who + " without the Hyper-V clock: add <timer name='hypervclock' present='yes'/>"
-                        + " for a stable time source"));
+            if (timer(c, "hypervclock")
+                    .filter(t -> !"no".equals(t.getPresent()))
+                    .isEmpty()) {
+                out.accept(Finding.at(
+                        at,
+                        who + " without the Hyper-V clock: add <timer name='hypervclock' present='yes'/>"
+                                + " for a stable time source"));
             }
             Optional<Timer> rtc = timer(c, "rtc");
             if (rtc.isEmpty() || !"catchup".equals(rtc.get().getTickpolicy())) {
-                out.accept(Finding.at(rtc.isPresent() ? rtc.get() : at, who + " without <timer name='rtc'"
-                        + " tickpolicy='catchup'/>: the guest's clock falls behind after a pause"));
+                out.accept(Finding.at(
+                        rtc.isPresent() ? rtc.get() : at,
+                        who + " without <timer name='rtc'"
+                                + " tickpolicy='catchup'/>: the guest's clock falls behind after a pause"));
             }
         } else {
             if (!"utc".equals(offset)) {
-                out.accept(offsetFinding(c, d, who + " with clock offset '" + offset
-                        + "': Linux keeps its hardware clock in UTC; use <clock offset='utc'>"));
+                out.accept(offsetFinding(
+                        c,
+                        d,
+                        who + " with clock offset '" + offset
+                                + "': Linux keeps its hardware clock in UTC; use <clock offset='utc'>"));
             }
             Optional<Timer> kvmclock = timer(c, "kvmclock");
             if (kvmclock.isPresent() && "no".equals(kvmclock.get().getPresent())) {
-                out.accept(Finding.at(kvmclock.get(), who + " with kvmclock off: kvmclock is Linux's stable clock"
-                        + " source on KVM; remove present='no'"));
+                out.accept(Finding.at(
+                        kvmclock.get(),
+                        who + " with kvmclock off: kvmclock is Linux's stable clock"
+                                + " source on KVM; remove present='no'"));
             }
         }
     }
@@ -81,7 +97,9 @@ final class ClockChecks {
     }
 
     private static Optional<Timer> timer(Clock c, String name) {
-        return c == null ? Optional.empty() : c.getTimer().stream().filter(t -> name.equals(t.getName())).findFirst();
+        return c == null
+                ? Optional.empty()
+                : c.getTimer().stream().filter(t -> name.equals(t.getName())).findFirst();
     }
 
     private static void offset(Clock c, Consumer<Finding> out) {
@@ -95,11 +113,13 @@ final class ClockChecks {
         }
     }
 
-    private static void enumerated(Timer t, String attribute, String value, Set<String> allowed,
-                                   Consumer<Finding> out) {
+    private static void enumerated(
+            Timer t, String attribute, String value, Set<String> allowed, Consumer<Finding> out) {
         if (value != null && !allowed.contains(value)) {
-            out.accept(Finding.at(t, attribute, "Invalid value for attribute '" + attribute + "' in element 'timer': '"
-                    + value + "'."));
+            out.accept(Finding.at(
+                    t,
+                    attribute,
+                    "Invalid value for attribute '" + attribute + "' in element 'timer': '" + value + "'."));
         }
     }
 
@@ -121,8 +141,9 @@ final class ClockChecks {
             out.accept(Finding.at(t, "tickpolicy", "timer " + name + " doesn't support setting of timer tickpolicy"));
         }
         if (t.getCatchup() != null && !"catchup".equals(t.getTickpolicy())) {
-            out.accept(Finding.at(t.getCatchup(), "setting of timer catchup policies is only supported with"
-                    + " tickpolicy='catchup'"));
+            out.accept(Finding.at(
+                    t.getCatchup(),
+                    "setting of timer catchup policies is only supported with" + " tickpolicy='catchup'"));
         }
         if (!"tsc".equals(name) && t.getFrequency() != null) {
             out.accept(Finding.at(t, "frequency", "timer " + name + " doesn't support setting of timer frequency"));

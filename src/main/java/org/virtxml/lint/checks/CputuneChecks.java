@@ -19,8 +19,7 @@ import org.virtxml.model.domain.Vcpusched;
 /** cputune and IOThreads (docs/rules-domain.md "NUMA and tuning"). */
 final class CputuneChecks {
 
-    private CputuneChecks() {
-    }
+    private CputuneChecks() {}
 
     static List<RuleCheck<?>> entries() {
         return List.of(
@@ -37,7 +36,8 @@ final class CputuneChecks {
         TreeSet<Long> ids = new TreeSet<>();
         if (d.getIothreadids() != null) {
             for (IothreadidsIothread t : Model.list(d.getIothreadids().getIothread())) {
-                OptionalLong id = t.getId() == null ? OptionalLong.empty() : t.getId().nonNegativeValue();
+                OptionalLong id =
+                        t.getId() == null ? OptionalLong.empty() : t.getId().nonNegativeValue();
                 if (id.isEmpty()) {
                     return java.util.Optional.empty();
                 }
@@ -68,10 +68,15 @@ final class CputuneChecks {
         Cputune t = d.getCputune();
         if (t != null) {
             for (Iothreadpin p : Model.list(t.getIothreadpin())) {
-                OptionalLong id = p.getIothread() == null ? OptionalLong.empty() : p.getIothread().nonNegativeValue();
+                OptionalLong id = p.getIothread() == null
+                        ? OptionalLong.empty()
+                        : p.getIothread().nonNegativeValue();
                 if (id.isPresent() && !ids.contains(id.getAsLong())) {
-                    out.accept(Finding.at(p, "iothread", "Cannot find 'iothread' : " + id.getAsLong()
-                            + " (iothreadpin names an IOThread the domain does not have" + have(ids) + ")"));
+                    out.accept(Finding.at(
+                            p,
+                            "iothread",
+                            "Cannot find 'iothread' : " + id.getAsLong()
+                                    + " (iothreadpin names an IOThread the domain does not have" + have(ids) + ")"));
                 }
             }
             for (Iothreadsched s : Model.list(t.getIothreadsched())) {
@@ -81,8 +86,12 @@ final class CputuneChecks {
                 }
                 for (int id = set.cpus().nextSetBit(0); id >= 0; id = set.cpus().nextSetBit(id + 1)) {
                     if (!ids.contains((long) id)) {
-                        out.accept(Finding.at(s, "iothreads", "Cannot find 'iothread' : " + id
-                                + " (iothreadsched names an IOThread the domain does not have" + have(ids) + ")"));
+                        out.accept(Finding.at(
+                                s,
+                                "iothreads",
+                                "Cannot find 'iothread' : " + id
+                                        + " (iothreadsched names an IOThread the domain does not have" + have(ids)
+                                        + ")"));
                         break;
                     }
                 }
@@ -97,8 +106,10 @@ final class CputuneChecks {
             }
             OptionalLong id = disk.getDriver().getIothread().nonNegativeValue();
             if (id.isPresent() && !ids.contains(id.getAsLong())) {
-                out.accept(Finding.at(disk.getDriver(), "iothread", "Disk iothread '" + id.getAsLong()
-                        + "' not defined in iothreadid" + have(ids)));
+                out.accept(Finding.at(
+                        disk.getDriver(),
+                        "iothread",
+                        "Disk iothread '" + id.getAsLong() + "' not defined in iothreadid" + have(ids)));
             }
         }
     }
@@ -131,10 +142,14 @@ final class CputuneChecks {
             return;
         }
         for (Vcpupin p : Model.list(d.getCputune().getVcpupin())) {
-            OptionalLong id = p.getVcpu() == null ? OptionalLong.empty() : p.getVcpu().nonNegativeValue();
+            OptionalLong id =
+                    p.getVcpu() == null ? OptionalLong.empty() : p.getVcpu().nonNegativeValue();
             if (id.isPresent() && id.getAsLong() >= vcpus.getAsLong()) {
-                out.accept(Finding.at(p, "vcpu", "vcpupin for vCPU " + id.getAsLong() + ", but the domain has "
-                        + vcpus.getAsLong() + " vCPUs (0-" + (vcpus.getAsLong() - 1) + "); libvirt ignores it"));
+                out.accept(Finding.at(
+                        p,
+                        "vcpu",
+                        "vcpupin for vCPU " + id.getAsLong() + ", but the domain has " + vcpus.getAsLong()
+                                + " vCPUs (0-" + (vcpus.getAsLong() - 1) + "); libvirt ignores it"));
             }
         }
     }

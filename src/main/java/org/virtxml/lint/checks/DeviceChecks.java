@@ -23,8 +23,7 @@ import org.virtxml.model.domain.Video;
  */
 final class DeviceChecks {
 
-    private DeviceChecks() {
-    }
+    private DeviceChecks() {}
 
     static List<RuleCheck<?>> entries() {
         return List.of(
@@ -48,8 +47,10 @@ final class DeviceChecks {
         for (Video v : videos) {
             String type = videoType(v);
             if ("none".equals(type) && videos.size() > 1) {
-                out.accept(Finding.at(v.getModel(), "type", "a 'none' video type must be the only video device defined"
-                        + " for the domain"));
+                out.accept(Finding.at(
+                        v.getModel(),
+                        "type",
+                        "a 'none' video type must be the only video device defined" + " for the domain"));
             }
             if (v.getModel() != null && "yes".equals(v.getModel().getPrimary()) && ++primaries == 2) {
                 out.accept(Finding.at(v.getModel(), "primary", "Only one primary video device is supported"));
@@ -65,14 +66,20 @@ final class DeviceChecks {
         boolean egl = all.stream().anyMatch(g -> "egl-headless".equals(g.getType()));
         int gl = 0;
         for (Graphics g : all) {
-            boolean hasGl = "egl-headless".equals(g.getType()) || g.getGl() != null && "yes".equals(g.getGl().getEnable());
+            boolean hasGl = "egl-headless".equals(g.getType())
+                    || g.getGl() != null && "yes".equals(g.getGl().getEnable());
             if (hasGl && ++gl == 2 && Model.isQemu(d)) {
                 out.accept(Finding.at(g, "multiple OpenGL displays are not supported by QEMU"));
             }
-            if (egl && Model.isQemu(d) && g.getType() != null && !List.of("vnc", "spice", "egl-headless", "dbus")
-                    .contains(g.getType())) {
-                out.accept(Finding.at(g, "type", "graphics type 'egl-headless' is only supported with one of: 'vnc',"
-                        + " 'spice' graphics types (not '" + g.getType() + "')"));
+            if (egl
+                    && Model.isQemu(d)
+                    && g.getType() != null
+                    && !List.of("vnc", "spice", "egl-headless", "dbus").contains(g.getType())) {
+                out.accept(Finding.at(
+                        g,
+                        "type",
+                        "graphics type 'egl-headless' is only supported with one of: 'vnc',"
+                                + " 'spice' graphics types (not '" + g.getType() + "')"));
             }
             listenMismatch(g, out);
         }
@@ -90,15 +97,25 @@ final class DeviceChecks {
             }
         }
         Listen first = listens.get(0);
-        if (g.getListenAttribute() != null && "address".equals(first.getType()) && first.getAddress() != null
+        if (g.getListenAttribute() != null
+                && "address".equals(first.getType())
+                && first.getAddress() != null
                 && !g.getListenAttribute().equals(first.getAddress())) {
-            out.accept(Finding.at(g, "listen", "graphics 'listen' attribute '" + g.getListenAttribute() + "' must match"
-                    + " 'address' attribute of first listen element (found '" + first.getAddress() + "')"));
+            out.accept(Finding.at(
+                    g,
+                    "listen",
+                    "graphics 'listen' attribute '" + g.getListenAttribute() + "' must match"
+                            + " 'address' attribute of first listen element (found '" + first.getAddress() + "')"));
         }
-        if (g.getSocket() != null && "socket".equals(first.getType()) && first.getSocket() != null
+        if (g.getSocket() != null
+                && "socket".equals(first.getType())
+                && first.getSocket() != null
                 && !g.getSocket().equals(first.getSocket())) {
-            out.accept(Finding.at(g, "socket", "graphics 'socket' attribute '" + g.getSocket() + "' must match"
-                    + " 'socket' attribute of first listen element (found '" + first.getSocket() + "')"));
+            out.accept(Finding.at(
+                    g,
+                    "socket",
+                    "graphics 'socket' attribute '" + g.getSocket() + "' must match"
+                            + " 'socket' attribute of first listen element (found '" + first.getSocket() + "')"));
         }
     }
 
@@ -115,19 +132,24 @@ final class DeviceChecks {
             return;
         }
         if (Model.isI440fx(d)) {
-            out.accept(Finding.at(iommu, "model", "IOMMU device: 'virtio' is only supported with Q35 and ARM Virt"
-                    + " machines"));
+            out.accept(Finding.at(
+                    iommu, "model", "IOMMU device: 'virtio' is only supported with Q35 and ARM Virt" + " machines"));
         }
         if (Model.isQ35(d) && (d.getFeatures() == null || d.getFeatures().getAcpi() == null)) {
             out.accept(Finding.at(iommu, "IOMMU device: 'virtio' requires ACPI"));
         }
-        if (iommu.getAddress() != null && iommu.getAddress().getType() != null
+        if (iommu.getAddress() != null
+                && iommu.getAddress().getType() != null
                 && !"pci".equals(iommu.getAddress().getType())) {
             out.accept(Finding.at(iommu.getAddress(), "type", "IOMMU device: 'virtio' needs a PCI address"));
         }
         IommuDriver drv = iommu.getDriver();
-        if (drv != null && (drv.getIntremap() != null || drv.getCachingMode() != null || drv.getEim() != null
-                || drv.getIotlb() != null || drv.getDmaTranslation() != null)) {
+        if (drv != null
+                && (drv.getIntremap() != null
+                        || drv.getCachingMode() != null
+                        || drv.getEim() != null
+                        || drv.getIotlb() != null
+                        || drv.getDmaTranslation() != null)) {
             out.accept(Finding.at(drv, "iommu model 'virtio' doesn't support additional attributes"));
         }
     }
@@ -163,15 +185,20 @@ final class DeviceChecks {
             boolean pseries = "pseries".equals(model) || model == null && Model.machineStarts(d, "pseries");
             boolean s390 = "s390".equals(model) || model == null && Model.machineStarts(d, "s390-ccw");
             if ((pseries || s390) && p.getAddress() != null && p.getAddress().getType() != null) {
-                out.accept(Finding.at(p.getAddress(), "setting the panic device address is not supported for model '"
-                        + (pseries ? "pseries" : "s390") + "'"));
+                out.accept(Finding.at(
+                        p.getAddress(),
+                        "setting the panic device address is not supported for model '" + (pseries ? "pseries" : "s390")
+                                + "'"));
             }
             if (model == null && arch != null && arch.startsWith("riscv")) {
-                out.accept(Finding.at(p, "no panic model provided, and no default for the architecture and machine"
-                        + " type"));
+                out.accept(Finding.at(
+                        p, "no panic model provided, and no default for the architecture and machine" + " type"));
             }
-            if ("pvpanic".equals(model) && "aarch64".equals(arch) && p.getAddress() != null
-                    && p.getAddress().getType() != null && !"pci".equals(p.getAddress().getType())) {
+            if ("pvpanic".equals(model)
+                    && "aarch64".equals(arch)
+                    && p.getAddress() != null
+                    && p.getAddress().getType() != null
+                    && !"pci".equals(p.getAddress().getType())) {
                 out.accept(Finding.at(p.getAddress(), "type", "pvpanic is supported only with PCI address type"));
             }
         }
@@ -200,19 +227,22 @@ final class DeviceChecks {
             String addr = h.getAddress() == null ? null : h.getAddress().getType();
             if ("vfio-pci".equals(model) && addr != null && !"pci".equals(addr) && !"unassigned".equals(addr)
                     || "vfio-ccw".equals(model) && addr != null && !"ccw".equals(addr)) {
-                out.accept(Finding.at(h.getAddress(), "type", "Unsupported address type '" + addr + "' with mediated"
-                        + " device model '" + model + "'"));
+                out.accept(Finding.at(
+                        h.getAddress(),
+                        "type",
+                        "Unsupported address type '" + addr + "' with mediated" + " device model '" + model + "'"));
             }
             if ("on".equals(h.getDisplay()) && Model.list(devs.getGraphics()).isEmpty()) {
-                out.accept(Finding.at(h, "display", "graphics device is needed for attribute value 'display=on' in"
-                        + " <hostdev>"));
+                out.accept(Finding.at(
+                        h, "display", "graphics device is needed for attribute value 'display=on' in" + " <hostdev>"));
             }
             if ("on".equals(h.getRamfb()) && ++ramfb == 2) {
                 out.accept(Finding.at(h, "ramfb", "Only one vgpu device can have 'ramfb' enabled"));
             }
             if ("vfio-ap".equals(model) && h.getBoot() != null) {
-                out.accept(Finding.at(h.getBoot(), "booting from assigned devices is not supported by mediated devices"
-                        + " of model vfio-ap"));
+                out.accept(Finding.at(
+                        h.getBoot(),
+                        "booting from assigned devices is not supported by mediated devices" + " of model vfio-ap"));
             }
         }
         for (Hostdev h : Model.list(devs.getHostdev())) {
@@ -224,13 +254,15 @@ final class DeviceChecks {
                     out.accept(Finding.at(h, "sgio", "sgio is only supported for scsi host device"));
                 }
             }
-            if ("mdev".equals(h.getType()) && h.getSource() != null && h.getSource().getAddress() != null
+            if ("mdev".equals(h.getType())
+                    && h.getSource() != null
+                    && h.getSource().getAddress() != null
                     && h.getSource().getAddress().getUuid() == null) {
                 out.accept(Finding.at(h.getSource().getAddress(), "Missing 'uuid' attribute for element <address>"));
             }
             if ("scsi_host".equals(h.getType()) && h.getBoot() != null && Model.isQemu(d)) {
-                out.accept(Finding.at(h.getBoot(), "booting from assigned devices is not supported by vhost SCSI"
-                        + " devices"));
+                out.accept(Finding.at(
+                        h.getBoot(), "booting from assigned devices is not supported by vhost SCSI" + " devices"));
             }
         }
     }
@@ -242,8 +274,8 @@ final class DeviceChecks {
         String model = PciChecks.model(c);
         boolean virtioScsi = "scsi".equals(c.getType()) && (model == null || model.startsWith("virtio"));
         if (!virtioScsi) {
-            out.accept(Finding.at(c.getDriver(), "iothread", "'iothread' attribute only supported for virtio scsi"
-                    + " controllers"));
+            out.accept(Finding.at(
+                    c.getDriver(), "iothread", "'iothread' attribute only supported for virtio scsi" + " controllers"));
         }
     }
 }

@@ -18,14 +18,14 @@ import org.virtxml.model.domain.Domain;
 final class DiskChecks {
 
     /** virStorageFileFormat values accepted as a disk {@code <driver type>} ({@code aio} = raw, Xen). */
-    static final Set<String> DISK_FORMATS = Set.of("raw", "dir", "bochs", "cloop", "dmg", "iso", "vpc", "vdi", "fat",
-            "vhd", "ploop", "cow", "qcow", "qcow2", "qed", "vmdk", "aio");
+    static final Set<String> DISK_FORMATS = Set.of(
+            "raw", "dir", "bochs", "cloop", "dmg", "iso", "vpc", "vdi", "fat", "vhd", "ploop", "cow", "qcow", "qcow2",
+            "qed", "vmdk", "aio");
 
     private static final Pattern NAME = Pattern.compile("(?:ioemu:)?(fd|hd|vd|sd|xvd|ubd|nvme)([a-z]+)(\\d*)");
     private static final Set<String> DRIVE_BUSES = Set.of("ide", "scsi", "sata", "fdc");
 
-    private DiskChecks() {
-    }
+    private DiskChecks() {}
 
     static List<RuleCheck<?>> entries() {
         return List.of(
@@ -84,8 +84,10 @@ final class DiskChecks {
             if (dev != null && parses(dev)) {
                 Matcher m = NAME.matcher(dev);
                 if (m.matches() && !m.group(3).isEmpty()) {
-                    out.accept(Finding.at(d.getTarget(), "dev", "invalid disk target '" + dev
-                            + "', partitions can't appear in disk targets"));
+                    out.accept(Finding.at(
+                            d.getTarget(),
+                            "dev",
+                            "invalid disk target '" + dev + "', partitions can't appear in disk targets"));
                 }
             }
         }
@@ -95,15 +97,18 @@ final class DiskChecks {
         String where = d.source().where();
         if (where != null) {
             return d.source() instanceof DiskSourceVariant.Volume v
-                    ? "pool = '" + v.pool() + "', volume = '" + v.volume() + "'" : where;
+                    ? "pool = '" + v.pool() + "', volume = '" + v.volume() + "'"
+                    : where;
         }
         return "<disk device='" + device(d) + "'>";
     }
 
     private static void targetMissing(Disk d, Consumer<Finding> out) {
-        if (d.getTarget() == null || d.getTarget().getDev() == null || d.getTarget().getDev().isEmpty()) {
-            out.accept(Finding.at(d.getTarget() == null ? d : d.getTarget(),
-                    "missing target information for device " + describe(d)));
+        if (d.getTarget() == null
+                || d.getTarget().getDev() == null
+                || d.getTarget().getDev().isEmpty()) {
+            out.accept(Finding.at(
+                    d.getTarget() == null ? d : d.getTarget(), "missing target information for device " + describe(d)));
         }
     }
 
@@ -118,8 +123,10 @@ final class DiskChecks {
             out.accept(Finding.at(d.getTarget(), "dev", "Invalid harddisk device name: " + dev));
         } else if ("floppy".equals(device) && !"fd".equals(p)) {
             out.accept(Finding.at(d.getTarget(), "dev", "Invalid floppy device name: " + dev));
-        } else if (!parses(dev) && (d.getAddress() == null
-                || DRIVE_BUSES.contains(bus(d)) && !"drive".equals(d.getAddress().getType()))) {
+        } else if (!parses(dev)
+                && (d.getAddress() == null
+                        || DRIVE_BUSES.contains(bus(d))
+                                && !"drive".equals(d.getAddress().getType()))) {
             out.accept(Finding.at(d.getTarget(), "dev", "Unknown disk name '" + dev + "' and no address specified"));
         }
     }
@@ -133,8 +140,11 @@ final class DiskChecks {
             }
             Disk first = seen.putIfAbsent(dev, d);
             if (first != null) {
-                out.accept(Finding.at(d.getTarget(), "dev", "target '" + dev + "' duplicated for disk sources '"
-                        + describe(first) + "' and '" + describe(d) + "'"));
+                out.accept(Finding.at(
+                        d.getTarget(),
+                        "dev",
+                        "target '" + dev + "' duplicated for disk sources '" + describe(first) + "' and '" + describe(d)
+                                + "'"));
             }
         }
     }
@@ -158,8 +168,12 @@ final class DiskChecks {
         if (bus == null || p == null || busesFor(p).contains(bus)) {
             return;
         }
-        out.accept(Finding.at(d.getTarget(), "bus", "target '" + dev(d) + "' is named like a "
-                + String.join("/", busesFor(p).stream().sorted().toList()) + " disk but sits on bus '" + bus + "'"));
+        out.accept(Finding.at(
+                d.getTarget(),
+                "bus",
+                "target '" + dev(d) + "' is named like a "
+                        + String.join("/", busesFor(p).stream().sorted().toList()) + " disk but sits on bus '" + bus
+                        + "'"));
     }
 
     private static void sourceMissing(Disk d, Consumer<Finding> out) {
@@ -170,14 +184,19 @@ final class DiskChecks {
         String type = d.effectiveType();
         DiskSourceVariant v = d.source();
         boolean empty = s == null
-                || v instanceof DiskSourceVariant.File f && (f.file() == null || f.file().isEmpty())
-                || v instanceof DiskSourceVariant.Block b && (b.dev() == null || b.dev().isEmpty())
-                || v instanceof DiskSourceVariant.Dir dir && (dir.dir() == null || dir.dir().isEmpty())
+                || v instanceof DiskSourceVariant.File f
+                        && (f.file() == null || f.file().isEmpty())
+                || v instanceof DiskSourceVariant.Block b
+                        && (b.dev() == null || b.dev().isEmpty())
+                || v instanceof DiskSourceVariant.Dir dir
+                        && (dir.dir() == null || dir.dir().isEmpty())
                 || v instanceof DiskSourceVariant.Volume vol && (vol.pool() == null || vol.volume() == null)
                 || v instanceof DiskSourceVariant.Network n && n.protocol() == null;
         if (empty) {
-            out.accept(Finding.at(s == null ? d : s, "missing source information for device " + describe(d)
-                    + " (a device='disk' needs a " + type + " source)"));
+            out.accept(Finding.at(
+                    s == null ? d : s,
+                    "missing source information for device " + describe(d) + " (a device='disk' needs a " + type
+                            + " source)"));
         }
     }
 
@@ -202,7 +221,9 @@ final class DiskChecks {
             String device = device(d);
             String bus = bus(d);
             if (("cdrom".equals(device) || "floppy".equals(device)) && ("virtio".equals(bus) || "sd".equals(bus))) {
-                out.accept(Finding.at(d.getTarget() == null ? d : d.getTarget(), d.getTarget() == null ? null : "bus",
+                out.accept(Finding.at(
+                        d.getTarget() == null ? d : d.getTarget(),
+                        d.getTarget() == null ? null : "bus",
                         "disk type of '" + device + "' does not support ejectable media (bus '" + bus + "')"));
             }
         }
@@ -215,9 +236,11 @@ final class DiskChecks {
         for (Disk d : Model.list(Model.devices(domain).getDisk())) {
             if ("ide".equals(bus(d))) {
                 boolean explicit = d.getTarget() != null && d.getTarget().getBus() != null;
-                out.accept(Finding.at(d.getTarget() == null ? d : d.getTarget(), explicit ? "bus" : "dev",
-                        "IDE controllers are unsupported for this QEMU binary or machine type ('" + Model.machine(domain)
-                                + "'): disk '" + dev(d) + "' is on the ide bus"));
+                out.accept(Finding.at(
+                        d.getTarget() == null ? d : d.getTarget(),
+                        explicit ? "bus" : "dev",
+                        "IDE controllers are unsupported for this QEMU binary or machine type ('"
+                                + Model.machine(domain) + "'): disk '" + dev(d) + "' is on the ide bus"));
             }
         }
     }
@@ -230,7 +253,8 @@ final class DiskChecks {
         }
         if (d.getMetadata() != null) {
             for (org.w3c.dom.Element e : d.getMetadata().keptElements()) {
-                if (e.getTextContent() != null && e.getTextContent().toLowerCase(Locale.ROOT).contains("win")
+                if (e.getTextContent() != null
+                                && e.getTextContent().toLowerCase(Locale.ROOT).contains("win")
                         || e.toString().toLowerCase(Locale.ROOT).contains("microsoft")) {
                     return true;
                 }
@@ -253,15 +277,20 @@ final class DiskChecks {
         for (Disk d : Model.list(Model.devices(domain).getDisk())) {
             String bus = bus(d);
             if ("disk".equals(device(d)) && ("ide".equals(bus) || "sata".equals(bus))) {
-                out.accept(Finding.at(d.getTarget() == null ? d : d.getTarget(), "hard disk '" + dev(d)
-                        + "' is on the emulated " + bus + " bus; virtio (bus='virtio') is faster for a kvm guest"));
+                out.accept(Finding.at(
+                        d.getTarget() == null ? d : d.getTarget(),
+                        "hard disk '" + dev(d) + "' is on the emulated " + bus
+                                + " bus; virtio (bus='virtio') is faster for a kvm guest"));
             }
         }
         for (var nic : Model.list(Model.devices(domain).getInterface())) {
             String model = nic.getModel() == null ? null : nic.getModel().getType();
             if (model != null && EMULATED_NICS.contains(model)) {
-                out.accept(Finding.at(nic.getModel(), "type", "NIC model '" + model
-                        + "' is emulated; virtio (<model type='virtio'/>) is faster for a kvm guest"));
+                out.accept(Finding.at(
+                        nic.getModel(),
+                        "type",
+                        "NIC model '" + model
+                                + "' is emulated; virtio (<model type='virtio'/>) is faster for a kvm guest"));
             }
         }
     }

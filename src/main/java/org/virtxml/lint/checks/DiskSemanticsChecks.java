@@ -18,8 +18,7 @@ final class DiskSemanticsChecks {
 
     private static final Set<String> DRIVE_BUSES = Set.of("ide", "sata", "scsi", "fdc");
 
-    private DiskSemanticsChecks() {
-    }
+    private DiskSemanticsChecks() {}
 
     static List<RuleCheck<?>> entries() {
         return List.of(
@@ -40,11 +39,17 @@ final class DiskSemanticsChecks {
             return;
         }
         if (DRIVE_BUSES.contains(bus) && !"drive".equals(a.getType())) {
-            out.accept(Finding.at(a, "type", "Invalid address type '" + a.getType() + "' for the disk '"
-                    + DiskChecks.dev(d) + "' with the bus type '" + bus + "'"));
+            out.accept(Finding.at(
+                    a,
+                    "type",
+                    "Invalid address type '" + a.getType() + "' for the disk '" + DiskChecks.dev(d)
+                            + "' with the bus type '" + bus + "'"));
         } else if ("usb".equals(bus) && !"usb".equals(a.getType())) {
-            out.accept(Finding.at(a, "type", "unexpected address type for usb disk (type '" + a.getType()
-                    + "'; a usb disk takes a usb address)"));
+            out.accept(Finding.at(
+                    a,
+                    "type",
+                    "unexpected address type for usb disk (type '" + a.getType()
+                            + "'; a usb disk takes a usb address)"));
         }
     }
 
@@ -58,8 +63,10 @@ final class DiskSemanticsChecks {
         }
         for (Disk d : Model.list(Model.devices(domain).getDisk())) {
             if (d.getSource() != null && "sheepdog".equals(d.getSource().getProtocol())) {
-                out.accept(Finding.at(d.getSource(), "protocol", "'sheepdog' protocol is no longer supported by any"
-                        + " hypervisor driver"));
+                out.accept(Finding.at(
+                        d.getSource(),
+                        "protocol",
+                        "'sheepdog' protocol is no longer supported by any" + " hypervisor driver"));
             }
             String f = format(d);
             if (f == null) {
@@ -67,12 +74,17 @@ final class DiskSemanticsChecks {
             }
             String message = switch (f) {
                 case "cow" -> "'cow' storage format is not supported";
-                case "dir" -> "dir".equals(d.effectiveType()) ? null
-                        : "'directory' storage format is not directly supported by QEMU, use 'dir' disk type instead";
+                case "dir" ->
+                    "dir".equals(d.effectiveType())
+                            ? null
+                            : "'directory' storage format is not directly supported by QEMU, use 'dir' disk type instead";
                 case "iso" -> "storage format 'iso' is not directly supported by QEMU, use 'raw' instead";
                 default -> null;
             };
-            if (message == null && d.getShareable() != null && d.getReadonly() == null && !"raw".equals(f)
+            if (message == null
+                    && d.getShareable() != null
+                    && d.getReadonly() == null
+                    && !"raw".equals(f)
                     && ("disk".equals(DiskChecks.device(d)) || "lun".equals(DiskChecks.device(d)))) {
                 message = "shared access for disk '" + DiskChecks.dev(d) + "' requires use of supported storage format"
                         + " ('" + f + "' cannot be shared; use raw)";
@@ -84,9 +96,11 @@ final class DiskSemanticsChecks {
     }
 
     private static String encryptionFormat(Disk d, String f) {
-        boolean luks = d.getEncryption() != null && "luks".equals(d.getEncryption().getFormat())
-                || d.getSource() != null && d.getSource().getEncryption() != null
-                && "luks".equals(d.getSource().getEncryption().getFormat());
+        boolean luks =
+                d.getEncryption() != null && "luks".equals(d.getEncryption().getFormat())
+                        || d.getSource() != null
+                                && d.getSource().getEncryption() != null
+                                && "luks".equals(d.getSource().getEncryption().getFormat());
         if (luks && !"raw".equals(f) && !"qcow2".equals(f)) {
             return "encryption is supported only with 'raw' and 'qcow2' image format (not '" + f + "')";
         }
@@ -101,10 +115,13 @@ final class DiskSemanticsChecks {
         if (d.getAuth() != null && s.getAuth() != null) {
             out.accept(Finding.at(d.getAuth(), "an <auth> definition already found for disk source"));
         }
-        if (d.getThrottlefilters() != null && !Model.list(d.getThrottlefilters().getThrottlefilter()).isEmpty()
+        if (d.getThrottlefilters() != null
+                && !Model.list(d.getThrottlefilters().getThrottlefilter()).isEmpty()
                 && d.getIotune() != null) {
-            out.accept(Finding.at(d.getThrottlefilters(), "block 'throttlefilters' can't be used together with"
-                    + " 'iotune' for disk '" + DiskChecks.dev(d) + "'"));
+            out.accept(Finding.at(
+                    d.getThrottlefilters(),
+                    "block 'throttlefilters' can't be used together with" + " 'iotune' for disk '" + DiskChecks.dev(d)
+                            + "'"));
         }
     }
 
@@ -118,11 +135,14 @@ final class DiskSemanticsChecks {
         if (message != null) {
             out.accept(Finding.at(d.getDriver(), "type", message));
         }
-        for (var e : new org.virtxml.model.domain.DiskEncryption[] {d.getEncryption(), s == null ? null
-                : s.getEncryption()}) {
+        for (var e :
+                new org.virtxml.model.domain.DiskEncryption[] {d.getEncryption(), s == null ? null : s.getEncryption()
+                }) {
             if (e != null && "luks".equals(e.getFormat()) && (e.getCipher() != null || e.getIvgen() != null)) {
-                out.accept(Finding.at(e.getCipher() != null ? e.getCipher() : e.getIvgen(), "supplying <"
-                        + (e.getCipher() != null ? "cipher" : "ivgen") + "> for domain disk definition is unnecessary"));
+                out.accept(Finding.at(
+                        e.getCipher() != null ? e.getCipher() : e.getIvgen(),
+                        "supplying <" + (e.getCipher() != null ? "cipher" : "ivgen")
+                                + "> for domain disk definition is unnecessary"));
             }
         }
     }
@@ -133,10 +153,12 @@ final class DiskSemanticsChecks {
             return;
         }
         String type = d.effectiveType();
-        boolean iscsi = "network".equals(type) && d.getSource() != null && "iscsi".equals(d.getSource().getProtocol());
+        boolean iscsi = "network".equals(type)
+                && d.getSource() != null
+                && "iscsi".equals(d.getSource().getProtocol());
         if (!"block".equals(type) && !iscsi && !"volume".equals(type)) {
-            out.accept(Finding.at(d, "device", "disk device='lun' is only valid for block type disk source (type '"
-                    + type + "')"));
+            out.accept(Finding.at(
+                    d, "device", "disk device='lun' is only valid for block type disk source (type '" + type + "')"));
         }
     }
 
@@ -152,18 +174,25 @@ final class DiskSemanticsChecks {
             default -> null;
         };
         for (DiskAuth auth : new DiskAuth[] {d.getAuth(), s.getAuth()}) {
-            if (wanted == null || auth == null || auth.getSecret() == null || auth.getSecret().getType() == null) {
+            if (wanted == null
+                    || auth == null
+                    || auth.getSecret() == null
+                    || auth.getSecret().getType() == null) {
                 continue;
             }
             if (!wanted.equals(auth.getSecret().getType())) {
-                out.accept(Finding.at(auth.getSecret(), "type", "invalid secret type '" + auth.getSecret().getType()
-                        + "' (protocol '" + s.getProtocol() + "' takes a '" + wanted + "' secret)"));
+                out.accept(Finding.at(
+                        auth.getSecret(),
+                        "type",
+                        "invalid secret type '" + auth.getSecret().getType() + "' (protocol '" + s.getProtocol()
+                                + "' takes a '" + wanted + "' secret)"));
             }
         }
     }
 
     private static void usbEmpty(Disk d, Consumer<Finding> out) {
-        if ("usb".equals(DiskChecks.bus(d)) && d.source().where() == null
+        if ("usb".equals(DiskChecks.bus(d))
+                && d.source().where() == null
                 && (d.getSource() == null || d.getSource().getProtocol() == null)) {
             out.accept(Finding.at(d.getTarget() == null ? d : d.getTarget(), "'usb' disk must not be empty"));
         }

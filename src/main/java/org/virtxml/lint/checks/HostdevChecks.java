@@ -16,8 +16,7 @@ import org.virtxml.model.domain.HostdevSourceAddress;
 /** Host devices and drive addresses (docs/rules-domain.md "Host devices and drives"). */
 final class HostdevChecks {
 
-    private HostdevChecks() {
-    }
+    private HostdevChecks() {}
 
     static List<RuleCheck<?>> entries() {
         return List.of(
@@ -37,15 +36,18 @@ final class HostdevChecks {
                 if (a == null) {
                     yield null;
                 }
-                PciAddress p = NetworkChecks.pci(a.getDomain() == null ? "0" : a.getDomain(), a.getBus(), a.getSlot(),
-                        a.getFunction());
+                PciAddress p = NetworkChecks.pci(
+                        a.getDomain() == null ? "0" : a.getDomain(), a.getBus(), a.getSlot(), a.getFunction());
                 yield p.isValid() && !p.isEmpty() ? "pci " + p.canonical() : null;
             }
             case "usb" -> {
-                String vp = s.getVendor() == null || s.getProduct() == null ? ""
+                String vp = s.getVendor() == null || s.getProduct() == null
+                        ? ""
                         : s.getVendor().getId() + ":" + s.getProduct().getId();
-                String bd = a == null || a.getBus() == null || a.getDevice() == null ? ""
-                        : Model.number(a.getBus()).orElse(-1) + "." + Model.number(a.getDevice()).orElse(-1);
+                String bd = a == null || a.getBus() == null || a.getDevice() == null
+                        ? ""
+                        : Model.number(a.getBus()).orElse(-1) + "."
+                                + Model.number(a.getDevice()).orElse(-1);
                 yield vp.isEmpty() && bd.isEmpty() ? null : "usb " + vp + "@" + bd;
             }
             case "scsi" -> {
@@ -55,12 +57,16 @@ final class HostdevChecks {
                 if (s.getAdapter() == null || s.getAdapter().getName() == null || a == null) {
                     yield null;
                 }
-                yield "scsi " + s.getAdapter().getName() + ":" + Model.number(a.getBus()).orElse(-1) + ":"
-                        + Model.number(a.getTarget()).orElse(-1) + ":" + Model.number(a.getUnit()).orElse(-1);
+                yield "scsi " + s.getAdapter().getName() + ":"
+                        + Model.number(a.getBus()).orElse(-1) + ":"
+                        + Model.number(a.getTarget()).orElse(-1) + ":"
+                        + Model.number(a.getUnit()).orElse(-1);
             }
             case "scsi_host" -> s.getWwpn() == null ? null : "scsi_host " + s.getWwpn();
-            case "mdev" -> a == null || a.getUuid() == null ? null : "mdev " + a.getUuid().text().toLowerCase(
-                    java.util.Locale.ROOT);
+            case "mdev" ->
+                a == null || a.getUuid() == null
+                        ? null
+                        : "mdev " + a.getUuid().text().toLowerCase(java.util.Locale.ROOT);
             default -> null;
         };
     }
@@ -70,8 +76,8 @@ final class HostdevChecks {
         for (Hostdev h : Model.list(Model.devices(d).getHostdev())) {
             String key = hostKey(h);
             if (key != null && seen.putIfAbsent(key, h) != null) {
-                out.accept(Finding.at(h.getSource(), "Hostdev already exists in the domain configuration ("
-                        + key + ")"));
+                out.accept(
+                        Finding.at(h.getSource(), "Hostdev already exists in the domain configuration (" + key + ")"));
             }
         }
     }
@@ -96,7 +102,8 @@ final class HostdevChecks {
         if (dev == null || !DiskChecks.parses(dev)) {
             return null;
         }
-        String letters = dev.replaceAll("^(?:ioemu:)?(fd|hd|vd|sd|xvd|ubd|nvme)", "").replaceAll("\\d+$", "");
+        String letters =
+                dev.replaceAll("^(?:ioemu:)?(fd|hd|vd|sd|xvd|ubd|nvme)", "").replaceAll("\\d+$", "");
         if (letters.length() != 1) {
             return null;
         }
@@ -122,8 +129,10 @@ final class HostdevChecks {
                 continue;
             }
             if (disks.putIfAbsent(bus + " " + where, disk) != null) {
-                out.accept(Finding.at(a == null ? disk : a, "Found duplicate drive address for disk with target name '"
-                        + DiskChecks.dev(disk) + "' " + where));
+                out.accept(Finding.at(
+                        a == null ? disk : a,
+                        "Found duplicate drive address for disk with target name '" + DiskChecks.dev(disk) + "' "
+                                + where));
             }
         }
         Map<String, Hostdev> hostdevs = new HashMap<>();
@@ -138,8 +147,10 @@ final class HostdevChecks {
             }
             Disk disk = disks.get("scsi " + where);
             if (disk != null) {
-                out.accept(Finding.at(a, "using disk target name '" + DiskChecks.dev(disk) + "' conflicts with SCSI"
-                        + " host device address " + where));
+                out.accept(Finding.at(
+                        a,
+                        "using disk target name '" + DiskChecks.dev(disk) + "' conflicts with SCSI"
+                                + " host device address " + where));
             } else if (hostdevs.putIfAbsent(where, h) != null) {
                 out.accept(Finding.at(a, "SCSI host address " + where + " in use by another SCSI host device"));
             }

@@ -19,8 +19,7 @@ final class IdentityChecks {
     /** Drivers that allow '/' in names (VIR_DOMAIN_DEF_FEATURE_NAME_SLASH). */
     private static final Set<String> NAME_SLASH_TYPES = Set.of("vbox", "vmware", "openvz");
 
-    private IdentityChecks() {
-    }
+    private IdentityChecks() {}
 
     static List<RuleCheck<?>> entries() {
         return List.of(
@@ -32,9 +31,11 @@ final class IdentityChecks {
                 RuleCheck.of("name-missing", Domain.class, (d, out) -> nameMissing(d, d.getName(), "domain", out)),
                 RuleCheck.of("name-missing", Pool.class, IdentityChecks::poolNameMissing),
                 RuleCheck.of("name-missing", Volume.class, (v, out) -> nameMissing(v, v.getName(), "volume", out)),
-                RuleCheck.of("name-invalid", Domain.class,
-                        (d, out) -> nameInvalid(d.getName(),
-                                d.getType() == null || !NAME_SLASH_TYPES.contains(d.getType()), out)),
+                RuleCheck.of(
+                        "name-invalid",
+                        Domain.class,
+                        (d, out) -> nameInvalid(
+                                d.getName(), d.getType() == null || !NAME_SLASH_TYPES.contains(d.getType()), out)),
                 RuleCheck.of("name-invalid", Pool.class, (p, out) -> nameInvalid(p.getName(), true, out)),
                 RuleCheck.of("name-invalid", Volume.class, (v, out) -> nameInvalid(v.getName(), true, out)),
                 RuleCheck.of("name-unportable", Domain.class, (d, out) -> nameUnportable(d.getName(), out)),
@@ -42,23 +43,34 @@ final class IdentityChecks {
                 RuleCheck.of("name-unportable", Volume.class, (v, out) -> nameUnportable(v.getName(), out)),
                 RuleCheck.of("title-newline", Domain.class, IdentityChecks::titleNewline),
                 // other kinds (issue 9): networks as libvirt's virNetworkDefParseXML, snapshots and checkpoints
-                RuleCheck.of("uuid-noncanonical", org.virtxml.model.network.Network.class,
+                RuleCheck.of(
+                        "uuid-noncanonical",
+                        org.virtxml.model.network.Network.class,
                         (n, out) -> uuidForm(n.getUuid(), out)),
-                RuleCheck.of("name-missing", org.virtxml.model.network.Network.class,
+                RuleCheck.of(
+                        "name-missing",
+                        org.virtxml.model.network.Network.class,
                         (n, out) -> nameMissing(n, n.getName(), "network", out)),
-                RuleCheck.of("name-invalid", org.virtxml.model.network.Network.class,
+                RuleCheck.of(
+                        "name-invalid",
+                        org.virtxml.model.network.Network.class,
                         (n, out) -> nameInvalid(n.getName(), true, out)),
-                RuleCheck.of("name-invalid", org.virtxml.model.snapshot.DomainSnapshot.class,
+                RuleCheck.of(
+                        "name-invalid",
+                        org.virtxml.model.snapshot.DomainSnapshot.class,
                         (s, out) -> nameInvalid(s.getName(), true, out)),
-                RuleCheck.of("name-invalid", org.virtxml.model.checkpoint.DomainCheckpoint.class,
+                RuleCheck.of(
+                        "name-invalid",
+                        org.virtxml.model.checkpoint.DomainCheckpoint.class,
                         (c, out) -> nameInvalid(c.getName(), true, out)));
     }
 
     private static void uuidForm(UuidLeaf leaf, Consumer<Finding> out) {
         Uuid u = leaf == null ? null : leaf.uuid();
         if (u != null && u.isValid() && !u.isCanonical()) {
-            out.accept(Finding.at(leaf, "UUID '" + u.text() + "' is not in the canonical form libvirt writes back: "
-                    + u.canonical()));
+            out.accept(Finding.at(
+                    leaf,
+                    "UUID '" + u.text() + "' is not in the canonical form libvirt writes back: " + u.canonical()));
         }
     }
 
@@ -66,9 +78,12 @@ final class IdentityChecks {
         Uuid u = leaf == null ? null : leaf.uuid();
         if (u != null && u.isValid() && !u.isRfc4122()) {
             byte[] b = u.bytes();
-            out.accept(Finding.at(leaf, "UUID '" + u.text().trim() + "' is not an RFC 4122 UUID (version "
-                    + ((b[6] >> 4) & 0x0F) + ", variant bits " + Integer.toBinaryString(((b[8] >> 6) & 0x03) | 4).substring(1)
-                    + "); libvirt generates version 4"));
+            out.accept(Finding.at(
+                    leaf,
+                    "UUID '" + u.text().trim() + "' is not an RFC 4122 UUID (version "
+                            + ((b[6] >> 4) & 0x0F) + ", variant bits "
+                            + Integer.toBinaryString(((b[8] >> 6) & 0x03) | 4).substring(1)
+                            + "); libvirt generates version 4"));
         }
     }
 
@@ -86,8 +101,10 @@ final class IdentityChecks {
                 if ("uuid".equals(e.getName()) && text != null && !text.isEmpty()) {
                     Uuid other = Uuid.of(text);
                     if (!other.sameValueAs(own)) {
-                        out.accept(Finding.at(e, "UUID mismatch between <uuid> and <sysinfo>: " + own.text().trim()
-                                + " versus " + text.trim()));
+                        out.accept(Finding.at(
+                                e,
+                                "UUID mismatch between <uuid> and <sysinfo>: "
+                                        + own.text().trim() + " versus " + text.trim()));
                     }
                 }
             }
@@ -96,19 +113,25 @@ final class IdentityChecks {
 
     private static void nameMissing(ModelElement root, Leaf name, String kind, Consumer<Finding> out) {
         if (Model.blank(name)) {
-            out.accept(Finding.at(name == null ? root : name, "missing name information: the " + kind
-                    + " has no " + (name == null ? "<name>" : "text in <name>")));
+            out.accept(Finding.at(
+                    name == null ? root : name,
+                    "missing name information: the " + kind + " has no "
+                            + (name == null ? "<name>" : "text in <name>")));
         }
     }
 
     /** Pools of the types that fall back to the source name may omit {@code <name>}. */
     private static void poolNameMissing(Pool p, Consumer<Finding> out) {
-        boolean sourceName = p.getSource() != null && Model.list(p.getSource().getName()).stream()
-                .anyMatch(n -> !Model.blank(n));
-        if (Model.blank(p.getName()) && !(sourceName && p.getType() != null && Set.of("logical", "sheepdog", "gluster", "zfs", "vstorage",
-                "rbd").contains(p.getType()))) {
-            out.accept(Finding.at(p.getName() == null ? p : p.getName(), "missing pool source name element: the pool"
-                    + " has no <name>"));
+        boolean sourceName = p.getSource() != null
+                && Model.list(p.getSource().getName()).stream().anyMatch(n -> !Model.blank(n));
+        if (Model.blank(p.getName())
+                && !(sourceName
+                        && p.getType() != null
+                        && Set.of("logical", "sheepdog", "gluster", "zfs", "vstorage", "rbd")
+                                .contains(p.getType()))) {
+            out.accept(Finding.at(
+                    p.getName() == null ? p : p.getName(),
+                    "missing pool source name element: the pool" + " has no <name>"));
         }
     }
 
@@ -130,12 +153,18 @@ final class IdentityChecks {
             return;
         }
         StringBuilder bad = new StringBuilder();
-        n.codePoints().filter(c -> !(c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.')))
-                .distinct().forEach(c -> bad.append(bad.length() == 0 ? "" : ", ").append('\'')
-                        .appendCodePoint(c).append('\''));
+        n.codePoints()
+                .filter(c -> !(c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.')))
+                .distinct()
+                .forEach(c -> bad.append(bad.length() == 0 ? "" : ", ")
+                        .append('\'')
+                        .appendCodePoint(c)
+                        .append('\''));
         if (bad.length() > 0) {
-            out.accept(Finding.at(name, "name '" + n + "' has characters other than letters, digits, '-', '_' and '.' ("
-                    + bad + "); names become file names"));
+            out.accept(Finding.at(
+                    name,
+                    "name '" + n + "' has characters other than letters, digits, '-', '_' and '.' (" + bad
+                            + "); names become file names"));
         }
     }
 

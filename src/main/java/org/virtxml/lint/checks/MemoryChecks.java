@@ -10,8 +10,7 @@ import org.virtxml.model.domain.Domain;
 /** Memory rules over a domain (rules.md "Memory and units"); value syntax is checked by LibvirtValue. */
 final class MemoryChecks {
 
-    private MemoryChecks() {
-    }
+    private MemoryChecks() {}
 
     static List<RuleCheck<?>> entries() {
         return List.of(
@@ -21,7 +20,9 @@ final class MemoryChecks {
     }
 
     private static boolean hasNumaCells(Domain d) {
-        return d.getCpu() != null && d.getCpu().getNuma() != null && !Model.list(d.getCpu().getNuma().getCell()).isEmpty();
+        return d.getCpu() != null
+                && d.getCpu().getNuma() != null
+                && !Model.list(d.getCpu().getNuma().getCell()).isEmpty();
     }
 
     private static OptionalLong kib(SizedElement e) {
@@ -42,8 +43,10 @@ final class MemoryChecks {
         OptionalLong k = kib(d.getMemory());
         boolean empty = d.getMemory().size() == null;
         if (empty || (k.isPresent() && k.getAsLong() == 0)) {
-            out.accept(Finding.at(d.getMemory(), "Memory size must be specified via <memory> or in the <numa>"
-                    + " configuration (<memory> is " + (empty ? "empty" : "0") + ")"));
+            out.accept(Finding.at(
+                    d.getMemory(),
+                    "Memory size must be specified via <memory> or in the <numa>" + " configuration (<memory> is "
+                            + (empty ? "empty" : "0") + ")"));
         }
     }
 
@@ -54,8 +57,10 @@ final class MemoryChecks {
         OptionalLong total = kib(d.getMemory());
         OptionalLong current = kib(d.getCurrentMemory());
         if (total.isPresent() && current.isPresent() && current.getAsLong() > total.getAsLong()) {
-            out.accept(Finding.at(d.getCurrentMemory(), "currentMemory (" + current.getAsLong()
-                    + " KiB) exceeds memory (" + total.getAsLong() + " KiB); libvirt will clamp it to memory"));
+            out.accept(Finding.at(
+                    d.getCurrentMemory(),
+                    "currentMemory (" + current.getAsLong() + " KiB) exceeds memory (" + total.getAsLong()
+                            + " KiB); libvirt will clamp it to memory"));
         }
     }
 
@@ -70,7 +75,8 @@ final class MemoryChecks {
             if (c.getMemory() == null) {
                 continue;
             }
-            OptionalLong k = org.virtxml.model.DataSize.of(c.getMemory().text(), c.getUnit()).kibibytes(Unit.KIB);
+            OptionalLong k = org.virtxml.model.DataSize.of(c.getMemory().text(), c.getUnit())
+                    .kibibytes(Unit.KIB);
             if (k.isEmpty()) {
                 return OptionalLong.empty();
             }
@@ -81,8 +87,11 @@ final class MemoryChecks {
         }
         long devices = 0;
         if (d.getDevices() != null) {
-            for (org.virtxml.model.domain.DevicesMemory m : Model.list(d.getDevices().getMemory())) {
-                OptionalLong k = m.getTarget() == null ? OptionalLong.of(0) : kib(m.getTarget().getSize());
+            for (org.virtxml.model.domain.DevicesMemory m :
+                    Model.list(d.getDevices().getMemory())) {
+                OptionalLong k = m.getTarget() == null
+                        ? OptionalLong.of(0)
+                        : kib(m.getTarget().getSize());
                 if (k.isEmpty()) {
                     return OptionalLong.empty();
                 }
@@ -103,9 +112,11 @@ final class MemoryChecks {
             total = kib(d.getMemory());
         }
         if (total.isPresent() && max.getAsLong() < total.getAsLong()) {
-            out.accept(Finding.at(d.getMaxMemory(), "maximum memory size must be equal or greater than the actual"
-                    + " memory size (maxMemory " + max.getAsLong() + " KiB < " + (numa ? "the NUMA cells' total "
-                    : "memory ") + total.getAsLong() + " KiB)"));
+            out.accept(Finding.at(
+                    d.getMaxMemory(),
+                    "maximum memory size must be equal or greater than the actual"
+                            + " memory size (maxMemory " + max.getAsLong() + " KiB < "
+                            + (numa ? "the NUMA cells' total " : "memory ") + total.getAsLong() + " KiB)"));
         }
     }
 }

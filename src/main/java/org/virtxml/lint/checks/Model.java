@@ -16,8 +16,7 @@ import org.virtxml.model.domain.Domain;
 /** Null-safe reading helpers over the typed model, shared by the checks. */
 final class Model {
 
-    private Model() {
-    }
+    private Model() {}
 
     /** The element's text, or null when the element is absent or has none. */
     static String text(ModelElement e) {
@@ -44,11 +43,15 @@ final class Model {
     }
 
     static String machine(Domain d) {
-        return d.getOs() == null || d.getOs().getType() == null ? null : d.getOs().getType().getMachine();
+        return d.getOs() == null || d.getOs().getType() == null
+                ? null
+                : d.getOs().getType().getMachine();
     }
 
     static String arch(Domain d) {
-        return d.getOs() == null || d.getOs().getType() == null ? null : d.getOs().getType().getArch();
+        return d.getOs() == null || d.getOs().getType() == null
+                ? null
+                : d.getOs().getType().getArch();
     }
 
     static boolean isQ35(Domain d) {
@@ -114,7 +117,8 @@ final class Model {
             console.addAll(descendants(c, org.virtxml.model.domain.Address.class));
         }
         return descendants(d.getDevices(), org.virtxml.model.domain.Address.class).stream()
-                .filter(a -> !console.contains(a)).toList();
+                .filter(a -> !console.contains(a))
+                .toList();
     }
 
     /** Every element of {@code type} at or under {@code root}, in document order. */

@@ -22,19 +22,28 @@ import org.virtxml.model.domain.InterfaceTypes;
 /** Interface, host device and PCI address rules (rules.md "Devices"); MAC syntax is a LibvirtValue constraint. */
 final class NetworkChecks {
 
-    private NetworkChecks() {
-    }
+    private NetworkChecks() {}
 
     static List<RuleCheck<?>> entries() {
         return List.of(
-                RuleCheck.of("address-pci-range", Address.class, (a, out) -> pciRange(a, a.getType(), a.getDomain(),
-                        a.getBus(), a.getSlot(), a.getFunction(), out)),
-                RuleCheck.of("address-pci-range", HostdevSourceAddress.class, (a, out) -> pciRange(a, "pci",
-                        a.getDomain(), a.getBus(), a.getSlot(), a.getFunction(), out)),
-                RuleCheck.of("address-octal", Address.class, (a, out) -> octal(a, a.getType(), a.getDomain(),
-                        a.getBus(), a.getSlot(), a.getFunction(), out)),
-                RuleCheck.of("address-octal", HostdevSourceAddress.class, (a, out) -> octal(a, "pci", a.getDomain(),
-                        a.getBus(), a.getSlot(), a.getFunction(), out)),
+                RuleCheck.of(
+                        "address-pci-range",
+                        Address.class,
+                        (a, out) ->
+                                pciRange(a, a.getType(), a.getDomain(), a.getBus(), a.getSlot(), a.getFunction(), out)),
+                RuleCheck.of(
+                        "address-pci-range",
+                        HostdevSourceAddress.class,
+                        (a, out) -> pciRange(a, "pci", a.getDomain(), a.getBus(), a.getSlot(), a.getFunction(), out)),
+                RuleCheck.of(
+                        "address-octal",
+                        Address.class,
+                        (a, out) ->
+                                octal(a, a.getType(), a.getDomain(), a.getBus(), a.getSlot(), a.getFunction(), out)),
+                RuleCheck.of(
+                        "address-octal",
+                        HostdevSourceAddress.class,
+                        (a, out) -> octal(a, "pci", a.getDomain(), a.getBus(), a.getSlot(), a.getFunction(), out)),
                 RuleCheck.of("address-conflict", Domain.class, NetworkChecks::addressConflict),
                 RuleCheck.of("mac-duplicate", Domain.class, NetworkChecks::macDuplicate),
                 RuleCheck.of("interface-source-missing", Interface.class, NetworkChecks::interfaceSource),
@@ -49,8 +58,14 @@ final class NetworkChecks {
         return PciAddress.of(it(domain), it(bus), it(slot), it(function));
     }
 
-    private static void pciRange(ModelElement e, String type, String domain, String bus, String slot, String function,
-                                 Consumer<Finding> out) {
+    private static void pciRange(
+            ModelElement e,
+            String type,
+            String domain,
+            String bus,
+            String slot,
+            String function,
+            Consumer<Finding> out) {
         if (!"pci".equals(type)) {
             return;
         }
@@ -69,8 +84,14 @@ final class NetworkChecks {
         return null;
     }
 
-    private static void octal(ModelElement e, String type, String domain, String bus, String slot, String function,
-                              Consumer<Finding> out) {
+    private static void octal(
+            ModelElement e,
+            String type,
+            String domain,
+            String bus,
+            String slot,
+            String function,
+            Consumer<Finding> out) {
         if (!"pci".equals(type)) {
             return;
         }
@@ -89,9 +110,13 @@ final class NetworkChecks {
                 continue;
             }
             if (decimal != t.value().getAsLong()) {
-                out.accept(Finding.at(e, names[i], names[i] + "='" + values[i] + "' has a leading zero: libvirt reads"
-                        + " it as octal, " + t.value().getAsLong() + " (0x" + Long.toHexString(t.value().getAsLong())
-                        + "), not " + decimal));
+                out.accept(Finding.at(
+                        e,
+                        names[i],
+                        names[i] + "='" + values[i] + "' has a leading zero: libvirt reads"
+                                + " it as octal, " + t.value().getAsLong() + " (0x"
+                                + Long.toHexString(t.value().getAsLong())
+                                + "), not " + decimal));
             }
         }
     }
@@ -124,11 +149,14 @@ final class NetworkChecks {
                 continue;
             }
             String key = mac.text().trim().toLowerCase(java.util.Locale.ROOT);
-            key = String.join(":", java.util.Arrays.stream(key.split(":")).map(p -> p.length() == 1 ? "0" + p : p)
-                    .toList());
+            key = String.join(
+                    ":",
+                    java.util.Arrays.stream(key.split(":"))
+                            .map(p -> p.length() == 1 ? "0" + p : p)
+                            .toList());
             if (seen.putIfAbsent(key, i) != null) {
-                out.accept(Finding.at(i.getMac(), "address", "MAC " + key
-                        + " is also on another interface of this domain"));
+                out.accept(Finding.at(
+                        i.getMac(), "address", "MAC " + key + " is also on another interface of this domain"));
             }
         }
     }
@@ -158,22 +186,33 @@ final class NetworkChecks {
             return;
         }
         InterfaceSourceVariant v = i.source();
-        boolean absent = v instanceof InterfaceSourceVariant.Network n ? missing(n.network())
-                : v instanceof InterfaceSourceVariant.Bridge b ? missing(b.bridge())
-                : v instanceof InterfaceSourceVariant.Direct d ? missing(d.dev())
-                : v instanceof InterfaceSourceVariant.Vdpa d ? missing(d.dev())
-                : v instanceof InterfaceSourceVariant.Internal n ? missing(n.name())
-                : v instanceof InterfaceSourceVariant.Socket k ? k.port() == null
-                : v instanceof InterfaceSourceVariant.Hostdev h ? h.address() == null && s.getVendor() == null
-                : type.equals(InterfaceTypes.VDS) && s.getSwitchid() == null;
+        boolean absent = v instanceof InterfaceSourceVariant.Network n
+                ? missing(n.network())
+                : v instanceof InterfaceSourceVariant.Bridge b
+                        ? missing(b.bridge())
+                        : v instanceof InterfaceSourceVariant.Direct d
+                                ? missing(d.dev())
+                                : v instanceof InterfaceSourceVariant.Vdpa d
+                                        ? missing(d.dev())
+                                        : v instanceof InterfaceSourceVariant.Internal n
+                                                ? missing(n.name())
+                                                : v instanceof InterfaceSourceVariant.Socket k
+                                                        ? k.port() == null
+                                                        : v instanceof InterfaceSourceVariant.Hostdev h
+                                                                ? h.address() == null && s.getVendor() == null
+                                                                : type.equals(InterfaceTypes.VDS)
+                                                                        && s.getSwitchid() == null;
         if (absent) {
-            out.accept(Finding.at(s, type.equals("hostdev") ? "missing source address type for interface"
-                    + " type='hostdev'" : "Missing required attribute '" + attribute + "' in element 'source'"
-                    + " (interface type='" + type + "')"));
+            out.accept(Finding.at(
+                    s,
+                    type.equals("hostdev")
+                            ? "missing source address type for interface" + " type='hostdev'"
+                            : "Missing required attribute '" + attribute + "' in element 'source'"
+                                    + " (interface type='" + type + "')"));
         } else if (("client".equals(type) || "mcast".equals(type) || "udp".equals(type))
                 && missing(s.getAddressAttribute())) {
-            out.accept(Finding.at(s, "Missing required attribute 'address' in element 'source' (interface type='"
-                    + type + "')"));
+            out.accept(Finding.at(
+                    s, "Missing required attribute 'address' in element 'source' (interface type='" + type + "')"));
         }
     }
 
@@ -185,15 +224,20 @@ final class NetworkChecks {
         HostdevSource s = h.getSource();
         if ("pci".equals(h.getType())) {
             if (s == null || s.getAddress() == null) {
-                out.accept(Finding.at(s == null ? h : s, "PCI host device without <source><address domain bus slot"
-                        + " function/></source>: libvirt would assign host device 0000:00:00.0"));
+                out.accept(Finding.at(
+                        s == null ? h : s,
+                        "PCI host device without <source><address domain bus slot"
+                                + " function/></source>: libvirt would assign host device 0000:00:00.0"));
             }
         } else if ("usb".equals(h.getType())) {
             if (s == null) {
                 out.accept(Finding.at(h, "USB host device without <source>: missing vendor and product"));
             } else if (s.getAddress() == null && (s.getVendor() == null || s.getProduct() == null)) {
-                out.accept(Finding.at(s, "missing " + (s.getVendor() == null ? "vendor" : "product")
-                        + ": a USB host device needs <vendor id> and <product id>, or an <address bus device>"));
+                out.accept(
+                        Finding.at(
+                                s,
+                                "missing " + (s.getVendor() == null ? "vendor" : "product")
+                                        + ": a USB host device needs <vendor id> and <product id>, or an <address bus device>"));
             }
         }
     }

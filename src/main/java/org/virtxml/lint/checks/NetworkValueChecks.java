@@ -20,8 +20,7 @@ import org.virtxml.model.networkport.NetworkPort;
  */
 final class NetworkValueChecks {
 
-    private NetworkValueChecks() {
-    }
+    private NetworkValueChecks() {}
 
     static List<RuleCheck<?>> entries() {
         return List.of(

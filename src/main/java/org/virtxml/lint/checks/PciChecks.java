@@ -25,8 +25,7 @@ final class PciChecks {
             "dmi-to-pci-bridge", Set.of("pcie-root", "pcie-expander-bus"),
             "pcie-root-port", Set.of("pcie-root", "pcie-expander-bus"));
 
-    private PciChecks() {
-    }
+    private PciChecks() {}
 
     static List<RuleCheck<?>> entries() {
         return List.of(
@@ -68,8 +67,10 @@ final class PciChecks {
             }
             Controller first = seen.putIfAbsent(c.getType() + "/" + index(c).getAsLong(), c);
             if (first != null) {
-                out.accept(Finding.at(c, "index", "Multiple '" + c.getType() + "' controllers with index '"
-                        + index(c).getAsLong() + "'"));
+                out.accept(Finding.at(
+                        c,
+                        "index",
+                        "Multiple '" + c.getType() + "' controllers with index '" + index(c).getAsLong() + "'"));
             }
         }
     }
@@ -86,8 +87,11 @@ final class PciChecks {
             boolean isRoot = "pci-root".equals(model) || "pcie-root".equals(model);
             OptionalLong i = index(c);
             if (isRoot && i.isPresent() && i.getAsLong() != 0 && !Model.machineStarts(d, "pseries")) {
-                out.accept(Finding.at(c, "index", "pci-root and pcie-root controllers should have index 0"
-                        + " (model='" + model + "' has index " + i.getAsLong() + ")"));
+                out.accept(Finding.at(
+                        c,
+                        "index",
+                        "pci-root and pcie-root controllers should have index 0" + " (model='" + model + "' has index "
+                                + i.getAsLong() + ")"));
             }
             if (isRoot && c.getAddress() != null && c.getAddress().getType() != null) {
                 out.accept(Finding.at(c.getAddress(), "pci-root and pcie-root controllers should not have an address"));
@@ -95,8 +99,11 @@ final class PciChecks {
             if (i.isPresent() && i.getAsLong() == 0 && model != null) {
                 String wanted = Model.isI440fx(d) ? "pci-root" : Model.isQ35(d) ? "pcie-root" : null;
                 if (wanted != null && !wanted.equals(model)) {
-                    out.accept(Finding.at(c, "model", "The PCI controller with index='0' must be model='" + wanted
-                            + "' for this machine type, but model='" + model + "' was found instead"));
+                    out.accept(Finding.at(
+                            c,
+                            "model",
+                            "The PCI controller with index='0' must be model='" + wanted
+                                    + "' for this machine type, but model='" + model + "' was found instead"));
                 }
             }
             pseriesPhb(d, c, out);
@@ -113,31 +120,40 @@ final class PciChecks {
         OptionalLong target = Model.number(c.getTarget().getIndex());
         if (target.isPresent()) {
             if (i.isPresent() && (i.getAsLong() == 0) != (target.getAsLong() == 0)) {
-                out.accept(Finding.at(c.getTarget(), "index",
+                out.accept(Finding.at(
+                        c.getTarget(),
+                        "index",
                         "Only the PCI controller with index 0 can have target index 0, and vice versa"));
             } else if (target.getAsLong() > 30) {
-                out.accept(Finding.at(c.getTarget(), "index", "PCI controller target index '" + target.getAsLong()
-                        + "' out of range - must be 0-30"));
+                out.accept(Finding.at(
+                        c.getTarget(),
+                        "index",
+                        "PCI controller target index '" + target.getAsLong() + "' out of range - must be 0-30"));
             }
         }
         if (i.isPresent() && i.getAsLong() == 0 && c.getTarget().getNode() != null) {
-            out.accept(Finding.at(c.getTarget(), "The PCI controller with index=0 can't be associated with a NUMA node"));
+            out.accept(
+                    Finding.at(c.getTarget(), "The PCI controller with index=0 can't be associated with a NUMA node"));
         }
     }
 
     /** An expander bus placed on a guest NUMA node the domain does not have. */
     private static void expanderNode(Domain d, Controller c, Consumer<Finding> out) {
         String model = model(c);
-        if (c.getTarget() == null || c.getTarget().getNode() == null || c.getTarget().getNode().value() == null
+        if (c.getTarget() == null
+                || c.getTarget().getNode() == null
+                || c.getTarget().getNode().value() == null
                 || !("pci-expander-bus".equals(model) || "pcie-expander-bus".equals(model))) {
             return;
         }
         OptionalLong node = c.getTarget().getNode().value().nonNegativeValue();
         int cells = NumaChecks.cells(d).size();
         if (node.isPresent() && node.getAsLong() >= cells) {
-            out.accept(Finding.at(c.getTarget().getNode(), model + " with index " + index(c).orElse(-1)
-                    + " is configured for a NUMA node (" + node.getAsLong() + ") not present in the domain's"
-                    + " <cpu><numa> array (" + cells + ")"));
+            out.accept(Finding.at(
+                    c.getTarget().getNode(),
+                    model + " with index " + index(c).orElse(-1)
+                            + " is configured for a NUMA node (" + node.getAsLong() + ") not present in the domain's"
+                            + " <cpu><numa> array (" + cells + ")"));
         }
     }
 
@@ -147,8 +163,11 @@ final class PciChecks {
         }
         for (Controller c : controllers(d)) {
             if ("pci".equals(c.getType()) && "pcie-expander-bus".equals(model(c))) {
-                out.accept(Finding.at(c, "model", "pcie-expander-bus controllers are not supported with this machine"
-                        + " type ('" + Model.machine(d) + "')"));
+                out.accept(Finding.at(
+                        c,
+                        "model",
+                        "pcie-expander-bus controllers are not supported with this machine" + " type ('"
+                                + Model.machine(d) + "')"));
             }
         }
     }
@@ -166,25 +185,34 @@ final class PciChecks {
             OptionalLong bus = Model.number(a.getBus() == null ? "0" : a.getBus());
             Controller parent = bus.isPresent() ? pciController(d, bus.getAsLong()) : null;
             if (parent != null && model(parent) != null && !into.contains(model(parent))) {
-                out.accept(Finding.at(a, "bus", "The device at PCI address " + where(a) + " cannot be plugged into"
-                        + " the PCI controller with index='" + bus.getAsLong() + "'. It requires a controller that"
-                        + " accepts a " + model(c) + "."));
+                out.accept(Finding.at(
+                        a,
+                        "bus",
+                        "The device at PCI address " + where(a) + " cannot be plugged into"
+                                + " the PCI controller with index='" + bus.getAsLong()
+                                + "'. It requires a controller that"
+                                + " accepts a " + model(c) + "."));
             }
         }
         Iommu iommu = Model.devices(d).getIommu();
-        if (iommu != null && "virtio".equals(iommu.getModel()) && iommu.getAddress() != null
+        if (iommu != null
+                && "virtio".equals(iommu.getModel())
+                && iommu.getAddress() != null
                 && "pci".equals(iommu.getAddress().getType())) {
             OptionalLong bus = Model.number(iommu.getAddress().getBus());
             if (bus.isPresent() && bus.getAsLong() != 0) {
-                out.accept(Finding.at(iommu.getAddress(), "bus", "The device at PCI address "
-                        + where(iommu.getAddress()) + " needs to be an integrated device (bus=0)"));
+                out.accept(Finding.at(
+                        iommu.getAddress(),
+                        "bus",
+                        "The device at PCI address " + where(iommu.getAddress())
+                                + " needs to be an integrated device (bus=0)"));
             }
         }
     }
 
     static String where(Address a) {
-        return String.format("%04x:%02x:%02x.%x", num(a.getDomain()), num(a.getBus()), num(a.getSlot()),
-                num(a.getFunction()));
+        return String.format(
+                "%04x:%02x:%02x.%x", num(a.getDomain()), num(a.getBus()), num(a.getSlot()), num(a.getFunction()));
     }
 
     private static long num(String s) {
@@ -201,7 +229,8 @@ final class PciChecks {
         }
         java.util.Set<Address> allowed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Controller c : controllers(d)) {
-            if (c.getAddress() != null && index(c).orElse(-1) == 0
+            if (c.getAddress() != null
+                    && index(c).orElse(-1) == 0
                     && ("ide".equals(c.getType()) || "usb".equals(c.getType()))) {
                 allowed.add(c.getAddress());
             }
@@ -214,8 +243,11 @@ final class PciChecks {
             OptionalLong bus = Model.number(a.getBus() == null ? "0" : a.getBus());
             OptionalLong slot = Model.number(a.getSlot());
             if (dom.orElse(-1) == 0 && bus.orElse(-1) == 0 && slot.orElse(-1) == 1) {
-                out.accept(Finding.at(a, "slot", "Attempted double use of PCI Address " + where(a)
-                        + " (slot 0:1 of an i440fx machine belongs to PIIX3)"));
+                out.accept(Finding.at(
+                        a,
+                        "slot",
+                        "Attempted double use of PCI Address " + where(a)
+                                + " (slot 0:1 of an i440fx machine belongs to PIIX3)"));
             }
         }
     }

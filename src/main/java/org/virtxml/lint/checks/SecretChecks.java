@@ -8,8 +8,7 @@ import org.virtxml.model.secret.Usage;
 /** Secret rules from libvirt's virSecretDefParseUsage (rules "Other kinds"). */
 final class SecretChecks {
 
-    private SecretChecks() {
-    }
+    private SecretChecks() {}
 
     static List<RuleCheck<?>> entries() {
         return List.of(RuleCheck.of("secret-usage-incomplete", Usage.class, SecretChecks::usage));
@@ -26,7 +25,7 @@ final class SecretChecks {
             case "iscsi" -> require(u, u.getTarget(), "iSCSI usage specified, but target is missing", out);
             case "tls" -> require(u, u.getName(), "TLS usage specified, but name is missing", out);
             case "vtpm" -> require(u, u.getName(), "vTPM usage specified, but name is missing", out);
-            default -> { }
+            default -> {}
         }
     }
 

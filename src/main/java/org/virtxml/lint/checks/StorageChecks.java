@@ -17,18 +17,52 @@ import org.virtxml.model.volume.Volume;
 /** Storage pool and volume rules (rules.md "Storage"). */
 final class StorageChecks {
 
-    static final Set<String> POOL_TYPES = Set.of("dir", "fs", "netfs", "logical", "disk", "iscsi", "iscsi-direct",
-            "scsi", "mpath", "rbd", "sheepdog", "gluster", "zfs", "vstorage");
-    /** Pool types whose {@code <target><path>} libvirt requires. */
-    static final Set<String> TARGET_PATH_TYPES = Set.of("dir", "fs", "netfs", "disk", "iscsi", "scsi", "mpath",
+    static final Set<String> POOL_TYPES = Set.of(
+            "dir",
+            "fs",
+            "netfs",
+            "logical",
+            "disk",
+            "iscsi",
+            "iscsi-direct",
+            "scsi",
+            "mpath",
+            "rbd",
+            "sheepdog",
+            "gluster",
+            "zfs",
             "vstorage");
+    /** Pool types whose {@code <target><path>} libvirt requires. */
+    static final Set<String> TARGET_PATH_TYPES =
+            Set.of("dir", "fs", "netfs", "disk", "iscsi", "scsi", "mpath", "vstorage");
     /** Volume target formats of every pool type (file formats and disk partition types). */
-    static final Set<String> VOLUME_FORMATS = Set.of("raw", "dir", "bochs", "cloop", "dmg", "iso", "vpc", "vdi", "fat",
-            "vhd", "ploop", "cow", "qcow", "qcow2", "qed", "vmdk", "none", "linux", "fat16", "fat32", "linux-swap",
-            "linux-lvm", "linux-raid", "extended");
+    static final Set<String> VOLUME_FORMATS = Set.of(
+            "raw",
+            "dir",
+            "bochs",
+            "cloop",
+            "dmg",
+            "iso",
+            "vpc",
+            "vdi",
+            "fat",
+            "vhd",
+            "ploop",
+            "cow",
+            "qcow",
+            "qcow2",
+            "qed",
+            "vmdk",
+            "none",
+            "linux",
+            "fat16",
+            "fat32",
+            "linux-swap",
+            "linux-lvm",
+            "linux-raid",
+            "extended");
 
-    private StorageChecks() {
-    }
+    private StorageChecks() {}
 
     static List<RuleCheck<?>> entries() {
         return List.of(
@@ -39,9 +73,13 @@ final class StorageChecks {
                 RuleCheck.of("volume-capacity-missing", Volume.class, StorageChecks::capacityMissing),
                 RuleCheck.of("volume-allocation-exceeds-capacity", Volume.class, StorageChecks::allocationExceeds),
                 RuleCheck.of("volume-format-invalid", TargetFormat.class, StorageChecks::volumeFormat),
-                RuleCheck.of("permissions-invalid", org.virtxml.model.pool.TargetPermissions.class,
+                RuleCheck.of(
+                        "permissions-invalid",
+                        org.virtxml.model.pool.TargetPermissions.class,
                         (p, out) -> permissions(p.getMode(), p.getOwner(), p.getGroup(), out)),
-                RuleCheck.of("permissions-invalid", org.virtxml.model.volume.TargetPermissions.class,
+                RuleCheck.of(
+                        "permissions-invalid",
+                        org.virtxml.model.volume.TargetPermissions.class,
                         (p, out) -> permissions(p.getMode(), p.getOwner(), p.getGroup(), out)));
     }
 
@@ -56,7 +94,9 @@ final class StorageChecks {
         boolean dir = s != null && s.getDir() != null && s.getDir().getPath() != null;
         boolean name = s != null && Model.list(s.getName()).stream().anyMatch(n -> !Model.blank(n));
         boolean adapter = s != null && s.getAdapter() != null;
-        boolean iqn = s != null && s.getInitiator() != null && s.getInitiator().getIqn() != null
+        boolean iqn = s != null
+                && s.getInitiator() != null
+                && s.getInitiator().getIqn() != null
                 && s.getInitiator().getIqn().getName() != null;
         List<String> missing = new ArrayList<>();
         switch (type) {
@@ -79,13 +119,14 @@ final class StorageChecks {
                 require(name, "<name>", missing);
             }
             case "sheepdog", "gluster" -> require(host, "<host name>", missing);
-            default -> {
-            }
+            default -> {}
         }
         if (!missing.isEmpty()) {
             ModelElement at = s == null ? p : s;
-            out.accept(Finding.at(at, "a " + type + " pool needs " + String.join(" and ", missing) + " in <source>"
-                    + (s == null ? ", and the pool has no <source>" : "")));
+            out.accept(Finding.at(
+                    at,
+                    "a " + type + " pool needs " + String.join(" and ", missing) + " in <source>"
+                            + (s == null ? ", and the pool has no <source>" : "")));
         }
     }
 
@@ -100,8 +141,9 @@ final class StorageChecks {
             return;
         }
         if (p.getTarget() == null || Model.blank(p.getTarget().getPath())) {
-            out.accept(Finding.at(p.getTarget() == null ? p : p.getTarget(), "missing storage pool target path: a "
-                    + p.getType() + " pool needs <target><path>"));
+            out.accept(Finding.at(
+                    p.getTarget() == null ? p : p.getTarget(),
+                    "missing storage pool target path: a " + p.getType() + " pool needs <target><path>"));
         }
     }
 
@@ -130,8 +172,9 @@ final class StorageChecks {
         OptionalLong cap = Model.bytes(v.getCapacity(), Unit.BYTES);
         OptionalLong alloc = Model.bytes(v.getAllocation(), Unit.BYTES);
         if (cap.isPresent() && alloc.isPresent() && alloc.getAsLong() > cap.getAsLong()) {
-            out.accept(Finding.at(v.getAllocation(), "allocation (" + alloc.getAsLong() + " bytes) exceeds capacity ("
-                    + cap.getAsLong() + " bytes)"));
+            out.accept(Finding.at(
+                    v.getAllocation(),
+                    "allocation (" + alloc.getAsLong() + " bytes) exceeds capacity (" + cap.getAsLong() + " bytes)"));
         }
     }
 
@@ -174,7 +217,7 @@ final class StorageChecks {
         if (t.equals("-1")) {
             return true;
         }
-        if (!t.matches("\\d+(\\.0*)?") ) {
+        if (!t.matches("\\d+(\\.0*)?")) {
             return false;
         }
         String digits = t.contains(".") ? t.substring(0, t.indexOf('.')) : t;

@@ -29,12 +29,18 @@ final class UsbChecks {
 
     /** Root ports of the USB controller models whose count libvirt knows. */
     private static final Map<String, Integer> MODEL_PORTS = Map.ofEntries(
-            Map.entry("piix3-uhci", 2), Map.entry("piix4-uhci", 2), Map.entry("vt82c686b-uhci", 2),
-            Map.entry("ich9-uhci1", 2), Map.entry("ich9-uhci2", 2), Map.entry("ich9-uhci3", 2),
-            Map.entry("ich9-ehci1", 6), Map.entry("pci-ohci", 3), Map.entry("nec-xhci", 4), Map.entry("qemu-xhci", 4));
+            Map.entry("piix3-uhci", 2),
+            Map.entry("piix4-uhci", 2),
+            Map.entry("vt82c686b-uhci", 2),
+            Map.entry("ich9-uhci1", 2),
+            Map.entry("ich9-uhci2", 2),
+            Map.entry("ich9-uhci3", 2),
+            Map.entry("ich9-ehci1", 6),
+            Map.entry("pci-ohci", 3),
+            Map.entry("nec-xhci", 4),
+            Map.entry("qemu-xhci", 4));
 
-    private UsbChecks() {
-    }
+    private UsbChecks() {}
 
     static List<RuleCheck<?>> entries() {
         return List.of(
@@ -44,7 +50,9 @@ final class UsbChecks {
     }
 
     private static List<Controller> usbControllers(Domain d) {
-        return PciChecks.controllers(d).stream().filter(c -> "usb".equals(c.getType())).toList();
+        return PciChecks.controllers(d).stream()
+                .filter(c -> "usb".equals(c.getType()))
+                .toList();
     }
 
     private static boolean none(Controller c) {
@@ -56,24 +64,33 @@ final class UsbChecks {
         boolean disabled = usb.stream().anyMatch(UsbChecks::none);
         for (Controller c : usb) {
             String model = PciChecks.model(c);
-            OptionalLong ports = c.getPorts() == null ? OptionalLong.empty() : c.getPorts().nonNegativeValue();
-            if (("nec-xhci".equals(model) || "qemu-xhci".equals(model)) && ports.isPresent()
+            OptionalLong ports =
+                    c.getPorts() == null ? OptionalLong.empty() : c.getPorts().nonNegativeValue();
+            if (("nec-xhci".equals(model) || "qemu-xhci".equals(model))
+                    && ports.isPresent()
                     && ports.getAsLong() > XHCI_MAX_PORTS) {
-                out.accept(Finding.at(c, "ports", "'" + model + "' controller only supports up to '" + XHCI_MAX_PORTS
-                        + "' ports"));
+                out.accept(Finding.at(
+                        c, "ports", "'" + model + "' controller only supports up to '" + XHCI_MAX_PORTS + "' ports"));
             }
             if ("isapc".equals(Model.machine(d)) && !none(c) && Model.isQemu(d)) {
-                out.accept(Finding.at(c, "No PCI buses available (machine 'isapc' has no PCI bus for a USB controller;"
-                        + " use model='none')"));
+                out.accept(Finding.at(
+                        c,
+                        "No PCI buses available (machine 'isapc' has no PCI bus for a USB controller;"
+                                + " use model='none')"));
             }
             if (disabled && !none(c)) {
                 out.accept(Finding.at(c, "Can't add another USB controller: USB is disabled for this domain"));
             }
-            if (model != null && model.startsWith("ich9-uhci") && c.getMaster() != null
-                    && usb.stream().noneMatch(m -> "ich9-ehci1".equals(PciChecks.model(m))
-                    && PciChecks.index(m).equals(PciChecks.index(c)))) {
-                out.accept(Finding.at(c.getMaster(), "No master USB controller specified (no ich9-ehci1 controller"
-                        + " with index " + PciChecks.index(c).orElse(0) + " for companion '" + model + "')"));
+            if (model != null
+                    && model.startsWith("ich9-uhci")
+                    && c.getMaster() != null
+                    && usb.stream()
+                            .noneMatch(m -> "ich9-ehci1".equals(PciChecks.model(m))
+                                    && PciChecks.index(m).equals(PciChecks.index(c)))) {
+                out.accept(Finding.at(
+                        c.getMaster(),
+                        "No master USB controller specified (no ich9-ehci1 controller" + " with index "
+                                + PciChecks.index(c).orElse(0) + " for companion '" + model + "')"));
             }
         }
     }
@@ -152,27 +169,40 @@ final class UsbChecks {
         Map<String, UsbPort> seen = new HashMap<>();
         for (UsbPort p : ports) {
             if (p.bus() < 0) {
-                out.accept(Finding.at(p.address(), "port", "Cannot parse <address> 'port' attribute: '" + p.port()
-                        + "' is deeper than " + MAX_PORT_DEPTH + " levels"));
+                out.accept(Finding.at(
+                        p.address(),
+                        "port",
+                        "Cannot parse <address> 'port' attribute: '" + p.port() + "' is deeper than " + MAX_PORT_DEPTH
+                                + " levels"));
                 continue;
             }
             UsbPort first = seen.putIfAbsent(p.key(), p);
             if (first != null) {
-                out.accept(Finding.at(p.address(), "port", "Duplicate USB address bus " + p.bus() + " port "
-                        + p.port()));
+                out.accept(
+                        Finding.at(p.address(), "port", "Duplicate USB address bus " + p.bus() + " port " + p.port()));
                 continue;
             }
             for (int depth = 1; depth < p.path().size(); depth++) {
                 List<Integer> upstream = p.path().subList(0, depth);
                 if (!hubs.contains(p.bus() + ":" + upstream)) {
-                    out.accept(Finding.at(p.address(), "port", "there is no hub at port "
-                            + String.join(".", upstream.stream().map(String::valueOf).toList())
-                            + " in USB address bus: " + p.bus() + " port: " + p.port()));
+                    out.accept(Finding.at(
+                            p.address(),
+                            "port",
+                            "there is no hub at port "
+                                    + String.join(
+                                            ".",
+                                            upstream.stream()
+                                                    .map(String::valueOf)
+                                                    .toList())
+                                    + " in USB address bus: " + p.bus() + " port: " + p.port()));
                     break;
                 }
                 if (p.path().get(depth) > HUB_PORTS) {
-                    out.accept(Finding.at(p.address(), "port", "requested USB port " + p.port()
-                            + " not present on USB bus " + p.bus() + " (a hub has " + HUB_PORTS + " ports)"));
+                    out.accept(Finding.at(
+                            p.address(),
+                            "port",
+                            "requested USB port " + p.port() + " not present on USB bus " + p.bus() + " (a hub has "
+                                    + HUB_PORTS + " ports)"));
                     break;
                 }
             }
@@ -183,17 +213,23 @@ final class UsbChecks {
     /** The first port of the path against the controller's root ports, when its model or ports say how many. */
     private static void rootPort(Domain d, UsbPort p, Consumer<Finding> out) {
         List<Controller> onBus = usbControllers(d).stream()
-                .filter(c -> PciChecks.index(c).isPresent() && PciChecks.index(c).getAsLong() == p.bus()).toList();
+                .filter(c ->
+                        PciChecks.index(c).isPresent() && PciChecks.index(c).getAsLong() == p.bus())
+                .toList();
         if (onBus.size() != 1) {
             return;
         }
         Controller c = onBus.get(0);
-        OptionalLong explicit = c.getPorts() == null ? OptionalLong.empty() : c.getPorts().nonNegativeValue();
+        OptionalLong explicit =
+                c.getPorts() == null ? OptionalLong.empty() : c.getPorts().nonNegativeValue();
         Integer byModel = PciChecks.model(c) == null ? null : MODEL_PORTS.get(PciChecks.model(c));
         long max = explicit.isPresent() ? explicit.getAsLong() : byModel == null ? -1 : byModel;
         if (max > 0 && p.path().get(0) > max) {
-            out.accept(Finding.at(p.address(), "port", "requested USB port " + p.port() + " not present on USB bus "
-                    + p.bus() + " (controller '" + PciChecks.model(c) + "' has " + max + " ports)"));
+            out.accept(Finding.at(
+                    p.address(),
+                    "port",
+                    "requested USB port " + p.port() + " not present on USB bus " + p.bus() + " (controller '"
+                            + PciChecks.model(c) + "' has " + max + " ports)"));
         }
     }
 }

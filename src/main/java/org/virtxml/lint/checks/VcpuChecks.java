@@ -21,8 +21,7 @@ final class VcpuChecks {
 
     private static final Pattern Q35_VERSION = Pattern.compile("pc-q35-(\\d{1,6})\\.(\\d{1,6}).*");
 
-    private VcpuChecks() {
-    }
+    private VcpuChecks() {}
 
     static List<RuleCheck<?>> entries() {
         return List.of(
@@ -59,8 +58,11 @@ final class VcpuChecks {
         OptionalLong max = Model.parseUnsignedDecimal(v.getText());
         OptionalLong current = Model.unsigned(v.getCurrent());
         if (max.isPresent() && current.isPresent() && current.getAsLong() > max.getAsLong()) {
-            out.accept(Finding.at(v, "current", "maximum vCPU count must not be less than current vCPU count"
-                    + " (current " + current.getAsLong() + " > " + max.getAsLong() + ")"));
+            out.accept(Finding.at(
+                    v,
+                    "current",
+                    "maximum vCPU count must not be less than current vCPU count" + " (current " + current.getAsLong()
+                            + " > " + max.getAsLong() + ")"));
         }
     }
 
@@ -102,20 +104,27 @@ final class VcpuChecks {
         boolean defaulted = machine == null && Model.arch(d) != null && x86(d);
         OptionalLong machineMax = x86(d) ? machineLimit(defaulted ? "pc" : machine) : OptionalLong.empty();
         if (machineMax.isPresent() && vcpus > machineMax.getAsLong()) {
-            out.accept(Finding.at(d.getVcpu(), "Maximum CPUs greater than specified machine type limit "
-                    + machineMax.getAsLong() + " (" + vcpus + " vCPUs on machine '" + (defaulted
-                    ? "pc', the default when <type> names no machine" : machine + "'") + ")"));
+            out.accept(Finding.at(
+                    d.getVcpu(),
+                    "Maximum CPUs greater than specified machine type limit "
+                            + machineMax.getAsLong() + " (" + vcpus + " vCPUs on machine '"
+                            + (defaulted ? "pc', the default when <type> names no machine" : machine + "'") + ")"));
         } else if ("kvm".equals(d.getType()) && vcpus > KVM_MAX_VCPUS) {
             out.accept(Finding.at(d.getVcpu(), vcpus + " vCPUs: KVM allows at most " + KVM_MAX_VCPUS));
         } else if (x86(d) && vcpus > MAX_WITHOUT_EIM && machineMax.isPresent() && Model.isQ35(d) && !eim(d)) {
-            out.accept(Finding.at(d.getVcpu(), "more than " + MAX_WITHOUT_EIM + " vCPUs require extended interrupt"
-                    + " mode enabled on the iommu device (<iommu model='intel'><driver intremap='on' eim='on'/>)"));
+            out.accept(
+                    Finding.at(
+                            d.getVcpu(),
+                            "more than " + MAX_WITHOUT_EIM + " vCPUs require extended interrupt"
+                                    + " mode enabled on the iommu device (<iommu model='intel'><driver intremap='on' eim='on'/>)"));
         }
     }
 
     private static boolean eim(Domain d) {
         Iommu iommu = d.getDevices() == null ? null : d.getDevices().getIommu();
-        return iommu != null && iommu.getDriver() != null && "on".equals(iommu.getDriver().getEim());
+        return iommu != null
+                && iommu.getDriver() != null
+                && "on".equals(iommu.getDriver().getEim());
     }
 
     private static void topology(Domain d, Consumer<Finding> out) {
@@ -125,8 +134,8 @@ final class VcpuChecks {
         Topology t = d.getCpu().getTopology();
         OptionalLong vcpus = maxVcpus(d);
         long product = 1;
-        for (IntegerText part : new IntegerText[] {t.getSockets(), t.getDies(), t.getClusters(), t.getCores(),
-                t.getThreads()}) {
+        for (IntegerText part :
+                new IntegerText[] {t.getSockets(), t.getDies(), t.getClusters(), t.getCores(), t.getThreads()}) {
             if (part == null) {
                 continue;
             }
@@ -137,8 +146,10 @@ final class VcpuChecks {
             product *= v.getAsLong();
         }
         if (vcpus.isPresent() && product != vcpus.getAsLong()) {
-            out.accept(Finding.at(t, "CPU topology doesn't match maximum vcpu count: sockets*dies*clusters*cores*threads"
-                    + " = " + product + ", <vcpu> = " + vcpus.getAsLong()));
+            out.accept(Finding.at(
+                    t,
+                    "CPU topology doesn't match maximum vcpu count: sockets*dies*clusters*cores*threads" + " = "
+                            + product + ", <vcpu> = " + vcpus.getAsLong()));
         }
     }
 }

@@ -23,8 +23,7 @@ final class VirtualNetworkChecks {
     /** Forward modes that hand out host interfaces: no bridge of libvirt's own. */
     private static final Set<String> DIRECT_MODES = Set.of("private", "vepa", "passthrough", "hostdev");
 
-    private VirtualNetworkChecks() {
-    }
+    private VirtualNetworkChecks() {}
 
     static List<RuleCheck<?>> entries() {
         List<RuleCheck<?>> all = new ArrayList<>(NetworkValueChecks.entries());
@@ -44,7 +43,9 @@ final class VirtualNetworkChecks {
     }
 
     private static String name(Network n) {
-        return n.getName() == null || n.getName().getText() == null ? "" : n.getName().getText().trim();
+        return n.getName() == null || n.getName().getText() == null
+                ? ""
+                : n.getName().getText().trim();
     }
 
     private static String mode(Forward f) {
@@ -53,9 +54,12 @@ final class VirtualNetworkChecks {
 
     private static void dnsDisabledExtra(Network n, Consumer<Finding> out) {
         Dns dns = n.getDns();
-        if (dns != null && "no".equals(dns.getEnable()) && (!Model.list(dns.getForwarder()).isEmpty()
-                || !Model.list(dns.getHost()).isEmpty() || !Model.list(dns.getSrv()).isEmpty()
-                || !Model.list(dns.getTxt()).isEmpty())) {
+        if (dns != null
+                && "no".equals(dns.getEnable())
+                && (!Model.list(dns.getForwarder()).isEmpty()
+                        || !Model.list(dns.getHost()).isEmpty()
+                        || !Model.list(dns.getSrv()).isEmpty()
+                        || !Model.list(dns.getTxt()).isEmpty())) {
             out.accept(Finding.at(dns, "Extra data in disabled network '" + name(n) + "'"));
         }
     }
@@ -63,8 +67,8 @@ final class VirtualNetworkChecks {
     private static void forwardIpMissing(Network n, Consumer<Finding> out) {
         Forward f = n.getForward();
         if (f != null && L3_MODES.contains(mode(f)) && Model.list(n.getIp()).isEmpty()) {
-            out.accept(Finding.at(f, mode(f) + " forwarding requested, but no IP address provided for network '"
-                    + name(n) + "'"));
+            out.accept(Finding.at(
+                    f, mode(f) + " forwarding requested, but no IP address provided for network '" + name(n) + "'"));
         }
     }
 
@@ -78,25 +82,40 @@ final class VirtualNetworkChecks {
             out.accept(Finding.at(f, "forward dev not allowed for network '" + name(n) + "' with forward mode='open'"));
         }
         if (f.getDev() != null && (!Model.list(f.getAddress()).isEmpty() || f.getPf() != null)) {
-            out.accept(Finding.at(f, "dev", "the <forward> 'dev' attribute cannot be used when <address> or <pf>"
-                    + " sub-elements are present in network " + name(n)));
+            out.accept(Finding.at(
+                    f,
+                    "dev",
+                    "the <forward> 'dev' attribute cannot be used when <address> or <pf>"
+                            + " sub-elements are present in network " + name(n)));
         }
     }
 
     private static void bridgeNotAllowed(Network n, Consumer<Finding> out) {
         Forward f = n.getForward();
-        if (f != null && DIRECT_MODES.contains(mode(f)) && n.getBridge() != null && n.getBridge().getName() != null) {
-            out.accept(Finding.at(n.getBridge(), "name", "bridge name not allowed in " + mode(f) + " mode (network '"
-                    + name(n) + "')"));
+        if (f != null
+                && DIRECT_MODES.contains(mode(f))
+                && n.getBridge() != null
+                && n.getBridge().getName() != null) {
+            out.accept(Finding.at(
+                    n.getBridge(),
+                    "name",
+                    "bridge name not allowed in " + mode(f) + " mode (network '" + name(n) + "')"));
         }
     }
 
     private static void hostdevPool(Network n, Consumer<Finding> out) {
         Forward f = n.getForward();
-        if (f != null && "hostdev".equals(mode(f)) && f.getPf() == null && Model.list(f.getAddress()).isEmpty()
-                && Model.list(f.getInterface()).isEmpty() && f.getDev() == null) {
-            out.accept(Finding.at(f, "network '" + name(n) + "' with forward mode='hostdev' names no device pool:"
-                    + " give a <pf dev='...'/> (an SR-IOV physical function) or the virtual functions' <address>es"));
+        if (f != null
+                && "hostdev".equals(mode(f))
+                && f.getPf() == null
+                && Model.list(f.getAddress()).isEmpty()
+                && Model.list(f.getInterface()).isEmpty()
+                && f.getDev() == null) {
+            out.accept(
+                    Finding.at(
+                            f,
+                            "network '" + name(n) + "' with forward mode='hostdev' names no device pool:"
+                                    + " give a <pf dev='...'/> (an SR-IOV physical function) or the virtual functions' <address>es"));
         }
     }
 
@@ -115,8 +134,8 @@ final class VirtualNetworkChecks {
                 continue;
             }
             if (seen.stream().anyMatch(p::sameValueAs)) {
-                out.accept(Finding.at(a, "PCI device '" + p.canonical() + "' can only be listed once in network "
-                        + name(n)));
+                out.accept(Finding.at(
+                        a, "PCI device '" + p.canonical() + "' can only be listed once in network " + name(n)));
             } else {
                 seen.add(p);
             }
@@ -139,12 +158,15 @@ final class VirtualNetworkChecks {
                 continue;
             }
             String network = ip.getAddress().text().trim();
-            if (start.bits() != end.bits() || start.bits() != net.get().address().bits()) {
-                out.accept(Finding.at(r, "mismatch of address family in range " + start + " - " + end
-                        + " for network " + network));
+            if (start.bits() != end.bits()
+                    || start.bits() != net.get().address().bits()) {
+                out.accept(Finding.at(
+                        r, "mismatch of address family in range " + start + " - " + end + " for network " + network));
             } else if (!net.get().contains(start) || !net.get().contains(end)) {
-                out.accept(Finding.at(r, "range " + start + " - " + end + " is not entirely within network "
-                        + network + "/" + net.get().prefix()));
+                out.accept(Finding.at(
+                        r,
+                        "range " + start + " - " + end + " is not entirely within network " + network + "/"
+                                + net.get().prefix()));
             }
         }
     }

@@ -27,10 +27,22 @@ import java.util.Optional;
  * @param pciAssignments locations of the host PCI devices the guest is assigned (hostdevs, SR-IOV
  *                    interfaces)
  */
-public record GuestFacts(String file, String kind, String name, String uuid, String domainType, long vcpus,
-                         long memoryBytes, List<CpusetFact> cpusets, List<MacFact> macs, Origin at,
-                         Origin nameAt, Origin uuidAt, Origin vcpuAt,
-                         Origin memoryAt, List<Origin> pciAssignments) {
+public record GuestFacts(
+        String file,
+        String kind,
+        String name,
+        String uuid,
+        String domainType,
+        long vcpus,
+        long memoryBytes,
+        List<CpusetFact> cpusets,
+        List<MacFact> macs,
+        Origin at,
+        Origin nameAt,
+        Origin uuidAt,
+        Origin vcpuAt,
+        Origin memoryAt,
+        List<Origin> pciAssignments) {
 
     public GuestFacts {
         Objects.requireNonNull(file, "file");
@@ -163,8 +175,22 @@ public record GuestFacts(String file, String kind, String name, String uuid, Str
         }
 
         public GuestFacts build() {
-            return new GuestFacts(file, kind, name, uuid, domainType, vcpus, memoryBytes, cpusets, macs, at, nameAt,
-                    uuidAt, vcpuAt, memoryAt, pciAssignments);
+            return new GuestFacts(
+                    file,
+                    kind,
+                    name,
+                    uuid,
+                    domainType,
+                    vcpus,
+                    memoryBytes,
+                    cpusets,
+                    macs,
+                    at,
+                    nameAt,
+                    uuidAt,
+                    vcpuAt,
+                    memoryAt,
+                    pciAssignments);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.virtxml.lint.facts;
 
 import java.util.Optional;
-
 import org.virtxml.model.Location;
 
 /**

@@ -36,8 +36,7 @@ public record RunFacts(String file, NetworkFacts network, String pool, List<Refe
     }
 
     /** An IPv4 or IPv6 network of a virtual network's {@code <ip>}. */
-    public record Subnet(IpNetwork network, Origin at) {
-    }
+    public record Subnet(IpNetwork network, Origin at) {}
 
     /**
      * A network or pool a document names.
@@ -46,6 +45,5 @@ public record RunFacts(String file, NetworkFacts network, String pool, List<Refe
      * @param name the name used
      * @param at   where it stands
      */
-    public record Reference(String kind, String name, Origin at) {
-    }
+    public record Reference(String kind, String name, Origin at) {}
 }

@@ -32,8 +32,7 @@ import org.virtxml.model.capabilities.HostCpu;
  */
 final class CapabilitiesReader {
 
-    private CapabilitiesReader() {
-    }
+    private CapabilitiesReader() {}
 
     static HostProfile read(String xml) throws HostProfileException {
         Capabilities root;
@@ -44,18 +43,24 @@ final class CapabilitiesReader {
             if (p.kind() == ReadProblem.Kind.ROOT_UNKNOWN) {
                 throw new HostProfileException("not libvirt capabilities XML: " + p.message(), e);
             }
-            throw new HostProfileException("capabilities XML at line " + p.line() + ", column " + p.column() + ": "
-                    + (p.kind() == ReadProblem.Kind.UNSAFE ? "refused: " : "") + p.message(), e);
+            throw new HostProfileException(
+                    "capabilities XML at line " + p.line() + ", column " + p.column() + ": "
+                            + (p.kind() == ReadProblem.Kind.UNSAFE ? "refused: " : "") + p.message(),
+                    e);
         }
         HostProfile.Builder b = HostProfile.builder().source("capabilities");
         Optional<CapabilitiesHost> host = Optional.ofNullable(root.getHost());
         Optional<HostCpu> cpu = host.map(CapabilitiesHost::getCpu);
         Optional<CpuTopology> topology = cpu.map(HostCpu::getTopology);
-        cpu.map(HostCpu::getArch).map(a -> a.getText() == null ? "" : a.getText().trim()).filter(a -> !a.isEmpty())
+        cpu.map(HostCpu::getArch)
+                .map(a -> a.getText() == null ? "" : a.getText().trim())
+                .filter(a -> !a.isEmpty())
                 .ifPresent(b::arch);
 
-        List<Cell> cells = host.map(CapabilitiesHost::getTopology).map(t -> t.getCells())
-                .map(c -> c.getCell()).orElse(List.of());
+        List<Cell> cells = host.map(CapabilitiesHost::getTopology)
+                .map(t -> t.getCells())
+                .map(c -> c.getCell())
+                .orElse(List.of());
         List<CpusCpu> cellCpus = new ArrayList<>();
         for (Cell cell : cells) {
             if (cell.getCpus() != null) {
@@ -109,7 +114,8 @@ final class CapabilitiesReader {
         for (CpusCpu cpu : cpus) {
             maxId = Math.max(maxId, cpuId(cpu.getId()));
             if (cpu.getSocketId() != null && cpu.getCoreId() != null) {
-                coreKeys.add(cpu.getSocketId() + "/" + cpu.getDieId() + "/" + cpu.getClusterId() + "/" + cpu.getCoreId());
+                coreKeys.add(
+                        cpu.getSocketId() + "/" + cpu.getDieId() + "/" + cpu.getClusterId() + "/" + cpu.getCoreId());
             } else {
                 allHaveIds = false;
             }
@@ -166,7 +172,9 @@ final class CapabilitiesReader {
     }
 
     private static boolean isX86(Optional<HostCpu> cpu) {
-        String arch = cpu.map(HostCpu::getArch).map(a -> a.getText() == null ? "" : a.getText().trim()).orElse("");
+        String arch = cpu.map(HostCpu::getArch)
+                .map(a -> a.getText() == null ? "" : a.getText().trim())
+                .orElse("");
         return arch.equals("x86_64") || arch.matches("i[3-6]86");
     }
 
@@ -184,7 +192,10 @@ final class CapabilitiesReader {
     }
 
     private static int threadsTotal(CpuTopology t) {
-        long n = (long) count(t.getSockets()) * count(t.getDies()) * count(t.getClusters()) * count(t.getCores())
+        long n = (long) count(t.getSockets())
+                * count(t.getDies())
+                * count(t.getClusters())
+                * count(t.getCores())
                 * count(t.getThreads());
         return n > Integer.MAX_VALUE ? 0 : (int) n;
     }

@@ -74,15 +74,19 @@ public final class DomainCapabilities implements GuestCapabilities {
             builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // throws on fatal errors, prints nothing
             doc = builder.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         } catch (SAXParseException e) {
-            throw new HostProfileException(source + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
-                    + ": not well-formed domain capabilities XML: " + e.getMessage(), e);
+            throw new HostProfileException(
+                    source + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
+                            + ": not well-formed domain capabilities XML: " + e.getMessage(),
+                    e);
         } catch (SAXException | IOException | ParserConfigurationException e) {
             throw new HostProfileException(source + ": cannot read domain capabilities XML: " + e.getMessage(), e);
         }
         Element root = doc.getDocumentElement();
         if (!"domainCapabilities".equals(root.getLocalName() == null ? root.getTagName() : root.getLocalName())) {
-            throw new HostProfileException(source + ": not a domain capabilities document (root <" + root.getTagName()
-                    + ">, expected <domainCapabilities>, as virsh domcapabilities prints it)", null);
+            throw new HostProfileException(
+                    source + ": not a domain capabilities document (root <" + root.getTagName()
+                            + ">, expected <domainCapabilities>, as virsh domcapabilities prints it)",
+                    null);
         }
         return new DomainCapabilities(source, root);
     }
@@ -103,8 +107,8 @@ public final class DomainCapabilities implements GuestCapabilities {
         }
     }
 
-    private static void collect(Element e, String prefix, Map<String, Boolean> sup, Map<String, Set<String>> en,
-                                Set<String> models) {
+    private static void collect(
+            Element e, String prefix, Map<String, Boolean> sup, Map<String, Set<String>> en, Set<String> models) {
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (!(n instanceof Element c)) {
                 continue;
@@ -118,7 +122,8 @@ public final class DomainCapabilities implements GuestCapabilities {
                 en.put(prefix + c.getAttribute("name"), Set.copyOf(values));
                 continue;
             }
-            String key = prefix + name + (name.equals("mode") && c.hasAttribute("name") ? "/" + c.getAttribute("name") : "");
+            String key =
+                    prefix + name + (name.equals("mode") && c.hasAttribute("name") ? "/" + c.getAttribute("name") : "");
             if (c.hasAttribute("supported")) {
                 sup.put(key, "yes".equals(c.getAttribute("supported")));
             }
@@ -197,8 +202,9 @@ public final class DomainCapabilities implements GuestCapabilities {
     @Override
     public Optional<DomainCapabilities> forGuest(String type, String guestArch, String guestMachine) {
         boolean archOk = guestArch == null || arch == null || guestArch.equals(arch);
-        boolean typeOk = type != null && (type.equals(domainType)
-                || java.util.Set.of("kvm", "qemu").containsAll(java.util.Arrays.asList(type, domainType)));
+        boolean typeOk = type != null
+                && (type.equals(domainType)
+                        || java.util.Set.of("kvm", "qemu").containsAll(java.util.Arrays.asList(type, domainType)));
         boolean machineOk = machine == null
                 || GuestCapabilities.machineFamily(guestMachine).equals(GuestCapabilities.machineFamily(machine));
         return archOk && typeOk && machineOk ? Optional.of(this) : Optional.empty();

@@ -12,7 +12,11 @@ import java.util.Objects;
  */
 public record HostCheck(String name, Status status, String detail, String hint) {
 
-    public enum Status { PASS, WARN, FAIL }
+    public enum Status {
+        PASS,
+        WARN,
+        FAIL
+    }
 
     public HostCheck {
         Objects.requireNonNull(name, "name");

@@ -30,7 +30,8 @@ public interface HostEnvironment {
 
     /** The real machine. */
     static HostEnvironment system() {
-        return new SystemHostEnvironment(Path.of("/"), Optional.of(SystemHostEnvironment.libvirtArch(System.getProperty("os.arch"))));
+        return new SystemHostEnvironment(
+                Path.of("/"), Optional.of(SystemHostEnvironment.libvirtArch(System.getProperty("os.arch"))));
     }
 
     /**

@@ -159,18 +159,34 @@ public final class HostProfile {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof HostProfile p && source.equals(p.source)
-                && Objects.equals(physicalCores, p.physicalCores) && Objects.equals(threads, p.threads)
-                && Objects.equals(cpuCount, p.cpuCount) && Objects.equals(memoryBytes, p.memoryBytes)
-                && Objects.equals(swapBytes, p.swapBytes) && hardwareVirtualization == p.hardwareVirtualization
-                && kvm == p.kvm && domainTypes.equals(p.domainTypes) && Objects.equals(arch, p.arch)
+        return o instanceof HostProfile p
+                && source.equals(p.source)
+                && Objects.equals(physicalCores, p.physicalCores)
+                && Objects.equals(threads, p.threads)
+                && Objects.equals(cpuCount, p.cpuCount)
+                && Objects.equals(memoryBytes, p.memoryBytes)
+                && Objects.equals(swapBytes, p.swapBytes)
+                && hardwareVirtualization == p.hardwareVirtualization
+                && kvm == p.kvm
+                && domainTypes.equals(p.domainTypes)
+                && Objects.equals(arch, p.arch)
                 && iommu == p.iommu;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(source, physicalCores, threads, cpuCount, memoryBytes, swapBytes,
-                hardwareVirtualization, kvm, domainTypes, arch, iommu);
+        return Objects.hash(
+                source,
+                physicalCores,
+                threads,
+                cpuCount,
+                memoryBytes,
+                swapBytes,
+                hardwareVirtualization,
+                kvm,
+                domainTypes,
+                arch,
+                iommu);
     }
 
     @Override
@@ -195,8 +211,7 @@ public final class HostProfile {
         private String arch;
         private Support iommu = Support.UNKNOWN;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder arch(String value) {
             this.arch = Objects.requireNonNull(value, "arch");

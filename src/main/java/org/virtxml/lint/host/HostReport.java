@@ -1,13 +1,12 @@
 package org.virtxml.lint.host;
 
-import org.virtxml.model.Sizes;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.virtxml.json.Json;
+import org.virtxml.model.Sizes;
 
 /** Writes a host profile and its checks as text or JSON ({@code virtxml host}). */
 public final class HostReport {
@@ -38,26 +37,42 @@ public final class HostReport {
         row(out, "physical cores", number(profile.physicalCores()));
         row(out, "threads", number(profile.threads()));
         OptionalInt cpus = profile.cpuCount();
-        row(out, "host CPUs", cpus.isEmpty() ? "unknown"
-                : cpus.getAsInt() + " (" + (cpus.getAsInt() == 1 ? "0" : "0-" + (cpus.getAsInt() - 1)) + ")");
+        row(
+                out,
+                "host CPUs",
+                cpus.isEmpty()
+                        ? "unknown"
+                        : cpus.getAsInt() + " (" + (cpus.getAsInt() == 1 ? "0" : "0-" + (cpus.getAsInt() - 1)) + ")");
         row(out, "memory", size(profile.memoryBytes()));
         row(out, "swap", size(profile.swapBytes()));
         row(out, "hardware virtualization", word(profile.hardwareVirtualization()));
         row(out, "KVM usable", word(profile.kvm()));
-        row(out, "domain types", profile.domainTypes().isEmpty() ? "unknown" : String.join(", ", profile.domainTypes()));
+        row(
+                out,
+                "domain types",
+                profile.domainTypes().isEmpty() ? "unknown" : String.join(", ", profile.domainTypes()));
         out.append("\nChecks\n");
         for (HostCheck c : checks) {
-            out.append("  ").append(String.format(Locale.ROOT, "%-4s", c.status().name())).append("  ")
-                    .append(c.name()).append(": ").append(c.detail()).append('\n');
+            out.append("  ")
+                    .append(String.format(Locale.ROOT, "%-4s", c.status().name()))
+                    .append("  ")
+                    .append(c.name())
+                    .append(": ")
+                    .append(c.detail())
+                    .append('\n');
             if (!c.hint().isEmpty()) {
                 out.append("        hint: ").append(c.hint()).append('\n');
             }
         }
         long fail = count(HostCheck.Status.FAIL);
         long warn = count(HostCheck.Status.WARN);
-        out.append('\n').append(Long.toString(count(HostCheck.Status.PASS))).append(" passed, ")
-                .append(Long.toString(warn)).append(warn == 1 ? " warning, " : " warnings, ")
-                .append(Long.toString(fail)).append(" failed\n");
+        out.append('\n')
+                .append(Long.toString(count(HostCheck.Status.PASS)))
+                .append(" passed, ")
+                .append(Long.toString(warn))
+                .append(warn == 1 ? " warning, " : " warnings, ")
+                .append(Long.toString(fail))
+                .append(" failed\n");
     }
 
     /**
@@ -74,7 +89,9 @@ public final class HostReport {
         number(json, "cpus", profile.cpuCount());
         number(json, "memoryBytes", profile.memoryBytes());
         number(json, "swapBytes", profile.swapBytes());
-        json.member("hardwareVirtualization", profile.hardwareVirtualization().name().toLowerCase(Locale.ROOT))
+        json.member(
+                        "hardwareVirtualization",
+                        profile.hardwareVirtualization().name().toLowerCase(Locale.ROOT))
                 .member("kvm", profile.kvm().name().toLowerCase(Locale.ROOT));
         json.name("domainTypes");
         if (profile.domainTypes().isEmpty()) {
@@ -86,14 +103,21 @@ public final class HostReport {
         }
         json.endObject().name("checks").beginArray();
         for (HostCheck c : checks) {
-            json.beginObject().member("name", c.name()).member("status", c.status().name())
-                    .member("detail", c.detail()).member("hint", c.hint()).endObject();
+            json.beginObject()
+                    .member("name", c.name())
+                    .member("status", c.status().name())
+                    .member("detail", c.detail())
+                    .member("hint", c.hint())
+                    .endObject();
         }
-        json.endArray().name("summary").beginObject()
+        json.endArray()
+                .name("summary")
+                .beginObject()
                 .member("pass", count(HostCheck.Status.PASS))
                 .member("warn", count(HostCheck.Status.WARN))
                 .member("fail", count(HostCheck.Status.FAIL))
-                .endObject().endObject();
+                .endObject()
+                .endObject();
         out.append('\n');
     }
 
@@ -102,7 +126,11 @@ public final class HostReport {
     }
 
     private static void row(Appendable out, String name, String value) throws IOException {
-        out.append("  ").append(String.format(Locale.ROOT, "%-24s", name + ":")).append(' ').append(value).append('\n');
+        out.append("  ")
+                .append(String.format(Locale.ROOT, "%-24s", name + ":"))
+                .append(' ')
+                .append(value)
+                .append('\n');
     }
 
     private static String number(OptionalInt n) {

@@ -23,8 +23,7 @@ final class LocalHostReader {
 
     private static final Pattern FIELD = Pattern.compile("^([^:]+?)\\s*:\\s*(.*)$");
 
-    private LocalHostReader() {
-    }
+    private LocalHostReader() {}
 
     static HostProfile read(HostEnvironment env) {
         HostProfile.Builder b = HostProfile.builder().source("local");

@@ -38,7 +38,8 @@ final class SystemHostEnvironment implements HostEnvironment {
             return Files.isDirectory(dir.getParent()) ? Optional.of(List.of()) : Optional.empty();
         }
         try (Stream<Path> entries = Files.list(dir)) {
-            return Optional.of(entries.map(p -> p.getFileName().toString()).sorted().toList());
+            return Optional.of(
+                    entries.map(p -> p.getFileName().toString()).sorted().toList());
         } catch (IOException | SecurityException e) {
             return Optional.empty();
         }

@@ -1,7 +1,7 @@
 package org.virtxml.lint.report;
 
-import org.virtxml.io.TerminalText;
 import java.io.IOException;
+import org.virtxml.io.TerminalText;
 import org.virtxml.lint.Diagnostic;
 import org.virtxml.lint.FileReport;
 import org.virtxml.lint.LintReport;
@@ -25,15 +25,16 @@ public final class GithubFormat implements ReportFormat {
     public void write(LintReport report, Severity failOn, Appendable out) throws IOException {
         for (FileReport file : report.files()) {
             for (Diagnostic d : file.diagnostics()) {
-                out.append("::").append(command(d.severity()))
-                        .append(" file=").append(property(file.path()));
+                out.append("::").append(command(d.severity())).append(" file=").append(property(file.path()));
                 if (d.hasPosition()) {
                     out.append(",line=").append(Integer.toString(d.line()));
                     if (d.column() > 0) {
                         out.append(",col=").append(Integer.toString(d.column()));
                     }
                 }
-                out.append("::").append(data(d.message() + " [" + d.rule() + "]")).append('\n');
+                out.append("::")
+                        .append(data(d.message() + " [" + d.rule() + "]"))
+                        .append('\n');
             }
         }
     }

@@ -25,7 +25,11 @@ public final class JsonFormat implements ReportFormat {
         Json json = Json.to(out);
         json.beginObject().name("files").beginArray();
         for (FileReport file : report.files()) {
-            json.beginObject().member("path", file.path()).member("kind", file.kind()).name("diagnostics").beginArray();
+            json.beginObject()
+                    .member("path", file.path())
+                    .member("kind", file.kind())
+                    .name("diagnostics")
+                    .beginArray();
             for (Diagnostic d : file.diagnostics()) {
                 json.beginObject()
                         .member("rule", d.rule())
@@ -39,7 +43,8 @@ public final class JsonFormat implements ReportFormat {
         }
         json.endArray();
         LintSummary s = report.summary();
-        json.name("summary").beginObject()
+        json.name("summary")
+                .beginObject()
                 .member("files", s.files())
                 .member("errors", s.errors())
                 .member("warnings", s.warnings())

@@ -25,11 +25,21 @@ public final class JunitFormat implements ReportFormat {
     @Override
     public void write(LintReport report, Severity failOn, Appendable out) throws IOException {
         int tests = report.files().size();
-        long failures = report.files().stream().filter(f -> !f.atOrAbove(failOn).isEmpty()).count();
+        long failures = report.files().stream()
+                .filter(f -> !f.atOrAbove(failOn).isEmpty())
+                .count();
         String counts = " tests=\"" + tests + "\" failures=\"" + failures + "\" errors=\"0\"";
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.append("<testsuites name=\"").append(SUITE).append('"').append(counts).append(">\n");
-        out.append("  <testsuite name=\"").append(SUITE).append('"').append(counts).append(" skipped=\"0\">\n");
+        out.append("<testsuites name=\"")
+                .append(SUITE)
+                .append('"')
+                .append(counts)
+                .append(">\n");
+        out.append("  <testsuite name=\"")
+                .append(SUITE)
+                .append('"')
+                .append(counts)
+                .append(" skipped=\"0\">\n");
         for (FileReport file : report.files()) {
             testcase(file, failOn, out);
         }
@@ -38,8 +48,11 @@ public final class JunitFormat implements ReportFormat {
     }
 
     private static void testcase(FileReport file, Severity failOn, Appendable out) throws IOException {
-        out.append("    <testcase classname=\"virtxml.lint.").append(XmlEscape.attribute(file.kind()))
-                .append("\" name=\"").append(XmlEscape.attribute(file.path())).append('"');
+        out.append("    <testcase classname=\"virtxml.lint.")
+                .append(XmlEscape.attribute(file.kind()))
+                .append("\" name=\"")
+                .append(XmlEscape.attribute(file.path()))
+                .append('"');
         List<Diagnostic> failing = file.atOrAbove(failOn);
         List<Diagnostic> other = file.below(failOn);
         if (failing.isEmpty() && other.isEmpty()) {
@@ -48,15 +61,23 @@ public final class JunitFormat implements ReportFormat {
         }
         out.append(">\n");
         if (!failing.isEmpty()) {
-            Severity worst = failing.stream().map(Diagnostic::severity).min(Enum::compareTo).orElseThrow();
-            String message = failing.size() + (failing.size() == 1 ? " finding" : " findings")
-                    + " at or above " + failOn.id();
-            out.append("      <failure type=\"").append(worst.id()).append("\" message=\"")
-                    .append(XmlEscape.attribute(message)).append("\">")
-                    .append(XmlEscape.text(lines(file.path(), failing))).append("</failure>\n");
+            Severity worst = failing.stream()
+                    .map(Diagnostic::severity)
+                    .min(Enum::compareTo)
+                    .orElseThrow();
+            String message =
+                    failing.size() + (failing.size() == 1 ? " finding" : " findings") + " at or above " + failOn.id();
+            out.append("      <failure type=\"")
+                    .append(worst.id())
+                    .append("\" message=\"")
+                    .append(XmlEscape.attribute(message))
+                    .append("\">")
+                    .append(XmlEscape.text(lines(file.path(), failing)))
+                    .append("</failure>\n");
         }
         if (!other.isEmpty()) {
-            out.append("      <system-out>").append(XmlEscape.text(lines(file.path(), other)))
+            out.append("      <system-out>")
+                    .append(XmlEscape.text(lines(file.path(), other)))
                     .append("</system-out>\n");
         }
         out.append("    </testcase>\n");

@@ -6,11 +6,10 @@ import java.util.Optional;
 /** The formats of {@code virtxml lint --format}. */
 public final class ReportFormats {
 
-    private static final List<ReportFormat> ALL = List.of(
-            new TextFormat(), new JsonFormat(), new SarifFormat(), new JunitFormat(), new GithubFormat());
+    private static final List<ReportFormat> ALL =
+            List.of(new TextFormat(), new JsonFormat(), new SarifFormat(), new JunitFormat(), new GithubFormat());
 
-    private ReportFormats() {
-    }
+    private ReportFormats() {}
 
     /** text, json, sarif, junit, github: in that order. */
     public static List<ReportFormat> all() {

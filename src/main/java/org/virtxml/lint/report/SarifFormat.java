@@ -30,17 +30,24 @@ public final class SarifFormat implements ReportFormat {
     @Override
     public void write(LintReport report, Severity failOn, Appendable out) throws IOException {
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-        for (String id : new TreeSet<>(report.diagnostics().stream().map(Diagnostic::rule).toList())) {
+        for (String id : new TreeSet<>(
+                report.diagnostics().stream().map(Diagnostic::rule).toList())) {
             ruleIndex.put(id, ruleIndex.size());
         }
         Json json = Json.to(out);
         json.beginObject()
                 .member("$schema", SCHEMA)
                 .member("version", "2.1.0")
-                .name("runs").beginArray().beginObject();
-        json.name("tool").beginObject().name("driver").beginObject()
+                .name("runs")
+                .beginArray()
+                .beginObject();
+        json.name("tool")
+                .beginObject()
+                .name("driver")
+                .beginObject()
                 .member("name", "virtxml")
-                .name("rules").beginArray();
+                .name("rules")
+                .beginArray();
         for (String id : ruleIndex.keySet()) {
             descriptor(json, id);
         }
@@ -58,10 +65,19 @@ public final class SarifFormat implements ReportFormat {
 
     private static void descriptor(Json json, String id) {
         json.beginObject().member("id", id);
-        RuleCatalog.find(id).ifPresent((Rule rule) -> json
-                .name("shortDescription").beginObject().member("text", rule.description()).endObject()
-                .name("defaultConfiguration").beginObject().member("level", level(rule.severity())).endObject()
-                .name("properties").beginObject().member("category", rule.category().title()).endObject());
+        RuleCatalog.find(id)
+                .ifPresent((Rule rule) -> json.name("shortDescription")
+                        .beginObject()
+                        .member("text", rule.description())
+                        .endObject()
+                        .name("defaultConfiguration")
+                        .beginObject()
+                        .member("level", level(rule.severity()))
+                        .endObject()
+                        .name("properties")
+                        .beginObject()
+                        .member("category", rule.category().title())
+                        .endObject());
         json.endObject();
     }
 
@@ -70,10 +86,19 @@ public final class SarifFormat implements ReportFormat {
                 .member("ruleId", d.rule())
                 .member("ruleIndex", ruleIndex)
                 .member("level", level(d.severity()))
-                .name("message").beginObject().member("text", d.message()).endObject()
-                .name("locations").beginArray().beginObject()
-                .name("physicalLocation").beginObject()
-                .name("artifactLocation").beginObject().member("uri", uri(path)).endObject();
+                .name("message")
+                .beginObject()
+                .member("text", d.message())
+                .endObject()
+                .name("locations")
+                .beginArray()
+                .beginObject()
+                .name("physicalLocation")
+                .beginObject()
+                .name("artifactLocation")
+                .beginObject()
+                .member("uri", uri(path))
+                .endObject();
         if (d.hasPosition()) {
             json.name("region").beginObject().member("startLine", d.line());
             if (d.column() > 0) {
@@ -83,10 +108,13 @@ public final class SarifFormat implements ReportFormat {
         }
         json.endObject();
         if (d.xpath() != null) {
-            json.name("logicalLocations").beginArray().beginObject()
+            json.name("logicalLocations")
+                    .beginArray()
+                    .beginObject()
                     .member("fullyQualifiedName", d.xpath())
                     .member("kind", d.xpath().contains("/@") ? "attribute" : "element")
-                    .endObject().endArray();
+                    .endObject()
+                    .endArray();
         }
         json.endObject().endArray().endObject();
     }
@@ -114,11 +142,18 @@ public final class SarifFormat implements ReportFormat {
         StringBuilder sb = new StringBuilder(prefix);
         for (byte b : p.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~'
+                    || c == '/') {
                 sb.append((char) c);
             } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                sb.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }

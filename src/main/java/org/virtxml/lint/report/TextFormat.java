@@ -1,7 +1,7 @@
 package org.virtxml.lint.report;
 
-import org.virtxml.io.TerminalText;
 import java.io.IOException;
+import org.virtxml.io.TerminalText;
 import org.virtxml.lint.Diagnostic;
 import org.virtxml.lint.FileReport;
 import org.virtxml.lint.LintReport;
@@ -35,8 +35,13 @@ public final class TextFormat implements ReportFormat {
         if (d.hasPosition()) {
             sb.append(':').append(d.line()).append(':').append(d.column());
         }
-        sb.append(": ").append(d.severity().id()).append(": ").append(oneLine(d.message()))
-                .append(" [").append(d.rule()).append(']');
+        sb.append(": ")
+                .append(d.severity().id())
+                .append(": ")
+                .append(oneLine(d.message()))
+                .append(" [")
+                .append(d.rule())
+                .append(']');
         return sb.toString();
     }
 

@@ -6,8 +6,7 @@ package org.virtxml.lint.report;
  */
 final class XmlEscape {
 
-    private XmlEscape() {
-    }
+    private XmlEscape() {}
 
     /** For element content. */
     static String text(String s) {
@@ -32,7 +31,9 @@ final class XmlEscape {
                 case '\r' -> sb.append("&#13;");
                 case '\t' -> sb.append(attribute ? "&#9;" : "\t");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1))) {
                         sb.append(c).append(s.charAt(++i));
                     } else if (c < 0x20 || c == '\uFFFE' || c == '\uFFFF' || Character.isSurrogate(c)) {
                         sb.append('\uFFFD');

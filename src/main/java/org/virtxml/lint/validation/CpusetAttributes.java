@@ -34,12 +34,11 @@ final class CpusetAttributes {
      * @param attribute  the XML attribute name
      * @param allowEmpty whether a set selecting no CPU is acceptable (not for pinning and placement)
      */
-    record Attribute(Class<? extends ModelElement> type, String property, String attribute, boolean allowEmpty) {
-    }
+    record Attribute(Class<? extends ModelElement> type, String property, String attribute, boolean allowEmpty) {}
 
     /** Pinning and placement sets: libvirt refuses one that selects no CPU (or node). */
-    private static final Set<Class<?>> PINNING = Set.of(DomainVcpu.class, Vcpupin.class, Emulatorpin.class,
-            Iothreadpin.class, NumatuneMemory.class, Memnode.class);
+    private static final Set<Class<?>> PINNING = Set.of(
+            DomainVcpu.class, Vcpupin.class, Emulatorpin.class, Iothreadpin.class, NumatuneMemory.class, Memnode.class);
 
     static final List<Attribute> ALL = List.of(
             of(DomainVcpu.class, "cpuset"),
@@ -57,8 +56,7 @@ final class CpusetAttributes {
             of(MemorytuneMonitor.class, "vcpus"),
             of(Cell.class, "cpus"));
 
-    private CpusetAttributes() {
-    }
+    private CpusetAttributes() {}
 
     /** Property and attribute share their name in every generated cpuset attribute. */
     private static Attribute of(Class<? extends ModelElement> type, String name) {

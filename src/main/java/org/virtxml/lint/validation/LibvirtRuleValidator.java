@@ -1,14 +1,13 @@
 package org.virtxml.lint.validation;
 
-import org.virtxml.lint.checks.Check;
-import org.virtxml.lint.checks.Finding;
-import org.virtxml.lint.checks.RuleCheck;
-
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.virtxml.lint.checks.Check;
+import org.virtxml.lint.checks.Finding;
+import org.virtxml.lint.checks.RuleCheck;
 import org.virtxml.model.ModelElement;
 
 /** Runs the {@link Check} of a {@link LibvirtRule} and turns each finding into a violation. */
@@ -37,8 +36,7 @@ public final class LibvirtRuleValidator implements ConstraintValidator<LibvirtRu
 
     /** Shared by the validators: one violation per finding, the message as parameter {@code detail}. */
     static final class Violations {
-        private Violations() {
-        }
+        private Violations() {}
 
         static boolean report(List<Finding> findings, ConstraintValidatorContext context) {
             if (findings.isEmpty()) {

@@ -1,11 +1,10 @@
 package org.virtxml.lint.validation;
 
-import org.virtxml.lint.checks.Spot;
-
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Optional;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.virtxml.lint.checks.Spot;
 import org.virtxml.model.CpuSet;
 import org.virtxml.model.DataSize;
 import org.virtxml.model.MacAddress;
@@ -25,8 +24,11 @@ public final class LibvirtValueValidator implements ConstraintValidator<LibvirtV
     @Override
     public void initialize(LibvirtValue annotation) {
         this.annotation = annotation;
-        this.defaultUnit = annotation.defaultUnit().isEmpty() ? null : Unit.lookup(annotation.defaultUnit())
-                .orElseThrow(() -> new IllegalArgumentException("unknown default unit " + annotation.defaultUnit()));
+        this.defaultUnit = annotation.defaultUnit().isEmpty()
+                ? null
+                : Unit.lookup(annotation.defaultUnit())
+                        .orElseThrow(
+                                () -> new IllegalArgumentException("unknown default unit " + annotation.defaultUnit()));
     }
 
     @Override

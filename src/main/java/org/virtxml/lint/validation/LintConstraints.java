@@ -1,8 +1,5 @@
 package org.virtxml.lint.validation;
 
-import org.virtxml.lint.checks.Spot;
-import org.virtxml.lint.checks.RuleCheck;
-
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -17,6 +14,8 @@ import org.hibernate.validator.cfg.GenericConstraintDef;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.virtxml.lint.checks.AllChecks;
+import org.virtxml.lint.checks.RuleCheck;
+import org.virtxml.lint.checks.Spot;
 import org.virtxml.model.ModelElement;
 import org.virtxml.model.SizedElement;
 import org.virtxml.model.domain.DiskDriver;
@@ -34,8 +33,24 @@ import org.virtxml.model.pool.Pool;
 public final class LintConstraints {
 
     /** libvirt's virDomainVirt values (domain_conf.c), which the C parser accepts. */
-    public static final List<String> DOMAIN_TYPES = List.of("none", "qemu", "kqemu", "kvm", "xen", "lxc", "uml",
-            "openvz", "test", "vmware", "hyperv", "vbox", "phyp", "parallels", "bhyve", "vz", "hvf");
+    public static final List<String> DOMAIN_TYPES = List.of(
+            "none",
+            "qemu",
+            "kqemu",
+            "kvm",
+            "xen",
+            "lxc",
+            "uml",
+            "openvz",
+            "test",
+            "vmware",
+            "hyperv",
+            "vbox",
+            "phyp",
+            "parallels",
+            "bhyve",
+            "vz",
+            "hvf");
 
     private final Validator validator;
     private final Set<Class<?>> constrained;
@@ -51,7 +66,8 @@ public final class LintConstraints {
     }
 
     private static LintConstraints bootstrap() {
-        HibernateValidatorConfiguration cfg = Validation.byProvider(HibernateValidator.class).configure()
+        HibernateValidatorConfiguration cfg = Validation.byProvider(HibernateValidator.class)
+                .configure()
                 .ignoreXmlConfiguration()
                 .messageInterpolator(new ParameterMessageInterpolator());
         Mapping m = new Mapping(cfg.createConstraintMapping());
@@ -59,8 +75,10 @@ public final class LintConstraints {
         fieldRules(m, constrained);
         valueRules(m, constrained);
         for (RuleCheck<?> c : RuleChecks.all()) {
-            m.type(c.type()).constraint(new GenericConstraintDef<>(LibvirtRule.class).param("rule", c.rule())
-                    .param("target", c.type()));
+            m.type(c.type())
+                    .constraint(new GenericConstraintDef<>(LibvirtRule.class)
+                            .param("rule", c.rule())
+                            .param("target", c.type()));
             constrained.add(c.type());
         }
         cfg.addMapping(m.mapping);
@@ -69,26 +87,38 @@ public final class LintConstraints {
     }
 
     private static void fieldRules(Mapping m, Set<Class<?>> constrained) {
-        m.type(Domain.class).getter("type").constraint(oneOf("domain-type-invalid", DOMAIN_TYPES, "type", "domain", true)
-                .message("invalid domain type {value}").param("missingMessage", "missing domain type attribute"));
-        m.type(DiskDriver.class).getter("type").constraint(oneOf("disk-format-invalid", AllChecks.Values.DISK_FORMATS,
-                "type", "driver", false).message("unknown driver format value '{value}'"));
-        m.type(Pool.class).getter("type").constraint(oneOf("pool-type-invalid", AllChecks.Values.POOL_TYPES, "type",
-                "pool", true));
+        m.type(Domain.class)
+                .getter("type")
+                .constraint(oneOf("domain-type-invalid", DOMAIN_TYPES, "type", "domain", true)
+                        .message("invalid domain type {value}")
+                        .param("missingMessage", "missing domain type attribute"));
+        m.type(DiskDriver.class)
+                .getter("type")
+                .constraint(oneOf("disk-format-invalid", AllChecks.Values.DISK_FORMATS, "type", "driver", false)
+                        .message("unknown driver format value '{value}'"));
+        m.type(Pool.class)
+                .getter("type")
+                .constraint(oneOf("pool-type-invalid", AllChecks.Values.POOL_TYPES, "type", "pool", true));
         m.type(Domain.class).getter("uuid").constraint(value("uuid-invalid", ""));
         m.type(Pool.class).getter("uuid").constraint(value("uuid-invalid", ""));
         m.type(Mac.class).getter("address").constraint(value("mac-invalid", "address"));
         constrained.addAll(List.of(Domain.class, DiskDriver.class, Pool.class, Mac.class));
     }
 
-    private static GenericConstraintDef<OneOf> oneOf(String rule, List<String> values, String attribute,
-                                                     String element, boolean required) {
-        return new GenericConstraintDef<>(OneOf.class).param("rule", rule).param("values", values.toArray(String[]::new))
-                .param("attribute", attribute).param("element", element).param("required", required);
+    private static GenericConstraintDef<OneOf> oneOf(
+            String rule, List<String> values, String attribute, String element, boolean required) {
+        return new GenericConstraintDef<>(OneOf.class)
+                .param("rule", rule)
+                .param("values", values.toArray(String[]::new))
+                .param("attribute", attribute)
+                .param("element", element)
+                .param("required", required);
     }
 
     private static GenericConstraintDef<LibvirtValue> value(String rule, String attribute) {
-        return new GenericConstraintDef<>(LibvirtValue.class).param("rule", rule).param("attribute", attribute);
+        return new GenericConstraintDef<>(LibvirtValue.class)
+                .param("rule", rule)
+                .param("attribute", attribute);
     }
 
     /**
@@ -98,8 +128,9 @@ public final class LintConstraints {
      */
     private static void valueRules(Mapping m, Set<Class<?>> constrained) {
         for (CpusetAttributes.Attribute a : CpusetAttributes.ALL) {
-            m.type(a.type()).getter(a.property()).constraint(value("cpuset-invalid", a.attribute())
-                    .param("allowEmpty", a.allowEmpty()));
+            m.type(a.type())
+                    .getter(a.property())
+                    .constraint(value("cpuset-invalid", a.attribute()).param("allowEmpty", a.allowEmpty()));
             constrained.add(a.type());
         }
         m.type(SizedElement.class).constraint(value("size-invalid", ""));
@@ -108,8 +139,8 @@ public final class LintConstraints {
     /** One programmatic mapping; each class is configured through one context (Hibernate Validator's rule). */
     private static final class Mapping {
         final ConstraintMapping mapping;
-        private final java.util.Map<Class<?>, org.hibernate.validator.cfg.context.TypeConstraintMappingContext<?>> types =
-                new java.util.HashMap<>();
+        private final java.util.Map<Class<?>, org.hibernate.validator.cfg.context.TypeConstraintMappingContext<?>>
+                types = new java.util.HashMap<>();
 
         Mapping(ConstraintMapping mapping) {
             this.mapping = mapping;
@@ -147,11 +178,16 @@ public final class LintConstraints {
             @SuppressWarnings("unchecked")
             HibernateConstraintViolation<ModelElement> hv = v.unwrap(HibernateConstraintViolation.class);
             Spot spot = hv.getDynamicPayload(Spot.class);
-            String rule = spot != null && spot.rule() != null ? spot.rule()
+            String rule = spot != null && spot.rule() != null
+                    ? spot.rule()
                     : (String) v.getConstraintDescriptor().getAttributes().get("rule");
             ModelElement at = spot != null && spot.element() != null ? spot.element() : (ModelElement) v.getLeafBean();
             RuleFailure failure = hv.getDynamicPayload(RuleFailure.class);
-            out.add(new RuleViolation(rule, v.getMessage(), at, spot == null ? null : spot.attribute(),
+            out.add(new RuleViolation(
+                    rule,
+                    v.getMessage(),
+                    at,
+                    spot == null ? null : spot.attribute(),
                     failure == null ? null : failure.cause()));
         }
         return out;
@@ -161,7 +197,6 @@ public final class LintConstraints {
      * One violation, mapped: rule id, interpolated message, the element carrying the problem and
      * the attribute (null = the element); {@code failure} is what the rule's check threw, or null.
      */
-    public record RuleViolation(String rule, String message, ModelElement element, String attribute,
-                                Throwable failure) {
-    }
+    public record RuleViolation(
+            String rule, String message, ModelElement element, String attribute, Throwable failure) {}
 }

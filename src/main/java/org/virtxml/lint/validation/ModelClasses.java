@@ -13,8 +13,7 @@ import org.virtxml.model.ModelElement;
 /** The model classes reachable from a root class through its typed properties. */
 final class ModelClasses {
 
-    private ModelClasses() {
-    }
+    private ModelClasses() {}
 
     static Set<Class<? extends ModelElement>> reachable(Class<? extends ModelElement> root) {
         Set<Class<? extends ModelElement>> seen = new LinkedHashSet<>();

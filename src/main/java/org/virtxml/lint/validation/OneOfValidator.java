@@ -1,11 +1,10 @@
 package org.virtxml.lint.validation;
 
-import org.virtxml.lint.checks.Spot;
-
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Set;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.virtxml.lint.checks.Spot;
 
 /** Validates {@link OneOf}. */
 public final class OneOfValidator implements ConstraintValidator<OneOf, String> {

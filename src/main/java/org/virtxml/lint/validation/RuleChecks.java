@@ -1,12 +1,11 @@
 package org.virtxml.lint.validation;
 
-import org.virtxml.lint.checks.Check;
-import org.virtxml.lint.checks.RuleCheck;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.virtxml.lint.checks.AllChecks;
+import org.virtxml.lint.checks.Check;
+import org.virtxml.lint.checks.RuleCheck;
 import org.virtxml.model.ModelElement;
 
 /** Every class-level rule of the linter, by rule id and model class. Immutable. */
@@ -15,8 +14,7 @@ public final class RuleChecks {
     private static final List<RuleCheck<?>> ALL = AllChecks.entries();
     private static final Map<String, RuleCheck<?>> BY_KEY = index();
 
-    private RuleChecks() {
-    }
+    private RuleChecks() {}
 
     public static List<RuleCheck<?>> all() {
         return ALL;

@@ -12,14 +12,30 @@ import org.virtxml.model.Unit;
  */
 final class SizeDefaults {
 
-    private static final Set<String> KIB_DEFAULT = Set.of("DomainMemory", "CurrentMemory", "MaxMemory", "HardLimit",
-            "SoftLimit", "SwapHardLimit", "MinGuarantee", "TargetSize", "Requested", "Current", "Block", "Alignsize",
-            "Pagesize", "CellPages", "LabelSize", "TbCache", "Maxpagesize", "Pcihole64", "Memory");
+    private static final Set<String> KIB_DEFAULT = Set.of(
+            "DomainMemory",
+            "CurrentMemory",
+            "MaxMemory",
+            "HardLimit",
+            "SoftLimit",
+            "SwapHardLimit",
+            "MinGuarantee",
+            "TargetSize",
+            "Requested",
+            "Current",
+            "Block",
+            "Alignsize",
+            "Pagesize",
+            "CellPages",
+            "LabelSize",
+            "TbCache",
+            "Maxpagesize",
+            "Pcihole64",
+            "Memory");
     private static final Set<String> MEMORY_LIMIT = Set.of("DomainMemory", "CurrentMemory", "MaxMemory");
     private static final String DOMAIN_PACKAGE = "org.virtxml.model.domain";
 
-    private SizeDefaults() {
-    }
+    private SizeDefaults() {}
 
     /** The unit of a number written without one. */
     static Unit defaultUnit(Class<? extends SizedElement> type) {

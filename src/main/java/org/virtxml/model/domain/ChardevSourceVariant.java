@@ -14,10 +14,23 @@ public sealed interface ChardevSourceVariant {
 
     /** The device's {@code type} attribute for this variant. */
     default String type() {
-        return this instanceof Pty ? "pty" : this instanceof Dev ? "dev" : this instanceof File ? "file"
-                : this instanceof Pipe ? "pipe" : this instanceof Unix ? "unix" : this instanceof Tcp ? "tcp"
-                : this instanceof Udp ? "udp" : this instanceof Spiceport ? "spiceport"
-                : this instanceof Dbus ? "dbus" : "nmdm";
+        return this instanceof Pty
+                ? "pty"
+                : this instanceof Dev
+                        ? "dev"
+                        : this instanceof File
+                                ? "file"
+                                : this instanceof Pipe
+                                        ? "pipe"
+                                        : this instanceof Unix
+                                                ? "unix"
+                                                : this instanceof Tcp
+                                                        ? "tcp"
+                                                        : this instanceof Udp
+                                                                ? "udp"
+                                                                : this instanceof Spiceport
+                                                                        ? "spiceport"
+                                                                        : this instanceof Dbus ? "dbus" : "nmdm";
     }
 
     /** A pseudo terminal; {@code path} is the one libvirt allocated, absent in a definition. */
@@ -82,8 +95,12 @@ public sealed interface ChardevSourceVariant {
             case "file" -> new File(first.getPath(), first.getAppend());
             case "pipe" -> new Pipe(first.getPath());
             case "unix" -> new Unix(first.getPath(), first.getMode());
-            case "tcp" -> new Tcp(first.getHost(), first.getService(), first.getMode(),
-                    protocol == null ? null : protocol.getType());
+            case "tcp" ->
+                new Tcp(
+                        first.getHost(),
+                        first.getService(),
+                        first.getMode(),
+                        protocol == null ? null : protocol.getType());
             case "udp" -> udp(sources);
             case "spiceport" -> new Spiceport(first.getChannel());
             case "dbus" -> new Dbus(first.getChannel());
@@ -102,8 +119,11 @@ public sealed interface ChardevSourceVariant {
                 connect = s;
             }
         }
-        return new Udp(connect == null ? null : connect.getHost(), connect == null ? null : connect.getService(),
-                bind == null ? null : bind.getHost(), bind == null ? null : bind.getService());
+        return new Udp(
+                connect == null ? null : connect.getHost(),
+                connect == null ? null : connect.getService(),
+                bind == null ? null : bind.getHost(),
+                bind == null ? null : bind.getService());
     }
 
     /** The sources this variant writes: the first existing one (its other content kept) with this variant's attributes. */
@@ -139,7 +159,12 @@ public sealed interface ChardevSourceVariant {
             s.setHost(u.host());
             s.setService(u.service());
             if (u.bindHost() != null || u.bindService() != null) {
-                return List.of(s, new SerialSource().withMode("bind").withHost(u.bindHost()).withService(u.bindService()));
+                return List.of(
+                        s,
+                        new SerialSource()
+                                .withMode("bind")
+                                .withHost(u.bindHost())
+                                .withService(u.bindService()));
             }
         } else if (v instanceof Spiceport p) {
             s.setChannel(p.channel());

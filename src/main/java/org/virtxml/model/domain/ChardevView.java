@@ -41,8 +41,10 @@ public interface ChardevView<S> {
         getSource().clear();
         getSource().addAll(written);
         setType(variant.type());
-        setProtocol(variant instanceof ChardevSourceVariant.Tcp t && t.protocol() != null
-                ? new Protocol().withType(t.protocol()) : null);
+        setProtocol(
+                variant instanceof ChardevSourceVariant.Tcp t && t.protocol() != null
+                        ? new Protocol().withType(t.protocol())
+                        : null);
         return (S) this;
     }
 }

@@ -16,14 +16,21 @@ public sealed interface DiskSourceVariant {
 
     /** The disk's {@code type} attribute for this variant. */
     default String type() {
-        return this instanceof File ? DiskTypes.FILE
-                : this instanceof Block ? DiskTypes.BLOCK
-                : this instanceof Dir ? DiskTypes.DIR
-                : this instanceof Volume ? DiskTypes.VOLUME
-                : this instanceof Network ? DiskTypes.NETWORK
-                : this instanceof Nvme ? DiskTypes.NVME
-                : this instanceof Vhostuser ? DiskTypes.VHOSTUSER
-                : DiskTypes.VHOSTVDPA;
+        return this instanceof File
+                ? DiskTypes.FILE
+                : this instanceof Block
+                        ? DiskTypes.BLOCK
+                        : this instanceof Dir
+                                ? DiskTypes.DIR
+                                : this instanceof Volume
+                                        ? DiskTypes.VOLUME
+                                        : this instanceof Network
+                                                ? DiskTypes.NETWORK
+                                                : this instanceof Nvme
+                                                        ? DiskTypes.NVME
+                                                        : this instanceof Vhostuser
+                                                                ? DiskTypes.VHOSTUSER
+                                                                : DiskTypes.VHOSTVDPA;
     }
 
     /** {@code type='file'} (libvirt's default): an image file, {@code <source file=...>}. */
@@ -106,10 +113,16 @@ public sealed interface DiskSourceVariant {
             case DiskTypes.BLOCK -> new Block(src.getDev());
             case DiskTypes.DIR -> new Dir(src.getDir());
             case DiskTypes.VOLUME -> new Volume(src.getPool(), src.getVolume(), src.getMode());
-            case DiskTypes.NETWORK -> new Network(src.getProtocol(), src.getName(),
-                    src.getHost().stream().map(ModelElement::copyOf).toList());
-            case DiskTypes.NVME -> new Nvme(src.getNamespace(), src.getManaged(),
-                    src.getAddress() == null ? null : ModelElement.copyOf(src.getAddress()));
+            case DiskTypes.NETWORK ->
+                new Network(
+                        src.getProtocol(),
+                        src.getName(),
+                        src.getHost().stream().map(ModelElement::copyOf).toList());
+            case DiskTypes.NVME ->
+                new Nvme(
+                        src.getNamespace(),
+                        src.getManaged(),
+                        src.getAddress() == null ? null : ModelElement.copyOf(src.getAddress()));
             case DiskTypes.VHOSTUSER -> new Vhostuser(src.getPath());
             case DiskTypes.VHOSTVDPA -> new Vhostvdpa(src.getDev());
             default -> new Other(t);

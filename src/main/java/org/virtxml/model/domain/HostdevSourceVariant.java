@@ -27,9 +27,19 @@ public sealed interface HostdevSourceVariant {
 
     /** The hostdev's {@code type} for this variant. */
     default String type() {
-        return this instanceof Pci ? "pci" : this instanceof Usb ? "usb" : this instanceof Scsi ? "scsi"
-                : this instanceof ScsiHost ? "scsi_host" : this instanceof Mdev ? "mdev"
-                : this instanceof Storage ? "storage" : this instanceof Misc ? "misc" : "net";
+        return this instanceof Pci
+                ? "pci"
+                : this instanceof Usb
+                        ? "usb"
+                        : this instanceof Scsi
+                                ? "scsi"
+                                : this instanceof ScsiHost
+                                        ? "scsi_host"
+                                        : this instanceof Mdev
+                                                ? "mdev"
+                                                : this instanceof Storage
+                                                        ? "storage"
+                                                        : this instanceof Misc ? "misc" : "net";
     }
 
     /** A host PCI device, {@code <source><address domain=... bus=... slot=... function=.../></source>}. */
@@ -80,11 +90,16 @@ public sealed interface HostdevSourceVariant {
                 case "pci":
                     return new Pci(a);
                 case "usb":
-                    return new Usb(src.getVendor() == null ? null : src.getVendor().getId(),
-                            src.getProduct() == null ? null : src.getProduct().getId(), a);
+                    return new Usb(
+                            src.getVendor() == null ? null : src.getVendor().getId(),
+                            src.getProduct() == null ? null : src.getProduct().getId(),
+                            a);
                 case "scsi":
-                    return new Scsi(src.getAdapter() == null ? null : src.getAdapter().getName(), a,
-                            src.getProtocol(), src.getName());
+                    return new Scsi(
+                            src.getAdapter() == null ? null : src.getAdapter().getName(),
+                            a,
+                            src.getProtocol(),
+                            src.getName());
                 case "scsi_host":
                     return new ScsiHost(src.getProtocol(), src.getWwpn());
                 case "mdev":

@@ -18,15 +18,23 @@ public sealed interface InterfaceSourceVariant {
 
     /** The interface's {@code type} attribute for this variant. */
     default String type() {
-        return this instanceof Network ? InterfaceTypes.NETWORK
-                : this instanceof Bridge ? InterfaceTypes.BRIDGE
-                : this instanceof Direct ? InterfaceTypes.DIRECT
-                : this instanceof Hostdev ? InterfaceTypes.HOSTDEV
-                : this instanceof User ? InterfaceTypes.USER
-                : this instanceof Ethernet ? InterfaceTypes.ETHERNET
-                : this instanceof Vhostuser ? InterfaceTypes.VHOSTUSER
-                : this instanceof Vdpa ? InterfaceTypes.VDPA
-                : InterfaceTypes.INTERNAL;
+        return this instanceof Network
+                ? InterfaceTypes.NETWORK
+                : this instanceof Bridge
+                        ? InterfaceTypes.BRIDGE
+                        : this instanceof Direct
+                                ? InterfaceTypes.DIRECT
+                                : this instanceof Hostdev
+                                        ? InterfaceTypes.HOSTDEV
+                                        : this instanceof User
+                                                ? InterfaceTypes.USER
+                                                : this instanceof Ethernet
+                                                        ? InterfaceTypes.ETHERNET
+                                                        : this instanceof Vhostuser
+                                                                ? InterfaceTypes.VHOSTUSER
+                                                                : this instanceof Vdpa
+                                                                        ? InterfaceTypes.VDPA
+                                                                        : InterfaceTypes.INTERNAL;
     }
 
     /** {@code type='network'}: a libvirt virtual network, {@code <source network=... portgroup=...>}. */
@@ -63,13 +71,13 @@ public sealed interface InterfaceSourceVariant {
 
     /** A QEMU socket backend: {@code type} is one of {@code mcast}, {@code client}, {@code server}, {@code udp}. */
     record Socket(String type, String address, IntegerText port) implements InterfaceSourceVariant {
-        static final Set<String> TYPES = Set.of(InterfaceTypes.MCAST, InterfaceTypes.CLIENT,
-                InterfaceTypes.SERVER, InterfaceTypes.UDP);
+        static final Set<String> TYPES =
+                Set.of(InterfaceTypes.MCAST, InterfaceTypes.CLIENT, InterfaceTypes.SERVER, InterfaceTypes.UDP);
 
         public Socket {
             if (!TYPES.contains(type)) {
-                throw new IllegalArgumentException("not a socket interface type: " + type
-                        + " (one of mcast, client, server, udp)");
+                throw new IllegalArgumentException(
+                        "not a socket interface type: " + type + " (one of mcast, client, server, udp)");
             }
         }
     }
@@ -95,8 +103,8 @@ public sealed interface InterfaceSourceVariant {
             case InterfaceTypes.NETWORK -> new Network(src.getNetwork(), src.getPortgroup());
             case InterfaceTypes.BRIDGE -> new Bridge(src.getBridge());
             case InterfaceTypes.DIRECT -> new Direct(src.getDev(), src.getMode());
-            case InterfaceTypes.HOSTDEV -> new Hostdev(
-                    src.getAddress() == null ? null : ModelElement.copyOf(src.getAddress()));
+            case InterfaceTypes.HOSTDEV ->
+                new Hostdev(src.getAddress() == null ? null : ModelElement.copyOf(src.getAddress()));
             case InterfaceTypes.USER -> new User(src.getDev());
             case InterfaceTypes.ETHERNET -> new Ethernet();
             case InterfaceTypes.VHOSTUSER -> new Vhostuser(src.getPath(), src.getMode());

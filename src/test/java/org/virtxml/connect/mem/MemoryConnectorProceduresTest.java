@@ -17,14 +17,16 @@ import org.virtxml.connect.XmlFlavor;
 
 /** The in-memory host's operator procedures follow libvirt's rules (autostart, validation, devices, networks, clones). */
 class MemoryConnectorProceduresTest {
-    private static final String VM = "<domain type='kvm'><name>vm</name><uuid>11111111-2222-4333-8444-555555555555</uuid>"
-            + "<memory unit='MiB'>256</memory><vcpu>1</vcpu><os><type arch='x86_64'>hvm</type></os><devices/></domain>";
+    private static final String VM =
+            "<domain type='kvm'><name>vm</name><uuid>11111111-2222-4333-8444-555555555555</uuid>"
+                    + "<memory unit='MiB'>256</memory><vcpu>1</vcpu><os><type arch='x86_64'>hvm</type></os><devices/></domain>";
 
     @Test
     void validationRefusesWhatTheSchemaDoesNotKnowAndAutostartNeedsADefinition() {
         try (Connector c = Connectors.open("mem:///procs")) {
             assertThatThrownBy(() -> c.defineDomain(VM.replace("<vcpu>", "<bogus/><vcpu>"), true))
-                    .isInstanceOfSatisfying(LibvirtException.class,
+                    .isInstanceOfSatisfying(
+                            LibvirtException.class,
                             e -> assertThat(e.errorCode()).contains(ErrorCode.VIR_ERR_XML_INVALID_SCHEMA));
             c.defineDomain(VM, true);
             c.setDomainAutostart("vm", true);
@@ -38,7 +40,8 @@ class MemoryConnectorProceduresTest {
 
     @Test
     void devicesChangeTheStatesTheScopeNames() {
-        String disk = "<disk type='file' device='disk'><source file='/tmp/d.img'/><target dev='vdb' bus='virtio'/></disk>";
+        String disk =
+                "<disk type='file' device='disk'><source file='/tmp/d.img'/><target dev='vdb' bus='virtio'/></disk>";
         try (Connector c = Connectors.open("mem:///devs")) {
             c.defineDomain(VM);
             assertThatThrownBy(() -> c.attachDevice("vm", disk, Set.of(DeviceScope.LIVE)))
@@ -52,7 +55,8 @@ class MemoryConnectorProceduresTest {
             c.detachDevice("vm", disk, EnumSet.of(DeviceScope.LIVE));
             assertThat(c.domainXml("vm", XmlFlavor.LIVE)).doesNotContain("vdb");
             assertThatThrownBy(() -> c.detachDevice("vm", disk, EnumSet.of(DeviceScope.LIVE)))
-                    .isInstanceOfSatisfying(LibvirtException.class,
+                    .isInstanceOfSatisfying(
+                            LibvirtException.class,
                             e -> assertThat(e.errorCode()).contains(ErrorCode.VIR_ERR_DEVICE_MISSING));
         }
     }
@@ -65,7 +69,11 @@ class MemoryConnectorProceduresTest {
             c.startNetwork("lan");
             c.setNetworkAutostart("lan", true);
             assertThat(c.listNetworks()).containsExactly(new NetworkSummary("lan", n.uuid(), true, true));
-            assertThat(c.networkDocument("lan", XmlFlavor.INACTIVE).root().getName().getText()).isEqualTo("lan");
+            assertThat(c.networkDocument("lan", XmlFlavor.INACTIVE)
+                            .root()
+                            .getName()
+                            .getText())
+                    .isEqualTo("lan");
             assertThatThrownBy(() -> c.defineNetwork("<network><name>lan</name></network>"))
                     .hasMessageContaining("already exists");
             c.stopNetwork("lan");
@@ -77,10 +85,13 @@ class MemoryConnectorProceduresTest {
             c.setStoragePoolAutostart("p", true);
             assertThat(c.storagePoolAutostart("p")).isTrue();
             c.createVolume("p", "<volume><name>base</name><capacity>1024</capacity></volume>");
-            assertThat(c.cloneVolume("p", "<volume><name>copy</name><capacity>1024</capacity></volume>", "p", "base").key())
+            assertThat(c.cloneVolume("p", "<volume><name>copy</name><capacity>1024</capacity></volume>", "p", "base")
+                            .key())
                     .isEqualTo("/images/copy");
-            assertThatThrownBy(() -> c.cloneVolume("p", "<volume><name>x</name><capacity>1</capacity></volume>", "p", "nope"))
-                    .isInstanceOfSatisfying(LibvirtException.class,
+            assertThatThrownBy(() ->
+                            c.cloneVolume("p", "<volume><name>x</name><capacity>1</capacity></volume>", "p", "nope"))
+                    .isInstanceOfSatisfying(
+                            LibvirtException.class,
                             e -> assertThat(e.errorCode()).contains(ErrorCode.VIR_ERR_NO_STORAGE_VOL));
         }
     }

@@ -31,8 +31,7 @@ public final class BootSector {
         0xAC, 0x84, 0xC0, 0x74, 0x03, 0xEE, 0xEB, 0xF8, 0xF4, 0xEB, 0xFD,
     };
 
-    private BootSector() {
-    }
+    private BootSector() {}
 
     public static byte[] printing(String marker) {
         byte[] message = (marker + "\r\n").getBytes(StandardCharsets.US_ASCII);

@@ -55,8 +55,12 @@ class DomainEventsIntegrationTest {
                 connector.startDomain(name);
                 connector.destroyDomain(name);
                 connector.undefineDomain(name);
-                assertThat(typesOf(events, name, 4)).containsExactly(LifecycleEvent.Type.DEFINED,
-                        LifecycleEvent.Type.STARTED, LifecycleEvent.Type.STOPPED, LifecycleEvent.Type.UNDEFINED);
+                assertThat(typesOf(events, name, 4))
+                        .containsExactly(
+                                LifecycleEvent.Type.DEFINED,
+                                LifecycleEvent.Type.STARTED,
+                                LifecycleEvent.Type.STOPPED,
+                                LifecycleEvent.Type.UNDEFINED);
             } finally {
                 subscription.close();
             }
@@ -66,13 +70,17 @@ class DomainEventsIntegrationTest {
     @Test
     void awaitRunningWakesWhenATcgGuestIsStartedElsewhere() throws Exception {
         LibvirtDaemon.require();
-        Path parent = Files.isDirectory(IMAGES) && Files.isWritable(IMAGES) ? IMAGES : Path.of(System.getProperty("java.io.tmpdir"));
+        Path parent = Files.isDirectory(IMAGES) && Files.isWritable(IMAGES)
+                ? IMAGES
+                : Path.of(System.getProperty("java.io.tmpdir"));
         Path directory = Files.createTempDirectory(parent, "virtxml-events-");
         Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path image = Files.write(directory.resolve("boot.img"), BootSector.printing("VIRTXML-EVENTS"));
         String name = "virtxml-events-tcg-" + UUID.randomUUID().toString().substring(0, 8);
-        try (Connector waiter = Connectors.open("qemu:///system"); Connector starter = Connectors.open("qemu:///system")) {
-            starter.defineDomain("<domain type='qemu'><name>" + name + "</name><memory unit='MiB'>32</memory><vcpu>1</vcpu>"
+        try (Connector waiter = Connectors.open("qemu:///system");
+                Connector starter = Connectors.open("qemu:///system")) {
+            starter.defineDomain("<domain type='qemu'><name>" + name
+                    + "</name><memory unit='MiB'>32</memory><vcpu>1</vcpu>"
                     + "<os><type arch='x86_64' machine='pc'>hvm</type><boot dev='hd'/></os><devices>"
                     + "<disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='" + image + "'/>"
                     + "<target dev='hda' bus='ide'/></disk></devices></domain>");

@@ -52,28 +52,38 @@ class DomainEventsTest {
     }
 
     private static void sendEvent(FakeDaemon.Peer peer, byte[] payload) throws IOException {
-        peer.send(new MessageHeader(RemoteProcedure.PROGRAM, RemoteProcedure.VERSION,
-                RemoteProcedure.DOMAIN_EVENT_CALLBACK_LIFECYCLE.number(), MessageType.MESSAGE, 0, MessageStatus.OK), payload);
+        peer.send(
+                new MessageHeader(
+                        RemoteProcedure.PROGRAM,
+                        RemoteProcedure.VERSION,
+                        RemoteProcedure.DOMAIN_EVENT_CALLBACK_LIFECYCLE.number(),
+                        MessageType.MESSAGE,
+                        0,
+                        MessageStatus.OK),
+                payload);
     }
 
     @Test
     void lifecycleMessagesReachTheListenerOfTheirCallbackUntilItIsClosed() throws Exception {
         BlockingQueue<LifecycleEvent> received = new LinkedBlockingQueue<>();
         try (FakeDaemon daemon = FakeDaemon.start(peer -> {
-            peer.answerHandshake(0);
-            Message register = peer.read();
-            FakeDaemon.Peer.expect(register, RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY);
-            assertThat(register.payloadDecoder().readInt()).as("VIR_DOMAIN_EVENT_ID_LIFECYCLE").isZero();
-            peer.reply(register, new XdrEncoder().writeInt(7).toByteArray());
-            sendEvent(peer, lifecycle(99, "other-callback", 2, 0)); // another client's callback id: not ours
-            sendEvent(peer, lifecycle(7, "web1", 2, 0)); // STARTED, booted
-            sendEvent(peer, lifecycle(7, "web1", 5, 1)); // STOPPED, destroyed
-            Message deregister = peer.read();
-            FakeDaemon.Peer.expect(deregister, RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY);
-            assertThat(deregister.payloadDecoder().readInt()).isEqualTo(7);
-            peer.reply(deregister, new byte[0]);
-            peer.awaitHangUp();
-        }); Connector connector = Connectors.open(uriFor(daemon))) {
+                    peer.answerHandshake(0);
+                    Message register = peer.read();
+                    FakeDaemon.Peer.expect(register, RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY);
+                    assertThat(register.payloadDecoder().readInt())
+                            .as("VIR_DOMAIN_EVENT_ID_LIFECYCLE")
+                            .isZero();
+                    peer.reply(register, new XdrEncoder().writeInt(7).toByteArray());
+                    sendEvent(peer, lifecycle(99, "other-callback", 2, 0)); // another client's callback id: not ours
+                    sendEvent(peer, lifecycle(7, "web1", 2, 0)); // STARTED, booted
+                    sendEvent(peer, lifecycle(7, "web1", 5, 1)); // STOPPED, destroyed
+                    Message deregister = peer.read();
+                    FakeDaemon.Peer.expect(deregister, RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY);
+                    assertThat(deregister.payloadDecoder().readInt()).isEqualTo(7);
+                    peer.reply(deregister, new byte[0]);
+                    peer.awaitHangUp();
+                });
+                Connector connector = Connectors.open(uriFor(daemon))) {
             EventSubscription subscription = connector.onLifecycle(received::add);
             assertThat(received.poll(10, TimeUnit.SECONDS))
                     .isEqualTo(new LifecycleEvent("web1", GUEST, LifecycleEvent.Type.STARTED, 0));
@@ -87,31 +97,34 @@ class DomainEventsTest {
     @Test
     void awaitRunningWakesOnTheStartedEvent() throws Exception {
         try (FakeDaemon daemon = FakeDaemon.start(peer -> {
-            peer.answerHandshake(0);
-            Message register = peer.read();
-            peer.reply(register, new XdrEncoder().writeInt(1).toByteArray());
-            answerState(peer, 5); // SHUTOFF
-            sendEvent(peer, lifecycle(1, "web1", 2, 0));
-            answerState(peer, 1); // RUNNING
-            Message deregister = peer.read();
-            FakeDaemon.Peer.expect(deregister, RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY);
-            peer.reply(deregister, new byte[0]);
-            peer.awaitHangUp();
-        }); Connector connector = Connectors.open(uriFor(daemon))) {
-            assertThat(DomainStates.awaitRunning(connector, "web1", WAIT).state()).isEqualTo(DomainState.RUNNING);
+                    peer.answerHandshake(0);
+                    Message register = peer.read();
+                    peer.reply(register, new XdrEncoder().writeInt(1).toByteArray());
+                    answerState(peer, 5); // SHUTOFF
+                    sendEvent(peer, lifecycle(1, "web1", 2, 0));
+                    answerState(peer, 1); // RUNNING
+                    Message deregister = peer.read();
+                    FakeDaemon.Peer.expect(deregister, RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY);
+                    peer.reply(deregister, new byte[0]);
+                    peer.awaitHangUp();
+                });
+                Connector connector = Connectors.open(uriFor(daemon))) {
+            assertThat(DomainStates.awaitRunning(connector, "web1", WAIT).state())
+                    .isEqualTo(DomainState.RUNNING);
         }
     }
 
     @Test
     void awaitRunningGivesUpAfterItsTimeout() throws Exception {
         try (FakeDaemon daemon = FakeDaemon.start(peer -> {
-            peer.answerHandshake(0);
-            peer.reply(peer.read(), new XdrEncoder().writeInt(1).toByteArray());
-            answerState(peer, 5); // SHUTOFF, and no event ever comes
-            Message deregister = peer.read();
-            peer.reply(deregister, new byte[0]);
-            peer.awaitHangUp();
-        }); Connector connector = Connectors.open(uriFor(daemon))) {
+                    peer.answerHandshake(0);
+                    peer.reply(peer.read(), new XdrEncoder().writeInt(1).toByteArray());
+                    answerState(peer, 5); // SHUTOFF, and no event ever comes
+                    Message deregister = peer.read();
+                    peer.reply(deregister, new byte[0]);
+                    peer.awaitHangUp();
+                });
+                Connector connector = Connectors.open(uriFor(daemon))) {
             assertThatThrownBy(() -> DomainStates.awaitRunning(connector, "web1", Duration.ofMillis(300)))
                     .isInstanceOf(CallTimeoutException.class)
                     .hasMessageContaining("domain web1 is shutoff, not running, after waiting 300 ms");
@@ -140,13 +153,14 @@ class DomainEventsTest {
             peer.answerHandshake(0);
             done.await(30, TimeUnit.SECONDS); // stops reading, like a SIGSTOPped daemon
         })) {
-            Connector connector = Connectors.open(uriFor(daemon),
-                    ConnectOptions.defaults().withCallTimeout(Duration.ofMillis(700)));
+            Connector connector =
+                    Connectors.open(uriFor(daemon), ConnectOptions.defaults().withCallTimeout(Duration.ofMillis(700)));
             String big = "<domain type='kvm'><name>big</name><description>" + "x".repeat(3_500_000)
                     + "</description></domain>";
             long start = System.nanoTime();
             try {
-                assertThatThrownBy(() -> connector.defineDomain(big)).isInstanceOf(CallTimeoutException.class)
+                assertThatThrownBy(() -> connector.defineDomain(big))
+                        .isInstanceOf(CallTimeoutException.class)
                         .hasMessageContaining("REMOTE_PROC_DOMAIN_DEFINE_XML could not be sent")
                         .hasMessageContaining("within 700 ms");
             } finally {
@@ -162,7 +176,8 @@ class DomainEventsTest {
         Path fakeSsh = temp.resolve("fake-ssh");
         Files.writeString(fakeSsh, "#!/bin/sh\necho 'root@far: Permission denied (publickey).' >&2\nexit 255\n");
         Files.setPosixFilePermissions(fakeSsh, PosixFilePermissions.fromString("rwx------"));
-        assertThatThrownBy(() -> Connectors.open("qemu+ssh://root@far.example/system?command=" + fakeSsh).close())
+        assertThatThrownBy(() -> Connectors.open("qemu+ssh://root@far.example/system?command=" + fakeSsh)
+                        .close())
                 .isInstanceOf(ConnectionFailedException.class)
                 .hasMessageContaining("cannot connect to qemu+ssh://root@far.example/system")
                 .hasMessageContaining("ssh exited with status 255")
@@ -172,7 +187,8 @@ class DomainEventsTest {
     @Test
     void aMissingSshProgramIsAClearFailure() {
         Path missing = temp.resolve("no-ssh-here");
-        assertThatThrownBy(() -> Connectors.open("qemu+ssh://far.example/system?command=" + missing).close())
+        assertThatThrownBy(() -> Connectors.open("qemu+ssh://far.example/system?command=" + missing)
+                        .close())
                 .isInstanceOf(ConnectionFailedException.class)
                 .hasMessageContaining("cannot run " + missing);
     }

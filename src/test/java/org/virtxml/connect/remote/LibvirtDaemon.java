@@ -7,15 +7,16 @@ import org.junit.jupiter.api.Assumptions;
 public final class LibvirtDaemon {
     static final String PROPERTY = "virtxml.libvirt";
 
-    private LibvirtDaemon() {
-    }
+    private LibvirtDaemon() {}
 
     public static void require() {
         if (!"true".equals(System.getProperty(PROPERTY))) {
-            skip("SKIPPED: libvirt integration test (set -D" + PROPERTY + "=true with libvirtd running: .ci/libvirt-up.sh)");
+            skip("SKIPPED: libvirt integration test (set -D" + PROPERTY
+                    + "=true with libvirtd running: .ci/libvirt-up.sh)");
         }
         if (!Files.exists(LibvirtUri.SYSTEM_SOCKET)) {
-            skip("SKIPPED: libvirt integration test: " + LibvirtUri.SYSTEM_SOCKET + " does not exist (is libvirtd running?)");
+            skip("SKIPPED: libvirt integration test: " + LibvirtUri.SYSTEM_SOCKET
+                    + " does not exist (is libvirtd running?)");
         }
     }
 

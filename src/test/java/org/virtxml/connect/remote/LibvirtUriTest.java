@@ -42,21 +42,28 @@ class LibvirtUriTest {
 
     @Test
     void unsupportedTransportsAreRefusedClearly() {
-        assertThatThrownBy(() -> parse("qemu+libssh2://host/system")).isInstanceOf(ConnectionFailedException.class)
-                .hasMessageContaining("transport libssh2").hasMessageContaining("not supported");
-        assertThatThrownBy(() -> parse("qemu+ext:///system")).isInstanceOf(ConnectionFailedException.class)
+        assertThatThrownBy(() -> parse("qemu+libssh2://host/system"))
+                .isInstanceOf(ConnectionFailedException.class)
+                .hasMessageContaining("transport libssh2")
+                .hasMessageContaining("not supported");
+        assertThatThrownBy(() -> parse("qemu+ext:///system"))
+                .isInstanceOf(ConnectionFailedException.class)
                 .hasMessageContaining("transport ext");
-        assertThatThrownBy(() -> parse("qemu+tcp:///system")).isInstanceOf(ConnectionFailedException.class)
+        assertThatThrownBy(() -> parse("qemu+tcp:///system"))
+                .isInstanceOf(ConnectionFailedException.class)
                 .hasMessageContaining("needs a host");
-        assertThatThrownBy(() -> parse("qemu+tls:///system")).isInstanceOf(ConnectionFailedException.class)
+        assertThatThrownBy(() -> parse("qemu+tls:///system"))
+                .isInstanceOf(ConnectionFailedException.class)
                 .hasMessageContaining("needs a host");
-        assertThatThrownBy(() -> parse("qemu+carrier-pigeon://h/system")).isInstanceOf(ConnectionFailedException.class)
+        assertThatThrownBy(() -> parse("qemu+carrier-pigeon://h/system"))
+                .isInstanceOf(ConnectionFailedException.class)
                 .hasMessageContaining("unknown transport 'carrier-pigeon'");
     }
 
     @Test
     void unixTransportWithAHostIsRefusedLikeLibvirtDoes() {
-        assertThatThrownBy(() -> parse("qemu+unix://otherhost/system")).isInstanceOf(ConnectionFailedException.class)
+        assertThatThrownBy(() -> parse("qemu+unix://otherhost/system"))
+                .isInstanceOf(ConnectionFailedException.class)
                 .hasMessageContaining("names the host otherhost")
                 .hasMessageContaining("the unix transport reaches only this machine's socket")
                 .hasMessageContaining("qemu+ssh://otherhost/");
@@ -64,7 +71,8 @@ class LibvirtUriTest {
 
     @Test
     void anEmptySocketParameterIsExplained() {
-        assertThatThrownBy(() -> parse("qemu+unix:///system?socket=")).isInstanceOf(ConnectionFailedException.class)
+        assertThatThrownBy(() -> parse("qemu+unix:///system?socket="))
+                .isInstanceOf(ConnectionFailedException.class)
                 .hasMessageContaining("the socket parameter of qemu+unix:///system?socket= is empty")
                 .hasMessageContaining("give the daemon's socket path");
     }
@@ -88,25 +96,45 @@ class LibvirtUriTest {
         assertThat(ssh.transport()).isEqualTo(LibvirtUri.Transport.SSH);
         assertThat(ssh.peer()).isEqualTo("ssh admin@kvm1.example:2222");
         assertThat(ssh.socket()).isEqualTo(LibvirtUri.SYSTEM_SOCKET);
-        assertThat(Transports.sshCommand(ssh)).startsWith("ssh", "-p", "2222", "-l", "admin", "-i", "/k/id", "-T", "-e",
-                "none", "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=no", "--", "kvm1.example");
-        assertThat(Transports.remoteCommand(ssh)).startsWith("sh -c 'if command -v virt-ssh-helper >/dev/null 2>&1;"
-                + " then exec virt-ssh-helper '\\''qemu:///system'\\''; else ")
+        assertThat(Transports.sshCommand(ssh))
+                .startsWith(
+                        "ssh",
+                        "-p",
+                        "2222",
+                        "-l",
+                        "admin",
+                        "-i",
+                        "/k/id",
+                        "-T",
+                        "-e",
+                        "none",
+                        "-o",
+                        "BatchMode=yes",
+                        "-o",
+                        "StrictHostKeyChecking=no",
+                        "--",
+                        "kvm1.example");
+        assertThat(Transports.remoteCommand(ssh))
+                .startsWith("sh -c 'if command -v virt-ssh-helper >/dev/null 2>&1;"
+                        + " then exec virt-ssh-helper '\\''qemu:///system'\\''; else ")
                 .contains("exec '\\''nc'\\'' $ARG -U '\\''/var/run/libvirt/libvirt-sock'\\''");
         LibvirtUri netcat = parse("qemu+ssh://kvm1.example/system?netcat=/usr/bin/ncat&socket=/run/other-sock");
         assertThat(Transports.sshCommand(netcat)).startsWith("ssh", "-T", "-e", "none", "--", "kvm1.example");
-        assertThat(Transports.remoteCommand(netcat)).contains("exec '\\''/usr/bin/ncat'\\'' $ARG -U '\\''/run/other-sock'\\''")
+        assertThat(Transports.remoteCommand(netcat))
+                .contains("exec '\\''/usr/bin/ncat'\\'' $ARG -U '\\''/run/other-sock'\\''")
                 .doesNotContain("virt-ssh-helper");
         assertThat(Transports.remoteCommand(parse("qemu+ssh://h/system?proxy=native")))
                 .isEqualTo("sh -c 'exec virt-ssh-helper '\\''qemu:///system'\\'''");
         assertThatThrownBy(() -> Transports.remoteCommand(parse("qemu+ssh://h/system?proxy=magic")))
-                .isInstanceOf(ConnectionFailedException.class).hasMessageContaining("unknown proxy 'magic'");
+                .isInstanceOf(ConnectionFailedException.class)
+                .hasMessageContaining("unknown proxy 'magic'");
     }
 
     @Test
     void onlyLibvirtDriversAreRecognised() {
         assertThat(LibvirtUri.looksLikeLibvirt(URI.create("qemu:///system"))).isTrue();
-        assertThat(LibvirtUri.looksLikeLibvirt(URI.create("test+tcp://h/default"))).isTrue();
+        assertThat(LibvirtUri.looksLikeLibvirt(URI.create("test+tcp://h/default")))
+                .isTrue();
         assertThat(LibvirtUri.looksLikeLibvirt(URI.create("mem:///x"))).isFalse();
         assertThat(LibvirtUri.looksLikeLibvirt(URI.create("http://example/"))).isFalse();
     }

@@ -2,7 +2,6 @@ package org.virtxml.connect.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -18,8 +17,8 @@ import org.virtxml.connect.Connectors;
 import org.virtxml.connect.DomainSummary;
 import org.virtxml.connect.LibvirtException;
 import org.virtxml.connect.XmlFlavor;
-import org.virtxml.connect.mem.MemoryHostMachine;
 import org.virtxml.connect.mem.MemoryConnector;
+import org.virtxml.connect.mem.MemoryHostMachine;
 
 /**
  * Runs one scenario of domain, pool and volume operations, good and bad, on {@code qemu:///system}
@@ -34,12 +33,15 @@ class MemoryHostParityIntegrationTest {
     void inMemoryHostBehavesLikeLibvirtsQemuAndStorageDrivers() throws Exception {
         LibvirtDaemon.require();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        Path parent = Files.isDirectory(IMAGES) && Files.isWritable(IMAGES) ? IMAGES : Path.of(System.getProperty("java.io.tmpdir"));
+        Path parent = Files.isDirectory(IMAGES) && Files.isWritable(IMAGES)
+                ? IMAGES
+                : Path.of(System.getProperty("java.io.tmpdir"));
         Path directory = Files.createTempDirectory(parent, "virtxml-parity-");
         Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.write(directory.resolve("boot.img"), BootSector.printing("VIRTXML-PARITY"));
         try (Connector real = Connectors.open("qemu:///system")) {
-            MemoryConnector memory = new MemoryConnector(java.net.URI.create("mem:///parity"),
+            MemoryConnector memory = new MemoryConnector(
+                    java.net.URI.create("mem:///parity"),
                     MemoryHostMachine.fromCapabilities("parity", real.capabilitiesXml()));
             List<UUID> uuids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
             List<String> onLibvirt = scenario(real, suffix, uuids, directory);
@@ -67,8 +69,14 @@ class MemoryHostParityIntegrationTest {
                 + directory.resolve("pool") + "</path></target></pool>";
         try {
             step(log, "define", () -> describe(host.defineDomain(domain(name, uuid, 32, directory))));
-            step(log, "define same name, other uuid", () -> describe(host.defineDomain(domain(name, third, 32, directory))));
-            step(log, "define same uuid, other name", () -> describe(host.defineDomain(domain(name + "-x", uuid, 32, directory))));
+            step(
+                    log,
+                    "define same name, other uuid",
+                    () -> describe(host.defineDomain(domain(name, third, 32, directory))));
+            step(
+                    log,
+                    "define same uuid, other name",
+                    () -> describe(host.defineDomain(domain(name + "-x", uuid, 32, directory))));
             step(log, "lookup unknown name", () -> describe(host.lookupDomain("virtxml-ghost-" + suffix)));
             step(log, "lookup unknown uuid", () -> describe(host.lookupDomain(other)));
             step(log, "shutdown shut-off", () -> run(() -> host.shutdownDomain(name)));
@@ -77,27 +85,49 @@ class MemoryHostParityIntegrationTest {
             step(log, "state", () -> describe(host.lookupDomain(name)));
             step(log, "start running", () -> run(() -> host.startDomain(name)));
             step(log, "redefine running", () -> describe(host.defineDomain(domain(name, uuid, 48, directory))));
-            step(log, "inactive xml has new memory", () -> String.valueOf(host.domainXml(name, XmlFlavor.INACTIVE).contains(">49152<")));
-            step(log, "live xml keeps old memory", () -> String.valueOf(host.domainXml(name, XmlFlavor.LIVE).contains(">32768<")));
+            step(
+                    log,
+                    "inactive xml has new memory",
+                    () -> String.valueOf(
+                            host.domainXml(name, XmlFlavor.INACTIVE).contains(">49152<")));
+            step(
+                    log,
+                    "live xml keeps old memory",
+                    () -> String.valueOf(host.domainXml(name, XmlFlavor.LIVE).contains(">32768<")));
             step(log, "undefine running", () -> run(() -> host.undefineDomain(name)));
             step(log, "state after undefine", () -> describe(host.lookupDomain(name)));
             step(log, "undefine transient", () -> run(() -> host.undefineDomain(name)));
             step(log, "destroy transient", () -> run(() -> host.destroyDomain(name)));
             step(log, "lookup destroyed transient", () -> describe(host.lookupDomain(name)));
 
-            step(log, "lookup unknown pool", () -> host.lookupStoragePool("virtxml-ghost-" + suffix).toString());
-            step(log, "define pool", () -> host.defineStoragePool(poolXml).state().toString());
-            step(log, "define pool same name, other uuid", () -> host.defineStoragePool(
-                    poolXml.replace(poolUuid.toString(), other.toString())).toString());
+            step(
+                    log,
+                    "lookup unknown pool",
+                    () -> host.lookupStoragePool("virtxml-ghost-" + suffix).toString());
+            step(
+                    log,
+                    "define pool",
+                    () -> host.defineStoragePool(poolXml).state().toString());
+            step(
+                    log,
+                    "define pool same name, other uuid",
+                    () -> host.defineStoragePool(poolXml.replace(poolUuid.toString(), other.toString()))
+                            .toString());
             step(log, "stop inactive pool", () -> run(() -> host.stopStoragePool(pool)));
-            step(log, "list volumes of inactive pool", () -> host.listVolumes(pool).toString());
+            step(
+                    log,
+                    "list volumes of inactive pool",
+                    () -> host.listVolumes(pool).toString());
             step(log, "build pool", () -> run(() -> host.buildStoragePool(pool)));
             step(log, "start pool", () -> run(() -> host.startStoragePool(pool)));
             step(log, "start active pool", () -> run(() -> host.startStoragePool(pool)));
             step(log, "undefine active pool", () -> run(() -> host.undefineStoragePool(pool)));
             String volume = "<volume><name>v1.img</name><capacity unit='KiB'>64</capacity></volume>";
             step(log, "create volume", () -> host.createVolume(pool, volume).toString());
-            step(log, "create volume again", () -> host.createVolume(pool, volume).toString());
+            step(
+                    log,
+                    "create volume again",
+                    () -> host.createVolume(pool, volume).toString());
             step(log, "list volumes", () -> host.listVolumes(pool).toString());
             step(log, "read unknown volume", () -> host.volumeXml(pool, "ghost.img"));
             step(log, "delete volume", () -> run(() -> host.deleteVolume(pool, "v1.img")));
@@ -118,7 +148,8 @@ class MemoryHostParityIntegrationTest {
     }
 
     private static String describe(DomainSummary domain) {
-        return domain.name() + " " + domain.uuid() + " " + domain.state() + (domain.persistent() ? " persistent" : " transient");
+        return domain.name() + " " + domain.uuid() + " " + domain.state()
+                + (domain.persistent() ? " persistent" : " transient");
     }
 
     private static String run(Runnable action) {

@@ -25,7 +25,8 @@ class PemFilesTest {
     /** The key signs what the certificate's public key verifies: they are one pair, read correctly. */
     private static void assertPair(String keyFile, String certFile, String algorithm) throws Exception {
         PrivateKey key = PemFiles.privateKey(fixture(keyFile), "client key");
-        X509Certificate certificate = PemFiles.certificates(fixture(certFile), "client certificate").get(0);
+        X509Certificate certificate =
+                PemFiles.certificates(fixture(certFile), "client certificate").get(0);
         byte[] data = "virtxml".getBytes(StandardCharsets.US_ASCII);
         Signature signer = Signature.getInstance(algorithm);
         signer.initSign(key);
@@ -34,7 +35,9 @@ class PemFilesTest {
         Signature verifier = Signature.getInstance(algorithm);
         verifier.initVerify(certificate.getPublicKey());
         verifier.update(data);
-        assertThat(verifier.verify(signature)).as("%s belongs to %s", keyFile, certFile).isTrue();
+        assertThat(verifier.verify(signature))
+                .as("%s belongs to %s", keyFile, certFile)
+                .isTrue();
     }
 
     @Test
@@ -51,24 +54,31 @@ class PemFilesTest {
 
     @Test
     void textAroundThePemBlockIsIgnored() throws Exception {
-        assertThat(PemFiles.certificates(fixture("described-cert.pem"), "CA certificate")).singleElement()
-                .satisfies(c -> assertThat(c.getSubjectX500Principal().getName()).isEqualTo("CN=virtxml-test-rsa"));
+        assertThat(PemFiles.certificates(fixture("described-cert.pem"), "CA certificate"))
+                .singleElement()
+                .satisfies(
+                        c -> assertThat(c.getSubjectX500Principal().getName()).isEqualTo("CN=virtxml-test-rsa"));
     }
 
     @Test
     void missingOrWrongFilesAreClearFailures() throws Exception {
         Path missing = temp.resolve("nothing.pem");
         assertThatThrownBy(() -> PemFiles.certificates(missing, "CA certificate"))
-                .isInstanceOf(ConnectionFailedException.class).hasMessageContaining("cannot read the CA certificate " + missing);
+                .isInstanceOf(ConnectionFailedException.class)
+                .hasMessageContaining("cannot read the CA certificate " + missing);
         assertThatThrownBy(() -> PemFiles.privateKey(fixture("rsa-cert.pem"), "client key"))
-                .isInstanceOf(ConnectionFailedException.class).hasMessageContaining("holds no PEM private key");
-        Path encrypted = Files.writeString(temp.resolve("enc.pem"),
+                .isInstanceOf(ConnectionFailedException.class)
+                .hasMessageContaining("holds no PEM private key");
+        Path encrypted = Files.writeString(
+                temp.resolve("enc.pem"),
                 "-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED PRIVATE KEY-----\n");
         assertThatThrownBy(() -> PemFiles.privateKey(encrypted, "client key"))
-                .isInstanceOf(ConnectionFailedException.class).hasMessageContaining("is encrypted");
-        Path broken = Files.writeString(temp.resolve("broken.pem"),
-                "-----BEGIN EC PRIVATE KEY-----\nMAMCAQE=\n-----END EC PRIVATE KEY-----\n");
+                .isInstanceOf(ConnectionFailedException.class)
+                .hasMessageContaining("is encrypted");
+        Path broken = Files.writeString(
+                temp.resolve("broken.pem"), "-----BEGIN EC PRIVATE KEY-----\nMAMCAQE=\n-----END EC PRIVATE KEY-----\n");
         assertThatThrownBy(() -> PemFiles.privateKey(broken, "client key"))
-                .isInstanceOf(ConnectionFailedException.class).hasMessageContaining("the JDK cannot read");
+                .isInstanceOf(ConnectionFailedException.class)
+                .hasMessageContaining("the JDK cannot read");
     }
 }

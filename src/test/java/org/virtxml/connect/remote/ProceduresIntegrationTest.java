@@ -61,7 +61,9 @@ class ProceduresIntegrationTest {
     void domainCapabilitiesOfQemu() {
         try (Connector qemu = Connectors.open("qemu:///system")) {
             String caps = qemu.domainCapabilitiesXml("/usr/bin/qemu-system-x86_64", "x86_64", null, "qemu");
-            assertThat(caps).contains("<domainCapabilities>").contains("<domain>qemu</domain>")
+            assertThat(caps)
+                    .contains("<domainCapabilities>")
+                    .contains("<domain>qemu</domain>")
                     .contains("<arch>x86_64</arch>");
         }
     }
@@ -88,7 +90,8 @@ class ProceduresIntegrationTest {
         String name = "virtxml-valid-" + suffix;
         String invalid = testDomain(name, "").replace("<vcpu>1</vcpu>", "<vcpu>1</vcpu><no-such-element/>");
         assertThatThrownBy(() -> connector.defineDomain(invalid, true))
-                .isInstanceOfSatisfying(LibvirtException.class,
+                .isInstanceOfSatisfying(
+                        LibvirtException.class,
                         e -> assertThat(e.errorCode()).contains(ErrorCode.VIR_ERR_XML_INVALID_SCHEMA));
         assertThat(connector.findDomain(name)).isEmpty();
         connector.defineDomain(testDomain(name, ""), true);
@@ -117,11 +120,19 @@ class ProceduresIntegrationTest {
             connector.setNetworkAutostart(name, true);
             assertThat(connector.networkAutostart(name)).isTrue();
             // the test driver has no VIR_NETWORK_XML_INACTIVE (qemu:///system's network test reads the definition)
-            assertThatThrownBy(() -> connector.networkXml(name, XmlFlavor.INACTIVE)).isInstanceOfSatisfying(
-                    LibvirtException.class, e -> assertThat(e.errorCode()).contains(ErrorCode.VIR_ERR_INVALID_ARG));
-            assertThat(connector.networkXml(name, XmlFlavor.LIVE)).contains("<name>" + name + "</name>")
+            assertThatThrownBy(() -> connector.networkXml(name, XmlFlavor.INACTIVE))
+                    .isInstanceOfSatisfying(
+                            LibvirtException.class,
+                            e -> assertThat(e.errorCode()).contains(ErrorCode.VIR_ERR_INVALID_ARG));
+            assertThat(connector.networkXml(name, XmlFlavor.LIVE))
+                    .contains("<name>" + name + "</name>")
                     .contains("192.168.213.1");
-            assertThat(connector.networkDocument(name, XmlFlavor.LIVE).root().getName().getText()).isEqualTo(name);
+            assertThat(connector
+                            .networkDocument(name, XmlFlavor.LIVE)
+                            .root()
+                            .getName()
+                            .getText())
+                    .isEqualTo(name);
             connector.stopNetwork(name);
             assertThat(connector.lookupNetwork(name).active()).isFalse();
         } finally {
@@ -131,8 +142,9 @@ class ProceduresIntegrationTest {
             connector.undefineNetwork(name);
         }
         assertThat(connector.findNetwork(name)).isEmpty();
-        assertThatThrownBy(() -> connector.lookupNetwork(name)).isInstanceOfSatisfying(LibvirtException.class,
-                e -> assertThat(e.errorCode()).contains(ErrorCode.VIR_ERR_NO_NETWORK));
+        assertThatThrownBy(() -> connector.lookupNetwork(name))
+                .isInstanceOfSatisfying(
+                        LibvirtException.class, e -> assertThat(e.errorCode()).contains(ErrorCode.VIR_ERR_NO_NETWORK));
     }
 
     @Test
@@ -146,10 +158,12 @@ class ProceduresIntegrationTest {
             connector.setStoragePoolAutostart(pool, true);
             assertThat(connector.storagePoolAutostart(pool)).isTrue();
             connector.createVolume(pool, "<volume><name>base.img</name><capacity unit='MiB'>8</capacity></volume>");
-            VolumeSummary clone = connector.cloneVolume(pool,
-                    "<volume><name>clone.img</name><capacity unit='MiB'>8</capacity></volume>", pool, "base.img");
+            VolumeSummary clone = connector.cloneVolume(
+                    pool, "<volume><name>clone.img</name><capacity unit='MiB'>8</capacity></volume>", pool, "base.img");
             assertThat(clone.name()).isEqualTo("clone.img");
-            assertThat(connector.listVolumes(pool)).extracting(VolumeSummary::name).contains("base.img", "clone.img");
+            assertThat(connector.listVolumes(pool))
+                    .extracting(VolumeSummary::name)
+                    .contains("base.img", "clone.img");
             assertThat(connector.calls().of("STORAGE_VOL_CREATE_XML_FROM")).isEqualTo(1);
             connector.deleteVolume(pool, "clone.img");
             connector.deleteVolume(pool, "base.img");

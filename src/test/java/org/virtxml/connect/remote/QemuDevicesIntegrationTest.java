@@ -26,17 +26,21 @@ import org.virtxml.connect.XmlFlavor;
 class QemuDevicesIntegrationTest {
     private static final Path IMAGES = Path.of("/var/lib/libvirt/images");
     /** A user-mode (slirp) NIC: nothing on the host to set up; its link state changes live. */
-    private static final String NIC = "<interface type='user'><mac address='52:54:00:5e:77:01'/><model type='e1000'/></interface>";
+    private static final String NIC =
+            "<interface type='user'><mac address='52:54:00:5e:77:01'/><model type='e1000'/></interface>";
 
     private Connector connector;
     private Path directory;
-    private final String name = "virtxml-devices-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String name =
+            "virtxml-devices-" + UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeEach
     void connect() throws IOException {
         LibvirtDaemon.require();
         connector = Connectors.open("qemu:///system");
-        Path parent = Files.isDirectory(IMAGES) && Files.isWritable(IMAGES) ? IMAGES : Path.of(System.getProperty("java.io.tmpdir"));
+        Path parent = Files.isDirectory(IMAGES) && Files.isWritable(IMAGES)
+                ? IMAGES
+                : Path.of(System.getProperty("java.io.tmpdir"));
         directory = Files.createTempDirectory(parent, "virtxml-devices-");
         Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
@@ -47,7 +51,8 @@ class QemuDevicesIntegrationTest {
             return;
         }
         try {
-            if (connector.findDomain(name).isPresent() && connector.lookupDomain(name).state().isActive()) {
+            if (connector.findDomain(name).isPresent()
+                    && connector.lookupDomain(name).state().isActive()) {
                 connector.destroyDomain(name);
             }
             connector.findDomain(name).ifPresent(d -> connector.undefineDomain(d.name()));
@@ -74,7 +79,8 @@ class QemuDevicesIntegrationTest {
     void attachUpdateAndDetachOnARunningGuest() throws IOException {
         Path boot = Files.write(directory.resolve("boot.img"), BootSector.printing("VIRTXML-DEVICES"));
         Path data = Files.write(directory.resolve("data.img"), new byte[1024 * 1024]);
-        connector.defineDomain("<domain type='qemu'><name>" + name + "</name><memory unit='MiB'>32</memory><vcpu>1</vcpu>"
+        connector.defineDomain("<domain type='qemu'><name>" + name
+                + "</name><memory unit='MiB'>32</memory><vcpu>1</vcpu>"
                 + "<os><type arch='x86_64' machine='pc'>hvm</type><boot dev='hd'/></os><devices>"
                 + "<disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='" + boot + "'/>"
                 + "<target dev='hda' bus='ide'/></disk>"

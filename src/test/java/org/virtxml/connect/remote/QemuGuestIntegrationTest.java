@@ -3,7 +3,6 @@ package org.virtxml.connect.remote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -27,6 +26,7 @@ import org.virtxml.connect.XmlFlavor;
 class QemuGuestIntegrationTest {
     /** libvirt's image directory: traversable by libvirt-qemu once libvirt-daemon-system is installed. */
     private static final Path IMAGES = Path.of("/var/lib/libvirt/images");
+
     private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(90);
 
     private Connector connector;
@@ -37,9 +37,12 @@ class QemuGuestIntegrationTest {
     void connect() throws IOException {
         LibvirtDaemon.require();
         connector = Connectors.open("qemu:///system");
-        Path parent = Files.isDirectory(IMAGES) && Files.isWritable(IMAGES) ? IMAGES : Path.of(System.getProperty("java.io.tmpdir"));
+        Path parent = Files.isDirectory(IMAGES) && Files.isWritable(IMAGES)
+                ? IMAGES
+                : Path.of(System.getProperty("java.io.tmpdir"));
         directory = Files.createTempDirectory(parent, "virtxml-guest-");
-        Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x")); // libvirt-qemu must enter it
+        Files.setPosixFilePermissions(
+                directory, PosixFilePermissions.fromString("rwxr-xr-x")); // libvirt-qemu must enter it
     }
 
     @AfterEach
@@ -73,11 +76,13 @@ class QemuGuestIntegrationTest {
     @Test
     void kvmGuestBootsAndPrintsItsMarker() throws Exception {
         if (!Files.exists(Path.of("/dev/kvm"))) {
-            LibvirtDaemon.skip("SKIPPED: KVM guest test: /dev/kvm does not exist on this machine (the TCG test still ran)");
+            LibvirtDaemon.skip(
+                    "SKIPPED: KVM guest test: /dev/kvm does not exist on this machine (the TCG test still ran)");
         }
         if (!connector.capabilitiesXml().contains("<domain type='kvm'")) {
-            LibvirtDaemon.skip("SKIPPED: KVM guest test: libvirt does not offer type='kvm' (can libvirt-qemu open /dev/kvm?"
-                    + " .ci/libvirt-up.sh sets group kvm, mode 0660)");
+            LibvirtDaemon.skip(
+                    "SKIPPED: KVM guest test: libvirt does not offer type='kvm' (can libvirt-qemu open /dev/kvm?"
+                            + " .ci/libvirt-up.sh sets group kvm, mode 0660)");
         }
         bootAndReadMarker("kvm");
         System.out.println("virtxml: boot-sector guest ran under KVM (type='kvm')");

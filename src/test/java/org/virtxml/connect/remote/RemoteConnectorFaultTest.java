@@ -27,8 +27,11 @@ class RemoteConnectorFaultTest {
 
     @AfterEach
     void noReaderThreadIsLeft() {
-        assertThat(Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                .filter(n -> n.startsWith(RpcConnection.THREAD_PREFIX))).isEmpty();
+        assertThat(Thread.getAllStackTraces().keySet().stream()
+                        .filter(Thread::isAlive)
+                        .map(Thread::getName)
+                        .filter(n -> n.startsWith(RpcConnection.THREAD_PREFIX)))
+                .isEmpty();
     }
 
     private static String uriFor(FakeDaemon daemon, String base) {
@@ -61,21 +64,28 @@ class RemoteConnectorFaultTest {
     void tcpTransportCarriesTheSameProtocol() throws Exception {
         AtomicReference<String> opened = new AtomicReference<>();
         try (FakeDaemon daemon = FakeDaemon.startTcp(peer -> {
-            opened.set(peer.answerHandshake(2, 0)); // polkit offered, none allowed: none wins
-            Message info = peer.read();
-            FakeDaemon.Peer.expect(info, RemoteProcedure.NODE_GET_INFO);
-            XdrEncoder reply = new XdrEncoder();
-            String model = "x86_64";
-            for (int i = 0; i < 32; i++) {
-                reply.writeInt(i < model.length() ? model.charAt(i) : 0); // char model[32]: one XDR int per char
-            }
-            reply.writeUnsignedHyper(16L * 1024 * 1024).writeInt(8).writeInt(2400).writeInt(1).writeInt(1).writeInt(4)
-                    .writeInt(2);
-            peer.reply(info, reply.toByteArray());
-            peer.awaitHangUp();
-        }); Connector connector = Connectors.open("qemu+tcp://127.0.0.1:" + daemon.port() + "/system")) {
-            assertThat(connector.nodeInfo()).isEqualTo(new org.virtxml.connect.NodeInfo("x86_64", 16L * 1024 * 1024, 8, 2400,
-                    1, 1, 4, 2));
+                    opened.set(peer.answerHandshake(2, 0)); // polkit offered, none allowed: none wins
+                    Message info = peer.read();
+                    FakeDaemon.Peer.expect(info, RemoteProcedure.NODE_GET_INFO);
+                    XdrEncoder reply = new XdrEncoder();
+                    String model = "x86_64";
+                    for (int i = 0; i < 32; i++) {
+                        reply.writeInt(
+                                i < model.length() ? model.charAt(i) : 0); // char model[32]: one XDR int per char
+                    }
+                    reply.writeUnsignedHyper(16L * 1024 * 1024)
+                            .writeInt(8)
+                            .writeInt(2400)
+                            .writeInt(1)
+                            .writeInt(1)
+                            .writeInt(4)
+                            .writeInt(2);
+                    peer.reply(info, reply.toByteArray());
+                    peer.awaitHangUp();
+                });
+                Connector connector = Connectors.open("qemu+tcp://127.0.0.1:" + daemon.port() + "/system")) {
+            assertThat(connector.nodeInfo())
+                    .isEqualTo(new org.virtxml.connect.NodeInfo("x86_64", 16L * 1024 * 1024, 8, 2400, 1, 1, 4, 2));
             assertThat(opened.get()).isEqualTo("qemu:///system");
         }
     }
@@ -108,7 +118,8 @@ class RemoteConnectorFaultTest {
         })) {
             assertThatThrownBy(() -> Connectors.open(uriFor(daemon, "qemu:///system")))
                     .isInstanceOf(ConnectionFailedException.class)
-                    .hasMessageContaining("requires SASL authentication, which virtxml's pure-Java client does not support");
+                    .hasMessageContaining(
+                            "requires SASL authentication, which virtxml's pure-Java client does not support");
         }
     }
 
@@ -136,7 +147,8 @@ class RemoteConnectorFaultTest {
         })) {
             Connector connector = Connectors.open(uriFor(daemon, "qemu:///system"));
             try {
-                assertThatThrownBy(connector::capabilitiesXml).isInstanceOf(ConnectionLostException.class)
+                assertThatThrownBy(connector::capabilitiesXml)
+                        .isInstanceOf(ConnectionLostException.class)
                         .hasMessageContaining("REMOTE_PROC_CONNECT_GET_CAPABILITIES failed")
                         .hasMessageContaining("closed the connection");
                 assertThatThrownBy(connector::listDomains).isInstanceOf(ConnectionLostException.class);
@@ -149,12 +161,14 @@ class RemoteConnectorFaultTest {
     @Test
     void garbageReplyToACallIsAProtocolViolation() throws Exception {
         try (FakeDaemon daemon = FakeDaemon.start(peer -> {
-            peer.answerHandshake(0);
-            Message hostname = peer.read();
-            peer.reply(hostname, new byte[] {0, 0, 0, 9, 'x'}); // string claims 9 bytes, has 1
-            peer.awaitHangUp();
-        }); Connector connector = Connectors.open(uriFor(daemon, "qemu:///system"))) {
-            assertThatThrownBy(connector::hostname).isInstanceOf(ProtocolViolationException.class)
+                    peer.answerHandshake(0);
+                    Message hostname = peer.read();
+                    peer.reply(hostname, new byte[] {0, 0, 0, 9, 'x'}); // string claims 9 bytes, has 1
+                    peer.awaitHangUp();
+                });
+                Connector connector = Connectors.open(uriFor(daemon, "qemu:///system"))) {
+            assertThatThrownBy(connector::hostname)
+                    .isInstanceOf(ProtocolViolationException.class)
                     .hasMessageContaining("undecodable reply to REMOTE_PROC_CONNECT_GET_HOSTNAME");
         }
     }
@@ -162,11 +176,14 @@ class RemoteConnectorFaultTest {
     @Test
     void aSilentDaemonTimesTheCallOut() throws Exception {
         try (FakeDaemon daemon = FakeDaemon.start(peer -> {
-            peer.answerHandshake(0);
-            peer.awaitHangUp();
-        }); Connector connector = Connectors.open(uriFor(daemon, "qemu:///system"),
-                ConnectOptions.defaults().withCallTimeout(Duration.ofMillis(400)))) {
-            assertThatThrownBy(connector::nodeInfo).isInstanceOf(org.virtxml.connect.CallTimeoutException.class)
+                    peer.answerHandshake(0);
+                    peer.awaitHangUp();
+                });
+                Connector connector = Connectors.open(
+                        uriFor(daemon, "qemu:///system"),
+                        ConnectOptions.defaults().withCallTimeout(Duration.ofMillis(400)))) {
+            assertThatThrownBy(connector::nodeInfo)
+                    .isInstanceOf(org.virtxml.connect.CallTimeoutException.class)
                     .hasMessageContaining("REMOTE_PROC_NODE_GET_INFO got no reply");
         }
     }

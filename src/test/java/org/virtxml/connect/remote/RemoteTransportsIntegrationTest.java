@@ -30,8 +30,11 @@ class RemoteTransportsIntegrationTest {
 
     @AfterEach
     void noReaderThreadIsLeft() {
-        assertThat(Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                .filter(n -> n.startsWith(RpcConnection.THREAD_PREFIX))).isEmpty();
+        assertThat(Thread.getAllStackTraces().keySet().stream()
+                        .filter(Thread::isAlive)
+                        .map(Thread::getName)
+                        .filter(n -> n.startsWith(RpcConnection.THREAD_PREFIX)))
+                .isEmpty();
     }
 
     private static Path directory(String property) {
@@ -54,13 +57,15 @@ class RemoteTransportsIntegrationTest {
     private static void defineAndReadBack(String uri) {
         String name = "virtxml-transport-" + UUID.randomUUID().toString().substring(0, 8);
         UUID uuid = UUID.randomUUID();
-        String xml = "<domain type='qemu'><name>" + name + "</name><uuid>" + uuid + "</uuid><memory unit='MiB'>32</memory>"
-                + "<vcpu>1</vcpu><os><type arch='x86_64'>hvm</type></os></domain>";
+        String xml =
+                "<domain type='qemu'><name>" + name + "</name><uuid>" + uuid + "</uuid><memory unit='MiB'>32</memory>"
+                        + "<vcpu>1</vcpu><os><type arch='x86_64'>hvm</type></os></domain>";
         try (Connector connector = Connectors.open(uri)) {
             assertThat(connector.defineDomain(xml).uuid()).isEqualTo(uuid);
             try {
                 assertThat(connector.lookupDomain(name).state()).isEqualTo(DomainState.SHUTOFF);
-                assertThat(connector.domainXml(name, XmlFlavor.INACTIVE)).contains("<name>" + name + "</name>")
+                assertThat(connector.domainXml(name, XmlFlavor.INACTIVE))
+                        .contains("<name>" + name + "</name>")
                         .contains("<uuid>" + uuid + "</uuid>");
             } finally {
                 connector.undefineDomain(name);
@@ -78,16 +83,17 @@ class RemoteTransportsIntegrationTest {
     void tlsRefusesADaemonCertificateFromAnotherCa() {
         Path wrong = directory(TLS_WRONG_PKI);
         String uri = "qemu+tls://127.0.0.1/system?pkipath=" + wrong;
-        assertThatThrownBy(() -> Connectors.open(uri).close()).isInstanceOf(ConnectionFailedException.class)
-                .hasMessageContaining("the certificate of 127.0.0.1:16514 is not signed by the CA in "
-                        + wrong.resolve("cacert.pem"))
+        assertThatThrownBy(() -> Connectors.open(uri).close())
+                .isInstanceOf(ConnectionFailedException.class)
+                .hasMessageContaining(
+                        "the certificate of 127.0.0.1:16514 is not signed by the CA in " + wrong.resolve("cacert.pem"))
                 .hasMessageContaining("no_verify=1");
     }
 
     @Test
     void tlsWithNoVerifyAcceptsTheDaemonUnchecked() {
-        try (Connector connector = Connectors.open("qemu+tls://127.0.0.1/system?no_verify=1&pkipath="
-                + directory(TLS_WRONG_PKI))) {
+        try (Connector connector =
+                Connectors.open("qemu+tls://127.0.0.1/system?no_verify=1&pkipath=" + directory(TLS_WRONG_PKI))) {
             assertThat(connector.hostname()).isNotBlank();
         }
     }
@@ -95,9 +101,11 @@ class RemoteTransportsIntegrationTest {
     @Test
     void tlsWithAMissingClientKeyNamesTheFile() {
         Path empty = directory(TLS_PKI).resolve("no-such-dir");
-        assertThatThrownBy(() -> Connectors.open("qemu+tls://127.0.0.1/system?pkipath=" + empty).close())
+        assertThatThrownBy(() -> Connectors.open("qemu+tls://127.0.0.1/system?pkipath=" + empty)
+                        .close())
                 .isInstanceOf(ConnectionFailedException.class)
-                .hasMessageContaining("the TLS client certificate " + empty.resolve("clientcert.pem") + " does not exist");
+                .hasMessageContaining(
+                        "the TLS client certificate " + empty.resolve("clientcert.pem") + " does not exist");
     }
 
     @Test
@@ -117,7 +125,8 @@ class RemoteTransportsIntegrationTest {
         try {
             String uri = "qemu+ssh://root@127.0.0.1/system?keyfile=" + dir.resolve("id_ed25519") + "&known_hosts="
                     + emptyKnownHosts + "&no_tty=1";
-            assertThatThrownBy(() -> Connectors.open(uri).close()).isInstanceOf(ConnectionFailedException.class)
+            assertThatThrownBy(() -> Connectors.open(uri).close())
+                    .isInstanceOf(ConnectionFailedException.class)
                     .hasMessageContaining("ssh exited with status 255")
                     .hasMessageContaining("Host key verification failed");
         } finally {

@@ -8,11 +8,11 @@ import java.time.Duration;
 
 /** What a test guest printed on its serial port, which libvirt writes to a file. */
 public final class SerialLog {
-    private SerialLog() {
-    }
+    private SerialLog() {}
 
     /** The file's text once it holds {@code marker}, or what it held when {@code timeout} ran out. */
-    public static String awaitMarker(Path serial, String marker, Duration timeout) throws IOException, InterruptedException {
+    public static String awaitMarker(Path serial, String marker, Duration timeout)
+            throws IOException, InterruptedException {
         String output = "";
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {

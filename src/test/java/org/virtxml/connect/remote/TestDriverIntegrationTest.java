@@ -42,8 +42,11 @@ class TestDriverIntegrationTest {
     void closeLeavesNoThread() {
         if (connector != null) {
             connector.close();
-            assertThat(Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                    .filter(n -> n.startsWith(RpcConnection.THREAD_PREFIX))).isEmpty();
+            assertThat(Thread.getAllStackTraces().keySet().stream()
+                            .filter(Thread::isAlive)
+                            .map(Thread::getName)
+                            .filter(n -> n.startsWith(RpcConnection.THREAD_PREFIX)))
+                    .isEmpty();
         }
     }
 
@@ -69,7 +72,8 @@ class TestDriverIntegrationTest {
         assertThat(connector.listDomains()).contains(defined);
         assertThat(connector.lookupDomain(name)).isEqualTo(defined);
         assertThat(connector.lookupDomain(uuid)).isEqualTo(defined);
-        assertThat(connector.domainXml(name, XmlFlavor.INACTIVE)).contains("<name>" + name + "</name>")
+        assertThat(connector.domainXml(name, XmlFlavor.INACTIVE))
+                .contains("<name>" + name + "</name>")
                 .contains("<uuid>" + uuid + "</uuid>");
 
         connector.startDomain(name);
@@ -95,8 +99,8 @@ class TestDriverIntegrationTest {
             assertThatThrownBy(() -> connector.defineDomain(testDomain(name, UUID.randomUUID())))
                     .isInstanceOfSatisfying(LibvirtException.class, e -> {
                         assertThat(e.errorCode()).contains(ErrorCode.VIR_ERR_OPERATION_FAILED);
-                        assertThat(e.libvirtMessage()).isEqualTo(
-                                "operation failed: domain '" + name + "' already exists with uuid " + uuid);
+                        assertThat(e.libvirtMessage())
+                                .isEqualTo("operation failed: domain '" + name + "' already exists with uuid " + uuid);
                     });
             assertThatThrownBy(() -> connector.lookupDomain("virtxml-no-such-" + suffix))
                     .isInstanceOfSatisfying(LibvirtException.class, e -> {
@@ -104,8 +108,12 @@ class TestDriverIntegrationTest {
                         assertThat(e.libvirtMessage()).startsWith("Domain not found");
                     });
             assertThatThrownBy(() -> connector.lookupStoragePool("virtxml-no-such-" + suffix))
-                    .isInstanceOfSatisfying(LibvirtException.class, e -> assertThat(e.libvirtMessage()).isEqualTo(
-                            "Storage pool not found: no storage pool with matching name 'virtxml-no-such-" + suffix + "'"));
+                    .isInstanceOfSatisfying(
+                            LibvirtException.class,
+                            e -> assertThat(e.libvirtMessage())
+                                    .isEqualTo(
+                                            "Storage pool not found: no storage pool with matching name 'virtxml-no-such-"
+                                                    + suffix + "'"));
         } finally {
             connector.undefineDomain(name);
         }
@@ -115,8 +123,10 @@ class TestDriverIntegrationTest {
     void poolsAndVolumes() {
         String pool = "virtxml-pool-" + suffix;
         UUID uuid = UUID.randomUUID();
-        assertThat(connector.defineStoragePool("<pool type='dir'><name>" + pool + "</name><uuid>" + uuid + "</uuid>"
-                + "<target><path>/var/lib/virtxml-test/" + pool + "</path></target></pool>").state())
+        assertThat(connector
+                        .defineStoragePool("<pool type='dir'><name>" + pool + "</name><uuid>" + uuid + "</uuid>"
+                                + "<target><path>/var/lib/virtxml-test/" + pool + "</path></target></pool>")
+                        .state())
                 .isEqualTo(StoragePoolState.INACTIVE);
         connector.buildStoragePool(pool);
         connector.startStoragePool(pool);
@@ -127,21 +137,24 @@ class TestDriverIntegrationTest {
         });
         assertThat(connector.storagePoolXml(pool)).contains("<name>" + pool + "</name>");
 
-        VolumeSummary volume = connector.createVolume(pool,
-                "<volume><name>disk0.img</name><capacity unit='MiB'>16</capacity></volume>");
-        assertThat(volume).isEqualTo(new VolumeSummary(pool, "disk0.img", "/var/lib/virtxml-test/" + pool + "/disk0.img"));
+        VolumeSummary volume = connector.createVolume(
+                pool, "<volume><name>disk0.img</name><capacity unit='MiB'>16</capacity></volume>");
+        assertThat(volume)
+                .isEqualTo(new VolumeSummary(pool, "disk0.img", "/var/lib/virtxml-test/" + pool + "/disk0.img"));
         assertThat(connector.listVolumes(pool)).containsExactly(volume);
-        assertThat(connector.volumeXml(pool, "disk0.img")).contains("<name>disk0.img</name>")
+        assertThat(connector.volumeXml(pool, "disk0.img"))
+                .contains("<name>disk0.img</name>")
                 .contains("<capacity unit='bytes'>16777216</capacity>");
-        assertThatThrownBy(() -> connector.createVolume(pool,
-                "<volume><name>disk0.img</name><capacity unit='MiB'>16</capacity></volume>"))
-                .isInstanceOf(LibvirtException.class).hasMessageContaining("already exists");
+        assertThatThrownBy(() -> connector.createVolume(
+                        pool, "<volume><name>disk0.img</name><capacity unit='MiB'>16</capacity></volume>"))
+                .isInstanceOf(LibvirtException.class)
+                .hasMessageContaining("already exists");
         connector.deleteVolume(pool, "disk0.img");
         assertThatThrownBy(() -> connector.volumeXml(pool, "disk0.img"))
                 .isInstanceOfSatisfying(LibvirtException.class, e -> {
                     assertThat(e.errorCode()).contains(ErrorCode.VIR_ERR_NO_STORAGE_VOL);
-                    assertThat(e.libvirtMessage()).isEqualTo(
-                            "Storage volume not found: no storage vol with matching name 'disk0.img'");
+                    assertThat(e.libvirtMessage())
+                            .isEqualTo("Storage volume not found: no storage vol with matching name 'disk0.img'");
                 });
 
         connector.stopStoragePool(pool);

@@ -29,9 +29,14 @@ class TransportBoundsTest {
 
     private Path pki() throws Exception {
         Path dir = Files.createDirectories(temp.resolve("pki"));
-        for (String[] copy : new String[][] {{"rsa-cert.pem", "cacert.pem"}, {"rsa-cert.pem", "clientcert.pem"},
-                {"rsa-pkcs1.pem", "clientkey.pem"}}) {
-            Files.copy(Path.of(TransportBoundsTest.class.getResource("pem/" + copy[0]).toURI()), dir.resolve(copy[1]),
+        for (String[] copy : new String[][] {
+            {"rsa-cert.pem", "cacert.pem"}, {"rsa-cert.pem", "clientcert.pem"}, {"rsa-pkcs1.pem", "clientkey.pem"}
+        }) {
+            Files.copy(
+                    Path.of(TransportBoundsTest.class
+                            .getResource("pem/" + copy[0])
+                            .toURI()),
+                    dir.resolve(copy[1]),
                     StandardCopyOption.REPLACE_EXISTING);
         }
         return dir;
@@ -44,10 +49,12 @@ class TransportBoundsTest {
             String uri = "qemu+tls://127.0.0.1:" + silent.port() + "/system?pkipath=" + pki();
             long start = System.nanoTime();
             try {
-                assertThatThrownBy(() -> Connectors.open(uri, ConnectOptions.defaults().withConnectTimeout(SHORT)).close())
+                assertThatThrownBy(() -> Connectors.open(
+                                        uri, ConnectOptions.defaults().withConnectTimeout(SHORT))
+                                .close())
                         .isInstanceOf(ConnectionFailedException.class)
-                        .hasMessageContaining("the TLS handshake with 127.0.0.1:" + silent.port()
-                                + " did not finish within 800 ms");
+                        .hasMessageContaining(
+                                "the TLS handshake with 127.0.0.1:" + silent.port() + " did not finish within 800 ms");
             } finally {
                 done.countDown();
             }
@@ -61,8 +68,10 @@ class TransportBoundsTest {
         Files.writeString(silentSsh, "#!/bin/sh\nexec sleep 60\n");
         Files.setPosixFilePermissions(silentSsh, PosixFilePermissions.fromString("rwx------"));
         long start = System.nanoTime();
-        assertThatThrownBy(() -> Connectors.open("qemu+ssh://far.example/system?command=" + silentSsh,
-                ConnectOptions.defaults().withCallTimeout(SHORT)).close())
+        assertThatThrownBy(() -> Connectors.open(
+                                "qemu+ssh://far.example/system?command=" + silentSsh,
+                                ConnectOptions.defaults().withCallTimeout(SHORT))
+                        .close())
                 .isInstanceOf(ConnectionFailedException.class)
                 .hasMessageContaining("cannot connect to qemu+ssh://far.example/system")
                 .hasMessageContaining("REMOTE_PROC_AUTH_LIST got no reply from ssh far.example within 800 ms");

@@ -40,14 +40,16 @@ public final class FakeDaemon implements AutoCloseable {
             server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
             server.bind(UnixDomainSocketAddress.of(socket));
         }
-        thread = new Thread(() -> {
-            try (SocketChannel channel = server.accept()) {
-                peer = new Peer(channel);
-                script.run(peer);
-            } catch (Throwable e) {
-                failure = e;
-            }
-        }, "fake-daemon");
+        thread = new Thread(
+                () -> {
+                    try (SocketChannel channel = server.accept()) {
+                        peer = new Peer(channel);
+                        script.run(peer);
+                    } catch (Throwable e) {
+                        failure = e;
+                    }
+                },
+                "fake-daemon");
         thread.setDaemon(true);
         thread.start();
     }
@@ -124,18 +126,35 @@ public final class FakeDaemon implements AutoCloseable {
 
         public void reply(Message call, byte[] payload) throws IOException {
             MessageHeader h = call.header();
-            send(new MessageHeader(h.program(), h.version(), h.procedure(), MessageType.REPLY, h.serial(), MessageStatus.OK),
+            send(
+                    new MessageHeader(
+                            h.program(), h.version(), h.procedure(), MessageType.REPLY, h.serial(), MessageStatus.OK),
                     payload);
         }
 
         public void replyError(Message call, int code, int domain, String message) throws IOException {
             MessageHeader h = call.header();
-            byte[] error = new XdrEncoder().writeInt(code).writeInt(domain)
+            byte[] error = new XdrEncoder()
+                    .writeInt(code)
+                    .writeInt(domain)
                     .writeOptional(Optional.of(message), (o, s) -> o.writeString(s, Frames.STRING_MAX))
                     .writeInt(2)
-                    .writeBoolean(false).writeBoolean(false).writeBoolean(false).writeBoolean(false)
-                    .writeInt(0).writeInt(0).writeBoolean(false).toByteArray();
-            send(new MessageHeader(h.program(), h.version(), h.procedure(), MessageType.REPLY, h.serial(), MessageStatus.ERROR),
+                    .writeBoolean(false)
+                    .writeBoolean(false)
+                    .writeBoolean(false)
+                    .writeBoolean(false)
+                    .writeInt(0)
+                    .writeInt(0)
+                    .writeBoolean(false)
+                    .toByteArray();
+            send(
+                    new MessageHeader(
+                            h.program(),
+                            h.version(),
+                            h.procedure(),
+                            MessageType.REPLY,
+                            h.serial(),
+                            MessageStatus.ERROR),
                     error);
         }
 
@@ -161,7 +180,9 @@ public final class FakeDaemon implements AutoCloseable {
             reply(authList, types.toByteArray());
             Message open = read();
             expect(open, RemoteProcedure.CONNECT_OPEN);
-            String uri = open.payloadDecoder().readOptional(d -> d.readString(Frames.STRING_MAX)).orElse(null);
+            String uri = open.payloadDecoder()
+                    .readOptional(d -> d.readString(Frames.STRING_MAX))
+                    .orElse(null);
             reply(open, new byte[0]);
             Message feature = read();
             expect(feature, RemoteProcedure.CONNECT_SUPPORTS_FEATURE);

@@ -34,7 +34,9 @@ class RpcConnectionBoundsTest {
     @AfterEach
     void noReaderThreadOutlivesItsConnection() {
         testDone.countDown();
-        assertThat(RpcConnectionTest.rpcThreads()).as("RPC reader threads left after the test").isEmpty();
+        assertThat(RpcConnectionTest.rpcThreads())
+                .as("RPC reader threads left after the test")
+                .isEmpty();
     }
 
     private static Duration since(long start) {
@@ -51,8 +53,11 @@ class RpcConnectionBoundsTest {
                     .hasMessageContaining("TEST_PROC_1 could not be sent to fake within 600 ms")
                     .hasMessageContaining("stopped reading");
             assertThat(since(start)).isLessThan(BOUND);
-            assertThat(rpc.isOpen()).as("half a message cannot be taken back: the connection is aborted").isFalse();
-            assertThatThrownBy(() -> rpc.call(ECHO, out -> { }, CALL)).isInstanceOf(ConnectionLostException.class)
+            assertThat(rpc.isOpen())
+                    .as("half a message cannot be taken back: the connection is aborted")
+                    .isFalse();
+            assertThatThrownBy(() -> rpc.call(ECHO, out -> {}, CALL))
+                    .isInstanceOf(ConnectionLostException.class)
                     .hasMessageContaining("did not finish within 600 ms");
             long closing = System.nanoTime();
             rpc.close();
@@ -95,8 +100,13 @@ class RpcConnectionBoundsTest {
     @Test
     void aDaemonFloodingPingsWithoutReadingCannotHangACallOrClose() throws Exception {
         try (FakeDaemon daemon = FakeDaemon.start(peer -> {
-            MessageHeader ping = new MessageHeader(KeepaliveProcedure.PROGRAM, 1, KeepaliveProcedure.PING.number(),
-                    MessageType.MESSAGE, 0, MessageStatus.OK);
+            MessageHeader ping = new MessageHeader(
+                    KeepaliveProcedure.PROGRAM,
+                    1,
+                    KeepaliveProcedure.PING.number(),
+                    MessageType.MESSAGE,
+                    0,
+                    MessageStatus.OK);
             try {
                 while (testDone.getCount() > 0) {
                     peer.send(ping, new byte[0]);
@@ -112,7 +122,9 @@ class RpcConnectionBoundsTest {
                     .isInstanceOfAny(CallTimeoutException.class, ConnectionLostException.class)
                     .hasMessageContaining("fake");
             assertThat(since(start)).isLessThan(BOUND);
-            assertThat(rpc.pingsAnswered()).as("the reader did answer PINGs until the daemon stopped reading").isPositive();
+            assertThat(rpc.pingsAnswered())
+                    .as("the reader did answer PINGs until the daemon stopped reading")
+                    .isPositive();
             long closing = System.nanoTime();
             rpc.close();
             assertThat(since(closing)).isLessThan(BOUND);
@@ -123,12 +135,20 @@ class RpcConnectionBoundsTest {
     @Test
     void aReplyWithAnUnknownSerialFailsThePendingCallAtOnce() throws Exception {
         try (FakeDaemon daemon = FakeDaemon.start(peer -> {
-            Message call = peer.read();
-            MessageHeader h = call.header();
-            peer.send(new MessageHeader(h.program(), h.version(), h.procedure(), MessageType.REPLY, h.serial() + 100,
-                    MessageStatus.OK), new XdrEncoder().writeInt(1).toByteArray());
-            peer.awaitHangUp();
-        }); RpcConnection rpc = RpcConnection.start(daemon.connect(), "fake", Duration.ofSeconds(30))) {
+                    Message call = peer.read();
+                    MessageHeader h = call.header();
+                    peer.send(
+                            new MessageHeader(
+                                    h.program(),
+                                    h.version(),
+                                    h.procedure(),
+                                    MessageType.REPLY,
+                                    h.serial() + 100,
+                                    MessageStatus.OK),
+                            new XdrEncoder().writeInt(1).toByteArray());
+                    peer.awaitHangUp();
+                });
+                RpcConnection rpc = RpcConnection.start(daemon.connect(), "fake", Duration.ofSeconds(30))) {
             long start = System.nanoTime();
             assertThatThrownBy(() -> rpc.call(ECHO, out -> out.writeInt(1)))
                     .isInstanceOf(ProtocolViolationException.class)
@@ -142,12 +162,20 @@ class RpcConnectionBoundsTest {
     @Test
     void anUnexpectedStreamPacketFailsThePendingCallAtOnce() throws Exception {
         try (FakeDaemon daemon = FakeDaemon.start(peer -> {
-            Message call = peer.read();
-            MessageHeader h = call.header();
-            peer.send(new MessageHeader(h.program(), h.version(), h.procedure(), MessageType.STREAM, h.serial(),
-                    MessageStatus.CONTINUE), new byte[] {1, 2, 3, 4});
-            peer.awaitHangUp();
-        }); RpcConnection rpc = RpcConnection.start(daemon.connect(), "fake", Duration.ofSeconds(30))) {
+                    Message call = peer.read();
+                    MessageHeader h = call.header();
+                    peer.send(
+                            new MessageHeader(
+                                    h.program(),
+                                    h.version(),
+                                    h.procedure(),
+                                    MessageType.STREAM,
+                                    h.serial(),
+                                    MessageStatus.CONTINUE),
+                            new byte[] {1, 2, 3, 4});
+                    peer.awaitHangUp();
+                });
+                RpcConnection rpc = RpcConnection.start(daemon.connect(), "fake", Duration.ofSeconds(30))) {
             long start = System.nanoTime();
             assertThatThrownBy(() -> rpc.call(ECHO, out -> out.writeInt(1)))
                     .isInstanceOf(ProtocolViolationException.class)

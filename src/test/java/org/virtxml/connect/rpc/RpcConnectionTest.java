@@ -29,8 +29,11 @@ class RpcConnectionTest {
     private static final TestProcedure ECHO = new TestProcedure(1);
 
     static List<String> rpcThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                .filter(name -> name.startsWith(RpcConnection.THREAD_PREFIX)).toList();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(Thread::isAlive)
+                .map(Thread::getName)
+                .filter(name -> name.startsWith(RpcConnection.THREAD_PREFIX))
+                .toList();
     }
 
     @AfterEach
@@ -42,22 +45,25 @@ class RpcConnectionTest {
     void concurrentCallsGetTheirOwnRepliesEvenOutOfOrder() throws Exception {
         int calls = 8;
         try (FakeDaemon daemon = FakeDaemon.start(peer -> {
-            List<Message> received = new ArrayList<>();
-            for (int i = 0; i < calls; i++) {
-                received.add(peer.read());
-            }
-            Collections.reverse(received);
-            for (Message call : received) {
-                int argument = call.payloadDecoder().readInt();
-                peer.reply(call, new XdrEncoder().writeInt(argument * 10).toByteArray());
-            }
-        }); RpcConnection rpc = RpcConnection.start(daemon.connect(), "fake", TIMEOUT)) {
+                    List<Message> received = new ArrayList<>();
+                    for (int i = 0; i < calls; i++) {
+                        received.add(peer.read());
+                    }
+                    Collections.reverse(received);
+                    for (Message call : received) {
+                        int argument = call.payloadDecoder().readInt();
+                        peer.reply(
+                                call, new XdrEncoder().writeInt(argument * 10).toByteArray());
+                    }
+                });
+                RpcConnection rpc = RpcConnection.start(daemon.connect(), "fake", TIMEOUT)) {
             ExecutorService pool = Executors.newFixedThreadPool(calls);
             try {
                 List<Future<Integer>> replies = new ArrayList<>();
                 for (int i = 0; i < calls; i++) {
                     int argument = i + 1;
-                    replies.add(pool.submit(() -> rpc.call(ECHO, out -> out.writeInt(argument)).readInt()));
+                    replies.add(pool.submit(
+                            () -> rpc.call(ECHO, out -> out.writeInt(argument)).readInt()));
                 }
                 for (int i = 0; i < calls; i++) {
                     assertThat(replies.get(i).get(10, TimeUnit.SECONDS)).isEqualTo((i + 1) * 10);
@@ -72,9 +78,10 @@ class RpcConnectionTest {
     @Test
     void daemonClosingMidCallFailsThePendingCallAndLaterCalls() throws Exception {
         try (FakeDaemon daemon = FakeDaemon.start(peer -> {
-            peer.read();
-            peer.close();
-        }); RpcConnection rpc = RpcConnection.start(daemon.connect(), "fake", TIMEOUT)) {
+                    peer.read();
+                    peer.close();
+                });
+                RpcConnection rpc = RpcConnection.start(daemon.connect(), "fake", TIMEOUT)) {
             long start = System.nanoTime();
             assertThatThrownBy(() -> rpc.call(ECHO, out -> out.writeInt(1)))
                     .isInstanceOf(ConnectionLostException.class)
@@ -90,26 +97,34 @@ class RpcConnectionTest {
     @Test
     void garbageOnTheSocketIsAProtocolViolation() throws Exception {
         try (FakeDaemon daemon = FakeDaemon.start(peer -> {
-            peer.read();
-            peer.sendRaw("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            peer.read(); // the client hangs up
-        }); RpcConnection rpc = RpcConnection.start(daemon.connect(), "fake", TIMEOUT)) {
+                    peer.read();
+                    peer.sendRaw(
+                            "HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    peer.read(); // the client hangs up
+                });
+                RpcConnection rpc = RpcConnection.start(daemon.connect(), "fake", TIMEOUT)) {
             assertThatThrownBy(() -> rpc.call(ECHO, out -> out.writeInt(1)))
                     .isInstanceOf(ProtocolViolationException.class)
                     .hasMessageContaining("garbage from fake")
                     .hasMessageContaining("does not speak libvirt's RPC protocol");
-            assertThatThrownBy(() -> rpc.call(ECHO, out -> out.writeInt(2))).isInstanceOf(ConnectionLostException.class);
+            assertThatThrownBy(() -> rpc.call(ECHO, out -> out.writeInt(2)))
+                    .isInstanceOf(ConnectionLostException.class);
         }
     }
 
     @Test
     void aCallWithoutReplyTimesOutAndTheConnectionStaysUsable() throws Exception {
         try (FakeDaemon daemon = FakeDaemon.start(peer -> {
-            Message unanswered = peer.read();
-            Message second = peer.read();
-            peer.reply(unanswered, new XdrEncoder().writeInt(-1).toByteArray()); // late: must be dropped
-            peer.reply(second, new XdrEncoder().writeInt(second.payloadDecoder().readInt()).toByteArray());
-        }); RpcConnection rpc = RpcConnection.start(daemon.connect(), "fake", TIMEOUT)) {
+                    Message unanswered = peer.read();
+                    Message second = peer.read();
+                    peer.reply(unanswered, new XdrEncoder().writeInt(-1).toByteArray()); // late: must be dropped
+                    peer.reply(
+                            second,
+                            new XdrEncoder()
+                                    .writeInt(second.payloadDecoder().readInt())
+                                    .toByteArray());
+                });
+                RpcConnection rpc = RpcConnection.start(daemon.connect(), "fake", TIMEOUT)) {
             long start = System.nanoTime();
             assertThatThrownBy(() -> rpc.call(ECHO, out -> out.writeInt(1), Duration.ofMillis(300)))
                     .isInstanceOf(CallTimeoutException.class)
@@ -123,15 +138,29 @@ class RpcConnectionTest {
     @Test
     void keepalivePingIsAnsweredWithPong() throws Exception {
         try (FakeDaemon daemon = FakeDaemon.start(peer -> {
-            peer.send(new MessageHeader(KeepaliveProcedure.PROGRAM, 1, KeepaliveProcedure.PING.number(), MessageType.MESSAGE,
-                    0, MessageStatus.OK), new byte[0]);
-            Message pong = peer.read();
-            assertThat(pong.header()).isEqualTo(new MessageHeader(KeepaliveProcedure.PROGRAM, 1,
-                    KeepaliveProcedure.PONG.number(), MessageType.MESSAGE, 0, MessageStatus.OK));
-            assertThat(pong.payloadLength()).isZero();
-            Message call = peer.read();
-            peer.reply(call, new XdrEncoder().writeInt(7).toByteArray());
-        }); RpcConnection rpc = RpcConnection.start(daemon.connect(), "fake", TIMEOUT)) {
+                    peer.send(
+                            new MessageHeader(
+                                    KeepaliveProcedure.PROGRAM,
+                                    1,
+                                    KeepaliveProcedure.PING.number(),
+                                    MessageType.MESSAGE,
+                                    0,
+                                    MessageStatus.OK),
+                            new byte[0]);
+                    Message pong = peer.read();
+                    assertThat(pong.header())
+                            .isEqualTo(new MessageHeader(
+                                    KeepaliveProcedure.PROGRAM,
+                                    1,
+                                    KeepaliveProcedure.PONG.number(),
+                                    MessageType.MESSAGE,
+                                    0,
+                                    MessageStatus.OK));
+                    assertThat(pong.payloadLength()).isZero();
+                    Message call = peer.read();
+                    peer.reply(call, new XdrEncoder().writeInt(7).toByteArray());
+                });
+                RpcConnection rpc = RpcConnection.start(daemon.connect(), "fake", TIMEOUT)) {
             daemonPause();
             assertThat(rpc.call(ECHO, out -> out.writeInt(7)).readInt()).isEqualTo(7);
             daemon.awaitScript(TIMEOUT);
@@ -142,17 +171,18 @@ class RpcConnectionTest {
     @Test
     void errorReplyBecomesLibvirtException() throws Exception {
         try (FakeDaemon daemon = FakeDaemon.start(peer -> {
-            peer.replyError(peer.read(), 42, 12, "Domain not found");
-            peer.awaitHangUp();
-        });
+                    peer.replyError(peer.read(), 42, 12, "Domain not found");
+                    peer.awaitHangUp();
+                });
                 RpcConnection rpc = RpcConnection.start(daemon.connect(), "fake", TIMEOUT)) {
-            assertThatThrownBy(() -> rpc.call(ECHO, out -> { }))
-                    .isInstanceOfSatisfying(LibvirtException.class, e -> {
-                        assertThat(e.is(ErrorCode.VIR_ERR_NO_DOMAIN)).isTrue();
-                        assertThat(e.libvirtMessage()).isEqualTo("Domain not found");
-                        assertThat(e.getMessage()).isEqualTo("Domain not found [VIR_ERR_NO_DOMAIN from VIR_FROM_TEST]");
-                    });
-            assertThat(rpc.isOpen()).as("an error reply does not end the connection").isTrue();
+            assertThatThrownBy(() -> rpc.call(ECHO, out -> {})).isInstanceOfSatisfying(LibvirtException.class, e -> {
+                assertThat(e.is(ErrorCode.VIR_ERR_NO_DOMAIN)).isTrue();
+                assertThat(e.libvirtMessage()).isEqualTo("Domain not found");
+                assertThat(e.getMessage()).isEqualTo("Domain not found [VIR_ERR_NO_DOMAIN from VIR_FROM_TEST]");
+            });
+            assertThat(rpc.isOpen())
+                    .as("an error reply does not end the connection")
+                    .isTrue();
         }
     }
 
@@ -166,10 +196,11 @@ class RpcConnectionTest {
         })) {
             RpcConnection rpc = RpcConnection.start(daemon.connect(), "fake", TIMEOUT);
             assertThat(rpcThreads()).containsExactly(RpcConnection.THREAD_PREFIX + "fake");
-            CompletableFuture<Object> pending = CompletableFuture.supplyAsync(() -> rpc.call(ECHO, out -> { }));
+            CompletableFuture<Object> pending = CompletableFuture.supplyAsync(() -> rpc.call(ECHO, out -> {}));
             assertThat(received.await(10, TimeUnit.SECONDS)).isTrue();
             rpc.close();
-            assertThatThrownBy(() -> pending.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(ConnectionLostException.class)
+            assertThatThrownBy(() -> pending.get(10, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(ConnectionLostException.class)
                     .hasMessageContaining("closed by this client");
             assertThat(rpcThreads()).isEmpty();
             rpc.close(); // idempotent

@@ -58,7 +58,8 @@ class AcceptedInputsValueTest {
             }
         }
         errors.forEach(System.out::println);
-        System.out.println("value-invalid over " + inputs.size() + " inputs libvirt accepts: " + errors.size() + " errors");
+        System.out.println(
+                "value-invalid over " + inputs.size() + " inputs libvirt accepts: " + errors.size() + " errors");
         assertThat(errors).isEmpty();
     }
 }

@@ -30,7 +30,9 @@ class CorpusInvalidLintTest {
         List<Path> invalid;
         try (Stream<Path> s = Files.walk(root.resolve("tests"))) {
             invalid = s.filter(p -> p.getFileName().toString().contains("-invalid.")
-                    && p.toString().endsWith(".xml")).sorted().toList();
+                            && p.toString().endsWith(".xml"))
+                    .sorted()
+                    .toList();
         }
         assertThat(invalid).isNotEmpty();
         Linter linter = Linter.builder().schemas(root.resolve("schemas")).build();

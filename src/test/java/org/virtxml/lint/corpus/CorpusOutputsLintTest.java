@@ -28,25 +28,29 @@ class CorpusOutputsLintTest {
         assertThat(files).hasSizeGreaterThan(1000);
         Linter linter = Linter.defaults();
         // each test document is linted on its own: they are not guests of one host
-        LintReport report = new LintReport(files.parallelStream().map(f -> {
-            try {
-                return linter.lint(f).files().get(0);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).toList());
+        LintReport report = new LintReport(files.parallelStream()
+                .map(f -> {
+                    try {
+                        return linter.lint(f).files().get(0);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .toList());
         Map<String, List<Diagnostic>> errors = new TreeMap<>();
         for (FileReport f : report.files()) {
-            List<Diagnostic> e = f.diagnostics().stream().filter(d -> d.severity() == org.virtxml.lint.Severity.ERROR)
+            List<Diagnostic> e = f.diagnostics().stream()
+                    .filter(d -> d.severity() == org.virtxml.lint.Severity.ERROR)
                     .toList();
             String rel = Corpus.relative(Path.of(f.path()));
             if (!e.isEmpty() && !REFUSED_BY_LIBVIRT.containsKey(rel)) {
                 errors.put(rel, e);
             }
         }
-        errors.forEach((f, e) -> e.forEach(d -> System.out.println(f + ":" + d.line() + ": " + d.message() + " ["
-                + d.rule() + "]")));
-        System.out.println("linted " + files.size() + " libvirt outputs; " + report.summary().describe());
+        errors.forEach((f, e) ->
+                e.forEach(d -> System.out.println(f + ":" + d.line() + ": " + d.message() + " [" + d.rule() + "]")));
+        System.out.println("linted " + files.size() + " libvirt outputs; "
+                + report.summary().describe());
         assertThat(errors).isEmpty();
     }
 }

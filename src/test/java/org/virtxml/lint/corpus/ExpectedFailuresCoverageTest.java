@@ -36,8 +36,7 @@ class ExpectedFailuresCoverageTest {
      */
     static final int FLAGGED_BY_DOCUMENT_RULES_FLOOR = 187;
 
-    record Row(String test, String message, Set<String> rules, Set<String> schemaRules) {
-    }
+    record Row(String test, String message, Set<String> rules, Set<String> schemaRules) {}
 
     @Test
     void measureShareOfExpectedFailuresFlagged() throws Exception {
@@ -58,27 +57,46 @@ class ExpectedFailuresCoverageTest {
             }
             String message = errors.entrySet().stream()
                     .filter(e -> e.getKey().startsWith(INPUT_DIRS.get(t[0]) + "/" + name + "."))
-                    .map(Map.Entry::getValue).findFirst().orElse("(no .err file)");
-            rows.add(new Row(name, message, errorRules(plain.lint(input).files().get(0)),
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse("(no .err file)");
+            rows.add(new Row(
+                    name,
+                    message,
+                    errorRules(plain.lint(input).files().get(0)),
                     errorRules(withSchemas.lint(input).files().get(0))));
         }
         assertThat(rows).hasSizeGreaterThan(100);
         long flagged = rows.stream().filter(r -> !r.rules().isEmpty()).count();
-        long flaggedWithSchemas = rows.stream().filter(r -> !r.schemaRules().isEmpty()).count();
+        long flaggedWithSchemas =
+                rows.stream().filter(r -> !r.schemaRules().isEmpty()).count();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%nExpected failures flagged with an error: %d of %d (%.1f%%) without schemas,"
-                        + " %d of %d (%.1f%%) with --schemas%n%n", flagged, rows.size(), 100.0 * flagged / rows.size(),
-                flaggedWithSchemas, rows.size(), 100.0 * flaggedWithSchemas / rows.size()));
+        sb.append(String.format(
+                "%nExpected failures flagged with an error: %d of %d (%.1f%%) without schemas,"
+                        + " %d of %d (%.1f%%) with --schemas%n%n",
+                flagged,
+                rows.size(),
+                100.0 * flagged / rows.size(),
+                flaggedWithSchemas,
+                rows.size(),
+                100.0 * flaggedWithSchemas / rows.size()));
         sb.append("| test | libvirt's message | lint rule (error) |\n|---|---|---|\n");
         for (Row r : rows) {
-            String rules = !r.rules().isEmpty() ? String.join(", ", r.rules())
+            String rules = !r.rules().isEmpty()
+                    ? String.join(", ", r.rules())
                     : !r.schemaRules().isEmpty() ? "schema-invalid (with --schemas only)" : "not covered yet";
-            sb.append("| ").append(r.test()).append(" | ").append(r.message().replace("|", "\\|")).append(" | ")
-                    .append(rules).append(" |\n");
+            sb.append("| ")
+                    .append(r.test())
+                    .append(" | ")
+                    .append(r.message().replace("|", "\\|"))
+                    .append(" | ")
+                    .append(rules)
+                    .append(" |\n");
         }
         System.out.println(sb);
-        assertThat(flagged).as("expected failures flagged without schemas").isGreaterThanOrEqualTo(
-                FLAGGED_BY_DOCUMENT_RULES_FLOOR);
+        assertThat(flagged)
+                .as("expected failures flagged without schemas")
+                .isGreaterThanOrEqualTo(FLAGGED_BY_DOCUMENT_RULES_FLOOR);
     }
 
     /** Issue 15 (value-invalid, capability rules): flagged without --schemas, a floor that only rises. */
@@ -99,7 +117,9 @@ class ExpectedFailuresCoverageTest {
         List<String> byCaps = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
         for (String[] t : CorpusFiles.testExpectations()) {
-            if (t.length < 5 || !t[4].startsWith("expect-parse-failure") || !INPUT_DIRS.containsKey(t[0])
+            if (t.length < 5
+                    || !t[4].startsWith("expect-parse-failure")
+                    || !INPUT_DIRS.containsKey(t[0])
                     || !seen.add(t[0] + "/" + t[2])) {
                 continue;
             }
@@ -118,8 +138,11 @@ class ExpectedFailuresCoverageTest {
             String qemu = testQemu(errFiles, INPUT_DIRS.get(t[0]) + "/" + t[2] + ".");
             if (qemu != null && rules.isEmpty()) {
                 String profile = Files.readString(input).contains("<launchSecurity") ? qemu + "+amdsev" : qemu;
-                rules = errorRules(byQemu.computeIfAbsent(profile, v -> Linter.builder().qemu(v).build()).lint(input)
-                        .files().get(0));
+                rules = errorRules(byQemu.computeIfAbsent(
+                                profile, v -> Linter.builder().qemu(v).build())
+                        .lint(input)
+                        .files()
+                        .get(0));
                 if (rules.stream().anyMatch(r -> r.startsWith("caps-"))) {
                     byCaps.add(t[2] + " (QEMU " + profile + ")");
                 }
@@ -128,11 +151,14 @@ class ExpectedFailuresCoverageTest {
                 flaggedWithQemu++;
             }
         }
-        System.out.printf("%nIssue 15: of %d expected failures, flagged %d without --schemas, %d with --qemu set to the"
-                + " test's QEMU%n  value-invalid catches: %s%n  only the capability rules catch: %s%n", total, flagged,
-                flaggedWithQemu, byValue, byCaps);
+        System.out.printf(
+                "%nIssue 15: of %d expected failures, flagged %d without --schemas, %d with --qemu set to the"
+                        + " test's QEMU%n  value-invalid catches: %s%n  only the capability rules catch: %s%n",
+                total, flagged, flaggedWithQemu, byValue, byCaps);
         assertThat(flagged).isGreaterThanOrEqualTo(VOCABULARY_FLOOR);
-        assertThat(flaggedWithQemu).isGreaterThanOrEqualTo(VOCABULARY_WITH_QEMU_FLOOR).isGreaterThanOrEqualTo(flagged);
+        assertThat(flaggedWithQemu)
+                .isGreaterThanOrEqualTo(VOCABULARY_WITH_QEMU_FLOOR)
+                .isGreaterThanOrEqualTo(flagged);
     }
 
     /** The shipped QEMU profile of a test whose .err file names an x86_64 QEMU ({@code -latest} is 10.0); null otherwise. */
@@ -151,7 +177,9 @@ class ExpectedFailuresCoverageTest {
     }
 
     private static Set<String> errorRules(FileReport f) {
-        return f.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).map(Diagnostic::rule)
+        return f.diagnostics().stream()
+                .filter(d -> d.severity() == Severity.ERROR)
+                .map(Diagnostic::rule)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 }

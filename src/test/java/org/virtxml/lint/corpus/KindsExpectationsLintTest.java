@@ -25,11 +25,12 @@ class KindsExpectationsLintTest {
 
     /** Why a row of the TSV gives lint no document to judge; README lists these. */
     enum NoDocument {
-        NETWORK_UPDATE("a `virNetworkUpdate` command: a section (`<host>`, `<range>`, `<portgroup>`, a DNS record, a forward"
-                + " `<interface>`) and a command (add, modify, delete) applied to a network libvirt already holds. Most"
-                + " failures depend on that network's content (the host is already there, the portgroup is missing);"
-                + " the others are sections libvirt refuses for the command (a host without its MAC or IP), not"
-                + " documents of a kind"),
+        NETWORK_UPDATE(
+                "a `virNetworkUpdate` command: a section (`<host>`, `<range>`, `<portgroup>`, a DNS record, a forward"
+                        + " `<interface>`) and a command (add, modify, delete) applied to a network libvirt already holds. Most"
+                        + " failures depend on that network's content (the host is already there, the portgroup is missing);"
+                        + " the others are sections libvirt refuses for the command (a host without its MAC or IP), not"
+                        + " documents of a kind"),
         MACRO_DEFINITION("the row of a test macro's own definition (its label: `in->out`, `Node device XML-2-XML`),"
                 + " not a test"),
         DRIVER_PROBE("domain capabilities the test computes from a driver's probe (libxl, bhyve): there is no input"
@@ -59,8 +60,9 @@ class KindsExpectationsLintTest {
             Map.entry("nwfilterxml2xmltest.c", List.of("nwfilterxml2xmlin")),
             Map.entry("nodedevxml2xmltest.c", List.of("nodedevschemadata")),
             Map.entry("secretxml2xmltest.c", List.of("secretxml2xmlin")),
-            Map.entry("qemudomainsnapshotxml2xmltest.c", List.of("qemudomainsnapshotxml2xmlin",
-                    "qemudomainsnapshotxml2xmlout")),
+            Map.entry(
+                    "qemudomainsnapshotxml2xmltest.c",
+                    List.of("qemudomainsnapshotxml2xmlin", "qemudomainsnapshotxml2xmlout")),
             Map.entry("qemudomaincheckpointxml2xmltest.c", List.of("qemudomaincheckpointxml2xmlin")),
             Map.entry("interfacexml2xmltest.c", List.of("interfaceschemadata")),
             Map.entry("virnetworkportxml2xmltest.c", List.of("virnetworkportxml2xmldata")),
@@ -94,42 +96,62 @@ class KindsExpectationsLintTest {
                 continue;
             }
             List<Diagnostic> errors = linter.lint(input).files().get(0).diagnostics().stream()
-                    .filter(d -> d.severity() == Severity.ERROR).toList();
+                    .filter(d -> d.severity() == Severity.ERROR)
+                    .toList();
             if (t[3].startsWith("expect-failure")) {
                 failures++;
                 if (errors.isEmpty()) {
                     failuresMissed.add(Corpus.relative(input));
                 } else {
-                    caught.put(Corpus.relative(input), errors.get(0).rule() + ": " + errors.get(0).message());
+                    caught.put(
+                            Corpus.relative(input),
+                            errors.get(0).rule() + ": " + errors.get(0).message());
                 }
             } else {
                 successes++;
                 if (!errors.isEmpty()) {
-                    successesWithErrors.add(Corpus.relative(input) + ": " + errors.get(0).rule() + " "
-                            + errors.get(0).message());
+                    successesWithErrors.add(Corpus.relative(input) + ": "
+                            + errors.get(0).rule() + " " + errors.get(0).message());
                 }
             }
         }
-        StringBuilder block = new StringBuilder(String.format(java.util.Locale.ROOT,
+        StringBuilder block = new StringBuilder(String.format(
+                java.util.Locale.ROOT,
                 "Tests of libvirt's suite for these kinds (`KINDS-TEST-EXPECTATIONS.tsv`) with a document of their own:"
                         + " %d that libvirt expects to fail in parsing, %d of them with a lint error; %d that it expects to"
-                        + " pass, %d of them with a lint error.%n%n", failures, caught.size(), successes,
+                        + " pass, %d of them with a lint error.%n%n",
+                failures,
+                caught.size(),
+                successes,
                 successesWithErrors.size()));
-        block.append("| tests without a document of their own | expect failure | expect success | why lint cannot judge them |\n"
-                + "|---|---:|---:|---|\n");
-        withoutDocument.forEach((why, counts) -> block.append(String.format(java.util.Locale.ROOT, "| %s | %d | %d | %s |%n",
-                why.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), counts[1], counts[0], why.reason)));
+        block.append(
+                "| tests without a document of their own | expect failure | expect success | why lint cannot judge them |\n"
+                        + "|---|---:|---:|---|\n");
+        withoutDocument.forEach((why, counts) -> block.append(String.format(
+                java.util.Locale.ROOT,
+                "| %s | %d | %d | %s |%n",
+                why.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                counts[1],
+                counts[0],
+                why.reason)));
         String expected = block.toString();
         System.out.print(expected);
         System.out.println("caught: " + caught);
-        assertThat(withoutReason).as("tests without a document and without a reason").isEmpty();
+        assertThat(withoutReason)
+                .as("tests without a document and without a reason")
+                .isEmpty();
         assertThat(successes).as("expected successes with a document").isGreaterThanOrEqualTo(149);
         assertThat(failures).as("expected failures with a document").isGreaterThanOrEqualTo(5);
-        assertThat(successesWithErrors).as("documents libvirt accepts, with a lint error").isEmpty();
-        assertThat(failuresMissed).as("documents libvirt refuses, without a lint error").isEmpty();
+        assertThat(successesWithErrors)
+                .as("documents libvirt accepts, with a lint error")
+                .isEmpty();
+        assertThat(failuresMissed)
+                .as("documents libvirt refuses, without a lint error")
+                .isEmpty();
         ReadmeSection.offer("kinds-expectations", expected);
         assertThat(ReadmeSection.current("kinds-expectations"))
-                .as("README kinds-expectations block (see target/readme-kinds-expectations.md)").isEqualTo(expected);
+                .as("README kinds-expectations block (see target/readme-kinds-expectations.md)")
+                .isEqualTo(expected);
     }
 
     private static Path input(Path root, String program, String test) {

@@ -70,19 +70,22 @@ class QemuProfileCorpusTest {
             for (String version : e.getValue()) {
                 judged++;
                 // libvirt runs its launch security tests with the +amdsev variant of the QEMU
-                String profile = Files.readString(e.getKey()).contains("<launchSecurity") ? version + "+amdsev" : version;
-                Linter linter = linters.computeIfAbsent(profile, v -> Linter.builder().qemu(v).build());
+                String profile =
+                        Files.readString(e.getKey()).contains("<launchSecurity") ? version + "+amdsev" : version;
+                Linter linter = linters.computeIfAbsent(
+                        profile, v -> Linter.builder().qemu(v).build());
                 for (Diagnostic d : linter.lint(e.getKey()).files().get(0).diagnostics()) {
-                    if (d.severity() == Severity.ERROR && (d.rule().startsWith("caps-") || d.rule().equals("value-invalid"))) {
-                        errors.add(Corpus.relative(e.getKey()) + " (QEMU " + profile + "):" + d.line() + ": " + d.message()
-                                + " [" + d.rule() + "]");
+                    if (d.severity() == Severity.ERROR
+                            && (d.rule().startsWith("caps-") || d.rule().equals("value-invalid"))) {
+                        errors.add(Corpus.relative(e.getKey()) + " (QEMU " + profile + "):" + d.line() + ": "
+                                + d.message() + " [" + d.rule() + "]");
                     }
                 }
             }
         }
         errors.forEach(System.out::println);
-        System.out.println("capability rules over " + judged + " guest/QEMU pairs libvirt accepts: " + errors.size()
-                + " errors");
+        System.out.println(
+                "capability rules over " + judged + " guest/QEMU pairs libvirt accepts: " + errors.size() + " errors");
         assertThat(errors).isEmpty();
     }
 

@@ -101,19 +101,26 @@ class CapabilitiesReaderTest {
 
     @Test
     void refusesDoctypeWrongRootAndBadValues() {
-        assertThatThrownBy(() -> HostProfile.fromCapabilitiesXml(
-                "<!DOCTYPE capabilities [<!ENTITY x SYSTEM 'file:///etc/passwd'>]><capabilities>&x;</capabilities>"))
-                .isInstanceOf(HostProfileException.class).hasMessageContaining("DOCTYPE");
+        assertThatThrownBy(
+                        () -> HostProfile.fromCapabilitiesXml(
+                                "<!DOCTYPE capabilities [<!ENTITY x SYSTEM 'file:///etc/passwd'>]><capabilities>&x;</capabilities>"))
+                .isInstanceOf(HostProfileException.class)
+                .hasMessageContaining("DOCTYPE");
         assertThatThrownBy(() -> HostProfile.fromCapabilitiesXml("<domain type='kvm'/>"))
-                .isInstanceOf(HostProfileException.class).hasMessageContaining("<domain>");
+                .isInstanceOf(HostProfileException.class)
+                .hasMessageContaining("<domain>");
         assertThatThrownBy(() -> HostProfile.fromCapabilitiesXml("<capabilities><host>"))
-                .isInstanceOf(HostProfileException.class).hasMessageContaining("line 1");
+                .isInstanceOf(HostProfileException.class)
+                .hasMessageContaining("line 1");
         assertThatThrownBy(() -> HostProfile.fromCapabilitiesXml(TWO_CELLS.replace("unit='GiB'", "unit='GB2'")))
-                .isInstanceOf(HostProfileException.class).hasMessageContaining("unit 'GB2'");
+                .isInstanceOf(HostProfileException.class)
+                .hasMessageContaining("unit 'GB2'");
         assertThatThrownBy(() -> HostProfile.fromCapabilitiesXml(TWO_CELLS.replace(">2</memory>", ">-2</memory>")))
-                .isInstanceOf(HostProfileException.class).hasMessageContaining("'-2'");
+                .isInstanceOf(HostProfileException.class)
+                .hasMessageContaining("'-2'");
         assertThatThrownBy(() -> HostProfile.fromCapabilitiesXml(TWO_CELLS.replace("cpu id='7'", "cpu id='x'")))
-                .isInstanceOf(HostProfileException.class).hasMessageContaining("id='x'");
+                .isInstanceOf(HostProfileException.class)
+                .hasMessageContaining("id='x'");
     }
 
     @Test
@@ -143,7 +150,9 @@ class CapabilitiesReaderTest {
             for (Path f : files.filter(x -> x.toString().endsWith(".xml")).toList()) {
                 HostProfile p = HostProfile.fromCapabilitiesXml(Files.readString(f));
                 assertThat(p.threads()).as(f.toString()).isPresent();
-                assertThat(p.physicalCores().getAsInt()).as(f.toString()).isBetween(1, p.threads().getAsInt());
+                assertThat(p.physicalCores().getAsInt())
+                        .as(f.toString())
+                        .isBetween(1, p.threads().getAsInt());
             }
         }
     }
@@ -151,7 +160,8 @@ class CapabilitiesReaderTest {
     @Test
     void explicitValuesOverride() throws Exception {
         HostProfile caps = HostProfile.fromCapabilitiesXml(TWO_CELLS);
-        HostProfile explicit = HostProfile.builder().physicalCores(32).swapBytes(0).build();
+        HostProfile explicit =
+                HostProfile.builder().physicalCores(32).swapBytes(0).build();
         HostProfile merged = caps.overriddenBy(explicit);
         assertThat(merged.physicalCores()).hasValue(32);
         assertThat(merged.swapBytes()).hasValue(0);

@@ -1,7 +1,5 @@
 package org.virtxml.lint.host;
 
-import org.virtxml.model.Sizes;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.virtxml.lint.host.HostCheck.Status.FAIL;
 import static org.virtxml.lint.host.HostCheck.Status.PASS;
@@ -10,40 +8,63 @@ import static org.virtxml.lint.host.HostCheck.Status.WARN;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.virtxml.model.Sizes;
 
 class HostChecksTest {
 
     private static HostCheck named(List<HostCheck> checks, String name) {
-        return checks.stream().filter(c -> c.name().equals(name)).findFirst()
+        return checks.stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no check " + name + " in " + checks));
     }
 
     private static HostProfile good() {
-        return HostProfile.builder().physicalCores(8).threads(16).memoryBytes(32 * Sizes.GIB)
-                .swapBytes(8 * Sizes.GIB).hardwareVirtualization(Support.PRESENT).kvm(Support.PRESENT).build();
+        return HostProfile.builder()
+                .physicalCores(8)
+                .threads(16)
+                .memoryBytes(32 * Sizes.GIB)
+                .swapBytes(8 * Sizes.GIB)
+                .hardwareVirtualization(Support.PRESENT)
+                .kvm(Support.PRESENT)
+                .build();
     }
 
     @Test
     void healthyMachinePassesEverything() {
-        FakeHostEnvironment env = new FakeHostEnvironment().device("/dev/kvm", true)
-                .device("/dev/vhost-net", true).device("/dev/net/tun", true);
+        FakeHostEnvironment env = new FakeHostEnvironment()
+                .device("/dev/kvm", true)
+                .device("/dev/vhost-net", true)
+                .device("/dev/net/tun", true);
         List<HostCheck> checks = HostChecks.forMachine(good(), env);
-        assertThat(checks).extracting(HostCheck::name).containsExactly("hardware virtualization", "/dev/kvm exists",
-                "/dev/kvm accessible", "/dev/vhost-net exists", "/dev/net/tun exists", "host memory", "host swap",
-                "physical cores");
+        assertThat(checks)
+                .extracting(HostCheck::name)
+                .containsExactly(
+                        "hardware virtualization",
+                        "/dev/kvm exists",
+                        "/dev/kvm accessible",
+                        "/dev/vhost-net exists",
+                        "/dev/net/tun exists",
+                        "host memory",
+                        "host swap",
+                        "physical cores");
         assertThat(checks).allSatisfy(c -> {
             assertThat(c.status()).isEqualTo(PASS);
             assertThat(c.hint()).isEmpty();
         });
         assertThat(HostChecks.anyFailed(checks)).isFalse();
-        assertThat(named(checks, "host memory").detail()).isEqualTo("32 GiB of RAM: 28 GiB for guests after 4 GiB for the host");
+        assertThat(named(checks, "host memory").detail())
+                .isEqualTo("32 GiB of RAM: 28 GiB for guests after 4 GiB for the host");
         assertThat(named(checks, "physical cores").detail())
                 .isEqualTo("8 cores: at most 8 vCPUs per guest and 80 vCPUs in all (10 per core)");
     }
 
     @Test
     void missingDevicesFailOrWarnWithVirtHostValidateHints() {
-        HostProfile noVirt = good().toBuilder().hardwareVirtualization(Support.ABSENT).kvm(Support.ABSENT).build();
+        HostProfile noVirt = good().toBuilder()
+                .hardwareVirtualization(Support.ABSENT)
+                .kvm(Support.ABSENT)
+                .build();
         List<HostCheck> checks = HostChecks.forMachine(noVirt, new FakeHostEnvironment());
         assertThat(named(checks, "hardware virtualization").status()).isEqualTo(FAIL);
         assertThat(named(checks, "hardware virtualization").hint()).startsWith("Host not compatible with KVM");
@@ -59,7 +80,8 @@ class HostChecksTest {
 
     @Test
     void missingFlagsWithUsableKvmOnlyWarn() {
-        HostProfile nested = good().toBuilder().hardwareVirtualization(Support.ABSENT).build();
+        HostProfile nested =
+                good().toBuilder().hardwareVirtualization(Support.ABSENT).build();
         HostCheck c = named(HostChecks.forProfile(nested), "hardware virtualization");
         assertThat(c.status()).isEqualTo(WARN);
         assertThat(c.detail()).isEqualTo("no vmx or svm CPU flag, but KVM is usable");
@@ -67,8 +89,12 @@ class HostChecksTest {
 
     @Test
     void inaccessibleKvmFails() {
-        List<HostCheck> checks = HostChecks.forMachine(good(), new FakeHostEnvironment()
-                .device("/dev/kvm", false).device("/dev/vhost-net", true).device("/dev/net/tun", true));
+        List<HostCheck> checks = HostChecks.forMachine(
+                good(),
+                new FakeHostEnvironment()
+                        .device("/dev/kvm", false)
+                        .device("/dev/vhost-net", true)
+                        .device("/dev/net/tun", true));
         assertThat(named(checks, "/dev/kvm exists").status()).isEqualTo(PASS);
         assertThat(named(checks, "/dev/kvm accessible").status()).isEqualTo(FAIL);
         assertThat(named(checks, "/dev/kvm accessible").hint()).contains("world writable");
@@ -76,13 +102,19 @@ class HostChecksTest {
 
     @Test
     void memoryAndSwapAtTheFourGibBoundary() {
-        HostProfile at = good().toBuilder().memoryBytes(4 * Sizes.GIB).swapBytes(4 * Sizes.GIB).build();
+        HostProfile at = good().toBuilder()
+                .memoryBytes(4 * Sizes.GIB)
+                .swapBytes(4 * Sizes.GIB)
+                .build();
         List<HostCheck> checks = HostChecks.forProfile(at);
         assertThat(named(checks, "host memory").status()).isEqualTo(WARN);
         assertThat(named(checks, "host memory").detail()).contains("4 GiB of RAM");
         assertThat(named(checks, "host swap").status()).isEqualTo(PASS);
 
-        HostProfile just = good().toBuilder().memoryBytes(4 * Sizes.GIB + 1).swapBytes(4 * Sizes.GIB - 1).build();
+        HostProfile just = good().toBuilder()
+                .memoryBytes(4 * Sizes.GIB + 1)
+                .swapBytes(4 * Sizes.GIB - 1)
+                .build();
         checks = HostChecks.forProfile(just);
         assertThat(named(checks, "host memory").status()).isEqualTo(PASS);
         assertThat(named(checks, "host swap").status()).isEqualTo(WARN);
@@ -98,7 +130,8 @@ class HostChecksTest {
 
     @Test
     void singleCoreWarns() {
-        List<HostCheck> checks = HostChecks.forProfile(good().toBuilder().physicalCores(1).build());
+        List<HostCheck> checks =
+                HostChecks.forProfile(good().toBuilder().physicalCores(1).build());
         assertThat(named(checks, "physical cores").status()).isEqualTo(WARN);
         checks = HostChecks.forProfile(good().toBuilder().physicalCores(2).build());
         assertThat(named(checks, "physical cores").status()).isEqualTo(PASS);
@@ -106,7 +139,10 @@ class HostChecksTest {
 
     @Test
     void profileWithoutKvmDomainTypeFails() {
-        HostProfile testOnly = HostProfile.builder().domainTypes(Set.of("test")).kvm(Support.ABSENT).build();
+        HostProfile testOnly = HostProfile.builder()
+                .domainTypes(Set.of("test"))
+                .kvm(Support.ABSENT)
+                .build();
         List<HostCheck> checks = HostChecks.forProfile(testOnly);
         assertThat(named(checks, "KVM domain type offered").status()).isEqualTo(FAIL);
         assertThat(named(checks, "KVM domain type offered").detail()).contains("test");

@@ -13,11 +13,19 @@ class LocalHostReaderTest {
         for (int socket = 0; socket < 2; socket++) {
             for (int thread = 0; thread < 2; thread++) {
                 for (int core = 0; core < 2; core++) {
-                    sb.append("processor\t: ").append(processor++).append('\n')
+                    sb.append("processor\t: ")
+                            .append(processor++)
+                            .append('\n')
                             .append("vendor_id\t: GenuineIntel\n")
-                            .append("physical id\t: ").append(socket).append('\n')
-                            .append("core id\t\t: ").append(core).append('\n')
-                            .append("flags\t\t: fpu vme de pse ").append(vmx ? "vmx " : "").append("sse2 ht\n")
+                            .append("physical id\t: ")
+                            .append(socket)
+                            .append('\n')
+                            .append("core id\t\t: ")
+                            .append(core)
+                            .append('\n')
+                            .append("flags\t\t: fpu vme de pse ")
+                            .append(vmx ? "vmx " : "")
+                            .append("sse2 ht\n")
                             .append('\n');
                 }
             }
@@ -31,7 +39,9 @@ class LocalHostReaderTest {
     @Test
     void coresAreDistinctPhysicalAndCoreIdPairs() {
         HostProfile p = HostProfile.local(new FakeHostEnvironment()
-                .file("/proc/cpuinfo", cpuinfo(true)).file("/proc/meminfo", MEMINFO).device("/dev/kvm", true));
+                .file("/proc/cpuinfo", cpuinfo(true))
+                .file("/proc/meminfo", MEMINFO)
+                .device("/dev/kvm", true));
         assertThat(p.source()).isEqualTo("local");
         assertThat(p.threads()).hasValue(8);
         assertThat(p.physicalCores()).hasValue(4);
@@ -46,7 +56,8 @@ class LocalHostReaderTest {
     @Test
     void noVmxNoSvmAndInaccessibleKvm() {
         HostProfile p = HostProfile.local(new FakeHostEnvironment()
-                .file("/proc/cpuinfo", cpuinfo(false).replace("sse2", "svmx sse2")).device("/dev/kvm", false));
+                .file("/proc/cpuinfo", cpuinfo(false).replace("sse2", "svmx sse2"))
+                .device("/dev/kvm", false));
         assertThat(p.hardwareVirtualization()).isEqualTo(Support.ABSENT);
         assertThat(p.kvm()).isEqualTo(Support.ABSENT);
         assertThat(p.memoryBytes()).isEmpty();
@@ -54,8 +65,8 @@ class LocalHostReaderTest {
 
     @Test
     void svmCounts() {
-        HostProfile p = HostProfile.local(new FakeHostEnvironment()
-                .file("/proc/cpuinfo", cpuinfo(false).replace("sse2", "svm sse2")));
+        HostProfile p = HostProfile.local(
+                new FakeHostEnvironment().file("/proc/cpuinfo", cpuinfo(false).replace("sse2", "svm sse2")));
         assertThat(p.hardwareVirtualization()).isEqualTo(Support.PRESENT);
         assertThat(p.kvm()).isEqualTo(Support.ABSENT);
     }
@@ -87,7 +98,8 @@ class LocalHostReaderTest {
     void meminfoValues() {
         assertThat(LocalHostReader.meminfo(MEMINFO, "SwapTotal")).hasValue(8388604L * 1024);
         assertThat(LocalHostReader.meminfo(MEMINFO, "Swap")).isEmpty();
-        assertThat(LocalHostReader.meminfo("MemTotal: 99999999999999999999 kB\n", "MemTotal")).isEmpty();
+        assertThat(LocalHostReader.meminfo("MemTotal: 99999999999999999999 kB\n", "MemTotal"))
+                .isEmpty();
     }
 
     @Test

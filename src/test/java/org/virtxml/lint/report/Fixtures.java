@@ -11,20 +11,33 @@ import org.virtxml.lint.Severity;
 /** A fixed report used by every format test. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
-    static final Diagnostic BOOT = Diagnostic.of("boot-dev-invalid",
-            "boot dev 'usb' is not one of fd, hd, cdrom, network", "vm.xml", 12, 5, "/domain/os/boot[5]/@dev");
-    static final Diagnostic NAME = Diagnostic.of("name-unportable",
-            "name 'a,b: 100%' has characters other than letters, digits, '-', '_', '.'", "vm.xml", 3, 9,
+    static final Diagnostic BOOT = Diagnostic.of(
+            "boot-dev-invalid",
+            "boot dev 'usb' is not one of fd, hd, cdrom, network",
+            "vm.xml",
+            12,
+            5,
+            "/domain/os/boot[5]/@dev");
+    static final Diagnostic NAME = Diagnostic.of(
+            "name-unportable",
+            "name 'a,b: 100%' has characters other than letters, digits, '-', '_', '.'",
+            "vm.xml",
+            3,
+            9,
             "/domain/name");
-    static final Diagnostic VIRTIO = Diagnostic.of("virtio-recommended",
-            "disk vda on bus 'ide': virtio is faster", "vm.xml", 20, 7, "/domain/devices/disk[1]/target");
-    static final Diagnostic MALFORMED = Diagnostic.of("xml-malformed",
-            "element \"a\" & <b> not closed\nparser stopped", "dir with space/bad.xml", 4, 1, null);
-    static final Diagnostic NO_POSITION = new Diagnostic("uuid-duplicate", Severity.ERROR,
-            "UUID shared with vm.xml", "other.xml", 0, 0, null);
+    static final Diagnostic VIRTIO = Diagnostic.of(
+            "virtio-recommended",
+            "disk vda on bus 'ide': virtio is faster",
+            "vm.xml",
+            20,
+            7,
+            "/domain/devices/disk[1]/target");
+    static final Diagnostic MALFORMED = Diagnostic.of(
+            "xml-malformed", "element \"a\" & <b> not closed\nparser stopped", "dir with space/bad.xml", 4, 1, null);
+    static final Diagnostic NO_POSITION =
+            new Diagnostic("uuid-duplicate", Severity.ERROR, "UUID shared with vm.xml", "other.xml", 0, 0, null);
 
     static LintReport report() {
         return new LintReport(List.of(

@@ -16,29 +16,29 @@ class JunitFormatTest {
 
     @Test
     void exactOutputAtFailLevelError() {
-        assertThat(Fixtures.render(new JunitFormat(), Fixtures.report(), Severity.ERROR)).isEqualTo(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<testsuites name=\"virtxml lint\" tests=\"3\" failures=\"2\" errors=\"0\">\n"
-                + "  <testsuite name=\"virtxml lint\" tests=\"3\" failures=\"2\" errors=\"0\" skipped=\"0\">\n"
-                + "    <testcase classname=\"virtxml.lint.domain\" name=\"vm.xml\">\n"
-                + "      <failure type=\"error\" message=\"1 finding at or above error\">"
-                + "vm.xml:12:5: error: boot dev 'usb' is not one of fd, hd, cdrom, network [boot-dev-invalid]\n"
-                + "</failure>\n"
-                + "      <system-out>"
-                + "vm.xml:3:9: warning: name 'a,b: 100%' has characters other than letters, digits, '-', '_', '.'"
-                + " [name-unportable]\n"
-                + "vm.xml:20:7: info: disk vda on bus 'ide': virtio is faster [virtio-recommended]\n"
-                + "</system-out>\n"
-                + "    </testcase>\n"
-                + "    <testcase classname=\"virtxml.lint.pool\" name=\"pool.xml\"/>\n"
-                + "    <testcase classname=\"virtxml.lint.unknown\" name=\"dir with space/bad.xml\">\n"
-                + "      <failure type=\"error\" message=\"1 finding at or above error\">"
-                + "dir with space/bad.xml:4:1: error: element \"a\" &amp; &lt;b&gt; not closed\\nparser stopped"
-                + " [xml-malformed]\n"
-                + "</failure>\n"
-                + "    </testcase>\n"
-                + "  </testsuite>\n"
-                + "</testsuites>\n");
+        assertThat(Fixtures.render(new JunitFormat(), Fixtures.report(), Severity.ERROR))
+                .isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                        + "<testsuites name=\"virtxml lint\" tests=\"3\" failures=\"2\" errors=\"0\">\n"
+                        + "  <testsuite name=\"virtxml lint\" tests=\"3\" failures=\"2\" errors=\"0\" skipped=\"0\">\n"
+                        + "    <testcase classname=\"virtxml.lint.domain\" name=\"vm.xml\">\n"
+                        + "      <failure type=\"error\" message=\"1 finding at or above error\">"
+                        + "vm.xml:12:5: error: boot dev 'usb' is not one of fd, hd, cdrom, network [boot-dev-invalid]\n"
+                        + "</failure>\n"
+                        + "      <system-out>"
+                        + "vm.xml:3:9: warning: name 'a,b: 100%' has characters other than letters, digits, '-', '_', '.'"
+                        + " [name-unportable]\n"
+                        + "vm.xml:20:7: info: disk vda on bus 'ide': virtio is faster [virtio-recommended]\n"
+                        + "</system-out>\n"
+                        + "    </testcase>\n"
+                        + "    <testcase classname=\"virtxml.lint.pool\" name=\"pool.xml\"/>\n"
+                        + "    <testcase classname=\"virtxml.lint.unknown\" name=\"dir with space/bad.xml\">\n"
+                        + "      <failure type=\"error\" message=\"1 finding at or above error\">"
+                        + "dir with space/bad.xml:4:1: error: element \"a\" &amp; &lt;b&gt; not closed\\nparser stopped"
+                        + " [xml-malformed]\n"
+                        + "</failure>\n"
+                        + "    </testcase>\n"
+                        + "  </testsuite>\n"
+                        + "</testsuites>\n");
     }
 
     @Test

@@ -13,24 +13,25 @@ class SarifFormatTest {
 
     @Test
     void exactOutputForOneFinding() {
-        assertThat(Fixtures.render(new SarifFormat(), Fixtures.infoOnly(), Severity.ERROR)).isEqualTo(
-                "{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\",\"runs\":[{"
-                + "\"tool\":{\"driver\":{\"name\":\"virtxml\",\"rules\":[{\"id\":\"virtio-recommended\","
-                + "\"shortDescription\":{\"text\":\"disk or NIC of a kvm guest on an emulated bus or model\"},"
-                + "\"defaultConfiguration\":{\"level\":\"note\"},\"properties\":{\"category\":\"Devices\"}}]}},"
-                + "\"results\":[{\"ruleId\":\"virtio-recommended\",\"ruleIndex\":0,\"level\":\"note\","
-                + "\"message\":{\"text\":\"disk vda on bus 'ide': virtio is faster\"},"
-                + "\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"vm.xml\"},"
-                + "\"region\":{\"startLine\":20,\"startColumn\":7}},"
-                + "\"logicalLocations\":[{\"fullyQualifiedName\":\"/domain/devices/disk[1]/target\","
-                + "\"kind\":\"element\"}]}]}]}]}\n");
+        assertThat(Fixtures.render(new SarifFormat(), Fixtures.infoOnly(), Severity.ERROR))
+                .isEqualTo(
+                        "{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\",\"runs\":[{"
+                                + "\"tool\":{\"driver\":{\"name\":\"virtxml\",\"rules\":[{\"id\":\"virtio-recommended\","
+                                + "\"shortDescription\":{\"text\":\"disk or NIC of a kvm guest on an emulated bus or model\"},"
+                                + "\"defaultConfiguration\":{\"level\":\"note\"},\"properties\":{\"category\":\"Devices\"}}]}},"
+                                + "\"results\":[{\"ruleId\":\"virtio-recommended\",\"ruleIndex\":0,\"level\":\"note\","
+                                + "\"message\":{\"text\":\"disk vda on bus 'ide': virtio is faster\"},"
+                                + "\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"vm.xml\"},"
+                                + "\"region\":{\"startLine\":20,\"startColumn\":7}},"
+                                + "\"logicalLocations\":[{\"fullyQualifiedName\":\"/domain/devices/disk[1]/target\","
+                                + "\"kind\":\"element\"}]}]}]}]}\n");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void wellFormedWithOneRulePerIdUsedAndRequiredFields() {
-        Map<String, Object> root = JsonParser.parseObject(
-                Fixtures.render(new SarifFormat(), Fixtures.report(), Severity.ERROR));
+        Map<String, Object> root =
+                JsonParser.parseObject(Fixtures.render(new SarifFormat(), Fixtures.report(), Severity.ERROR));
         assertThat(root.get("version")).isEqualTo("2.1.0");
         assertThat(root.get("$schema")).isEqualTo(SarifFormat.SCHEMA);
         List<Object> runs = (List<Object>) root.get("runs");
@@ -39,7 +40,8 @@ class SarifFormatTest {
         Map<String, Object> driver = (Map<String, Object>) ((Map<String, Object>) run.get("tool")).get("driver");
         assertThat(driver.get("name")).isEqualTo("virtxml");
         List<Map<String, Object>> rules = (List<Map<String, Object>>) (List<?>) driver.get("rules");
-        assertThat(rules).extracting(r -> r.get("id"))
+        assertThat(rules)
+                .extracting(r -> r.get("id"))
                 .containsExactly("boot-dev-invalid", "name-unportable", "virtio-recommended", "xml-malformed");
 
         List<Map<String, Object>> results = (List<Map<String, Object>>) (List<?>) run.get("results");
@@ -55,17 +57,19 @@ class SarifFormatTest {
             assertThat((Map<String, Object>) physical.get("artifactLocation")).containsKey("uri");
             assertThat((Map<String, Object>) physical.get("region")).containsKeys("startLine", "startColumn");
         }
-        Map<String, Object> last = (Map<String, Object>) ((List<Object>) results.get(3).get("locations")).get(0);
-        assertThat(((Map<String, Object>) ((Map<String, Object>) last.get("physicalLocation"))
-                .get("artifactLocation")).get("uri")).isEqualTo("dir%20with%20space/bad.xml");
+        Map<String, Object> last =
+                (Map<String, Object>) ((List<Object>) results.get(3).get("locations")).get(0);
+        assertThat(((Map<String, Object>) ((Map<String, Object>) last.get("physicalLocation")).get("artifactLocation"))
+                        .get("uri"))
+                .isEqualTo("dir%20with%20space/bad.xml");
         assertThat(last).doesNotContainKey("logicalLocations");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void unknownPositionHasNoRegion() {
-        Map<String, Object> root = JsonParser.parseObject(
-                Fixtures.render(new SarifFormat(), Fixtures.withoutPosition(), Severity.ERROR));
+        Map<String, Object> root =
+                JsonParser.parseObject(Fixtures.render(new SarifFormat(), Fixtures.withoutPosition(), Severity.ERROR));
         Map<String, Object> run = (Map<String, Object>) ((List<Object>) root.get("runs")).get(0);
         Map<String, Object> result = (Map<String, Object>) ((List<Object>) run.get("results")).get(0);
         Map<String, Object> loc = (Map<String, Object>) ((List<Object>) result.get("locations")).get(0);

@@ -9,12 +9,13 @@ class TextAndGithubFormatTest {
 
     @Test
     void textWritesOneLinePerFindingOfEverySeverity() {
-        assertThat(Fixtures.render(new TextFormat(), Fixtures.report(), Severity.ERROR)).isEqualTo(
-                "vm.xml:12:5: error: boot dev 'usb' is not one of fd, hd, cdrom, network [boot-dev-invalid]\n"
-                + "vm.xml:3:9: warning: name 'a,b: 100%' has characters other than letters, digits, '-', '_', '.'"
-                + " [name-unportable]\n"
-                + "vm.xml:20:7: info: disk vda on bus 'ide': virtio is faster [virtio-recommended]\n"
-                + "dir with space/bad.xml:4:1: error: element \"a\" & <b> not closed\\nparser stopped [xml-malformed]\n");
+        assertThat(Fixtures.render(new TextFormat(), Fixtures.report(), Severity.ERROR))
+                .isEqualTo(
+                        "vm.xml:12:5: error: boot dev 'usb' is not one of fd, hd, cdrom, network [boot-dev-invalid]\n"
+                                + "vm.xml:3:9: warning: name 'a,b: 100%' has characters other than letters, digits, '-', '_', '.'"
+                                + " [name-unportable]\n"
+                                + "vm.xml:20:7: info: disk vda on bus 'ide': virtio is faster [virtio-recommended]\n"
+                                + "dir with space/bad.xml:4:1: error: element \"a\" & <b> not closed\\nparser stopped [xml-malformed]\n");
     }
 
     @Test
@@ -25,13 +26,14 @@ class TextAndGithubFormatTest {
 
     @Test
     void githubWritesWorkflowCommandsWithEscaping() {
-        assertThat(Fixtures.render(new GithubFormat(), Fixtures.report(), Severity.ERROR)).isEqualTo(
-                "::error file=vm.xml,line=12,col=5::boot dev 'usb' is not one of fd, hd, cdrom, network [boot-dev-invalid]\n"
-                + "::warning file=vm.xml,line=3,col=9::name 'a,b: 100%25' has characters other than letters, digits,"
-                + " '-', '_', '.' [name-unportable]\n"
-                + "::notice file=vm.xml,line=20,col=7::disk vda on bus 'ide': virtio is faster [virtio-recommended]\n"
-                + "::error file=dir with space/bad.xml,line=4,col=1::element \"a\" & <b> not closed%0Aparser stopped"
-                + " [xml-malformed]\n");
+        assertThat(Fixtures.render(new GithubFormat(), Fixtures.report(), Severity.ERROR))
+                .isEqualTo(
+                        "::error file=vm.xml,line=12,col=5::boot dev 'usb' is not one of fd, hd, cdrom, network [boot-dev-invalid]\n"
+                                + "::warning file=vm.xml,line=3,col=9::name 'a,b: 100%25' has characters other than letters, digits,"
+                                + " '-', '_', '.' [name-unportable]\n"
+                                + "::notice file=vm.xml,line=20,col=7::disk vda on bus 'ide': virtio is faster [virtio-recommended]\n"
+                                + "::error file=dir with space/bad.xml,line=4,col=1::element \"a\" & <b> not closed%0Aparser stopped"
+                                + " [xml-malformed]\n");
     }
 
     @Test

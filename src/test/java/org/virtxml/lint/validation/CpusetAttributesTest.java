@@ -29,21 +29,26 @@ class CpusetAttributesTest {
             for (Field f : c.getDeclaredFields()) {
                 if (!Modifier.isStatic(f.getModifiers()) && f.getType() == CpuSet.class) {
                     XmlAttribute a = f.getAnnotation(XmlAttribute.class);
-                    assertThat(a).as("%s.%s is an attribute", c.getName(), f.getName()).isNotNull();
+                    assertThat(a)
+                            .as("%s.%s is an attribute", c.getName(), f.getName())
+                            .isNotNull();
                     scanned.add(c.getName() + "." + f.getName() + "@" + a.name());
                 }
             }
         }
         List<String> table = CpusetAttributes.ALL.stream()
-                .map(x -> x.type().getName() + "." + x.property() + "@" + x.attribute()).toList();
+                .map(x -> x.type().getName() + "." + x.property() + "@" + x.attribute())
+                .toList();
         assertThat(scanned).isNotEmpty();
         assertThat(table).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(scanned);
     }
 
     @Test
     void pinningAndPlacementSetsMustSelectSomething() {
-        assertThat(CpusetAttributes.ALL).filteredOn(a -> !a.allowEmpty()).extracting(a -> a.type().getSimpleName())
-                .containsExactlyInAnyOrder("DomainVcpu", "Vcpupin", "Emulatorpin", "Iothreadpin", "NumatuneMemory",
-                        "Memnode");
+        assertThat(CpusetAttributes.ALL)
+                .filteredOn(a -> !a.allowEmpty())
+                .extracting(a -> a.type().getSimpleName())
+                .containsExactlyInAnyOrder(
+                        "DomainVcpu", "Vcpupin", "Emulatorpin", "Iothreadpin", "NumatuneMemory", "Memnode");
     }
 }

@@ -23,22 +23,39 @@ import org.virtxml.model.Uuid;
 class AdaptersTest {
 
     @ParameterizedTest(name = "''{0}'' is kept exactly")
-    @ValueSource(strings = {"", " ", "0x05", "010", " 7 ", "c7a5fdbd-edaf-9455-926a-d65c16db1809",
-        "C7A5FDBDEDAF9455926AD65C16DB1809 ", "52:54:0:1:2:3", "0-3, ^2", "garbage\t", "192.168.1.1", " 2001:db8::1", "4095"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "0x05",
+                "010",
+                " 7 ",
+                "c7a5fdbd-edaf-9455-926a-d65c16db1809",
+                "C7A5FDBDEDAF9455926AD65C16DB1809 ",
+                "52:54:0:1:2:3",
+                "0-3, ^2",
+                "garbage\t",
+                "192.168.1.1",
+                " 2001:db8::1",
+                "4095"
+            })
     void adaptersNeverTrimAndNeverFail(String text) throws Exception {
         assertThat(new UuidAdapter().marshal(new UuidAdapter().unmarshal(text))).isEqualTo(text);
         assertThat(new MacAddressAdapter().marshal(new MacAddressAdapter().unmarshal(text)))
                 .isEqualTo(text);
-        assertThat(new CpuSetAdapter().marshal(new CpuSetAdapter().unmarshal(text))).isEqualTo(text);
+        assertThat(new CpuSetAdapter().marshal(new CpuSetAdapter().unmarshal(text)))
+                .isEqualTo(text);
         assertThat(new IntegerTextAdapter().marshal(new IntegerTextAdapter().unmarshal(text)))
                 .isEqualTo(text);
         assertThat(new UuidAdapter().unmarshal(text)).isEqualTo(Uuid.of(text));
         assertThat(new MacAddressAdapter().unmarshal(text)).isEqualTo(MacAddress.of(text));
         assertThat(new CpuSetAdapter().unmarshal(text)).isEqualTo(CpuSet.of(text));
         assertThat(new IntegerTextAdapter().unmarshal(text)).isEqualTo(IntegerText.of(text));
-        assertThat(new IpAddressAdapter().marshal(new IpAddressAdapter().unmarshal(text))).isEqualTo(text);
+        assertThat(new IpAddressAdapter().marshal(new IpAddressAdapter().unmarshal(text)))
+                .isEqualTo(text);
         assertThat(new IpAddressAdapter().unmarshal(text)).isEqualTo(org.virtxml.model.IpAddress.of(text));
-        assertThat(new VlanIdAdapter().marshal(new VlanIdAdapter().unmarshal(text))).isEqualTo(text);
+        assertThat(new VlanIdAdapter().marshal(new VlanIdAdapter().unmarshal(text)))
+                .isEqualTo(text);
         assertThat(new VlanIdAdapter().unmarshal(text)).isEqualTo(org.virtxml.model.VlanId.of(text));
     }
 
@@ -110,7 +127,11 @@ class AdaptersTest {
         assertThat(again.cpuset).isEqualTo(probe.cpuset);
         assertThat(again.slot).isEqualTo(probe.slot);
         assertThat(again.bus).isEqualTo(probe.bus);
-        assertThat(out.toString()).contains("slot=\"010\"", "bus=\"0xZZ\"", "cpuset=\"0-3, ^2,\"",
-                "<uuid> C7A5FDBD-edaf-9455-926a-d65c16db1809 </uuid>");
+        assertThat(out.toString())
+                .contains(
+                        "slot=\"010\"",
+                        "bus=\"0xZZ\"",
+                        "cpuset=\"0-3, ^2,\"",
+                        "<uuid> C7A5FDBD-edaf-9455-926a-d65c16db1809 </uuid>");
     }
 }

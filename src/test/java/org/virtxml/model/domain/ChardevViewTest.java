@@ -21,7 +21,8 @@ class ChardevViewTest {
                 + "<channel type='unix'><source mode='bind' path='/tmp/guestfwd'/><target type='virtio' name='x'/></channel>"
                 + "<channel type='spicevmc'><target type='virtio' name='com.redhat.spice.0'/></channel>"
                 + "<parallel type='file'><source path='/tmp/lpt' append='on'/></parallel>");
-        assertThat(d.getSerial().get(0).source()).isEqualTo(new ChardevSourceVariant.Tcp("127.0.0.1", "4555", "bind", "telnet"));
+        assertThat(d.getSerial().get(0).source())
+                .isEqualTo(new ChardevSourceVariant.Tcp("127.0.0.1", "4555", "bind", "telnet"));
         assertThat(d.getSerial().get(1).source())
                 .isEqualTo(new ChardevSourceVariant.Udp("10.0.0.1", "2445", "0.0.0.0", "2445"));
         assertThat(d.getConsole().get(0).effectiveType()).isEqualTo("pty");
@@ -34,7 +35,9 @@ class ChardevViewTest {
     @Test
     void settingAVariantSetsTheTypeAndClearsTheOthersAttributes() throws Exception {
         Serial s = devices("<serial type='tcp'><source mode='connect' host='h' service='9'><reconnect enabled='yes'/>"
-                + "</source><protocol type='raw'/><target port='0'/></serial>").getSerial().get(0);
+                        + "</source><protocol type='raw'/><target port='0'/></serial>")
+                .getSerial()
+                .get(0);
         Serial same = s.source(new ChardevSourceVariant.Unix("/run/s.sock", "bind"));
         assertThat(same).isSameAs(s);
         assertThat(s.getType()).isEqualTo("unix");
@@ -50,7 +53,9 @@ class ChardevViewTest {
         assertThat(s.source()).isEqualTo(new ChardevSourceVariant.Udp("10.0.0.1", "2445", null, "2446"));
         s.source(new ChardevSourceVariant.Plain("null"));
         assertThat(s.getType()).isEqualTo("null");
-        assertThat(s.getSource()).singleElement().satisfies(src -> assertThat(src.getReconnect()).isNotNull());
+        assertThat(s.getSource())
+                .singleElement()
+                .satisfies(src -> assertThat(src.getReconnect()).isNotNull());
     }
 
     @Test

@@ -28,14 +28,17 @@ class ConstantsMatchGrammarTest {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        grammar = f.newDocumentBuilder().parse(Corpus.root().resolve("schemas/domaincommon.rng").toFile());
+        grammar = f.newDocumentBuilder()
+                .parse(Corpus.root().resolve("schemas/domaincommon.rng").toFile());
     }
 
     @Test
     void diskTypesAreTheTypesOfLibvirtsDiskSourceChoice() {
         assertThat(constants(DiskTypes.class))
-                .isEqualTo(values(Pattern.compile("diskSource(File|Block|Dir|Network|Volume|Nvme|VhostUser|VhostVdpa)"),
-                        "type", 0));
+                .isEqualTo(values(
+                        Pattern.compile("diskSource(File|Block|Dir|Network|Volume|Nvme|VhostUser|VhostVdpa)"),
+                        "type",
+                        0));
     }
 
     @Test

@@ -26,25 +26,32 @@ class DiskViewTest {
 
     @Test
     void eachTypeReadsItsOwnAttributesOnly() throws Exception {
-        assertThat(disk("<disk type='block'><source file='/x' dev='/dev/sdb'/></disk>").source())
+        assertThat(disk("<disk type='block'><source file='/x' dev='/dev/sdb'/></disk>")
+                        .source())
                 .isEqualTo(new DiskSourceVariant.Block("/dev/sdb"));
-        assertThat(disk("<disk type='volume'><source pool='default' volume='v1' mode='host'/></disk>").source())
+        assertThat(disk("<disk type='volume'><source pool='default' volume='v1' mode='host'/></disk>")
+                        .source())
                 .isEqualTo(new DiskSourceVariant.Volume("default", "v1", "host"));
         assertThat(disk("<disk type='dir'><source dir='/srv'/></disk>").source())
                 .isEqualTo(new DiskSourceVariant.Dir("/srv"));
-        assertThat(disk("<disk type='vhostuser'><source type='unix' path='/s.sock'/></disk>").source())
+        assertThat(disk("<disk type='vhostuser'><source type='unix' path='/s.sock'/></disk>")
+                        .source())
                 .isEqualTo(new DiskSourceVariant.Vhostuser("/s.sock"));
         assertThat(disk("<disk type='floppy-tape'><source file='/x'/></disk>").source())
                 .isEqualTo(new DiskSourceVariant.Other("floppy-tape"));
         DiskSourceVariant net = disk("<disk type='network'><source protocol='nbd' name='img'>"
-                + "<host name='h1' port='10809'/></source></disk>").source();
+                        + "<host name='h1' port='10809'/></source></disk>")
+                .source();
         assertThat(net).isInstanceOfSatisfying(DiskSourceVariant.Network.class, n -> {
             assertThat(n.protocol()).isEqualTo("nbd");
             assertThat(n.name()).isEqualTo("img");
-            assertThat(n.hosts()).singleElement().satisfies(h -> assertThat(h.getName()).isEqualTo("h1"));
+            assertThat(n.hosts())
+                    .singleElement()
+                    .satisfies(h -> assertThat(h.getName()).isEqualTo("h1"));
         });
         DiskSourceVariant nvme = disk("<disk type='nvme'><source type='pci' managed='yes' namespace='1'>"
-                + "<address domain='0x0000' bus='0x01' slot='0x00' function='0x0'/></source></disk>").source();
+                        + "<address domain='0x0000' bus='0x01' slot='0x00' function='0x0'/></source></disk>")
+                .source();
         assertThat(nvme).isInstanceOfSatisfying(DiskSourceVariant.Nvme.class, n -> {
             assertThat(n.namespace()).isEqualTo("1");
             assertThat(n.address().getBus()).isEqualTo("0x01");
@@ -58,16 +65,22 @@ class DiskViewTest {
         assertThat(d.getType()).isEqualTo("block");
         assertThat(d.getSource().getFile()).isNull();
         assertThat(d.getSource().getDev()).isEqualTo("/dev/sdb");
-        assertThat(d.getSource().getStartupPolicy()).as("common attributes stay").isEqualTo("optional");
+        assertThat(d.getSource().getStartupPolicy())
+                .as("common attributes stay")
+                .isEqualTo("optional");
         String xml = written(d);
         assertThat(xml).contains("type=\"block\"").contains("dev=\"/dev/sdb\"").doesNotContain("file=");
 
-        d.source(new DiskSourceVariant.Network("rbd", "pool/image",
+        d.source(new DiskSourceVariant.Network(
+                "rbd",
+                "pool/image",
                 List.of(new DiskSourceHost().withName("mon1").withPort(org.virtxml.model.IntegerText.of(6789)))));
         assertThat(d.getSource().getDev()).isNull();
         assertThat(d.getSource().getHost()).hasSize(1);
         d.source(new DiskSourceVariant.Volume("default", "v1"));
-        assertThat(d.getSource().getHost()).as("network hosts are the network variant's").isEmpty();
+        assertThat(d.getSource().getHost())
+                .as("network hosts are the network variant's")
+                .isEmpty();
         assertThat(d.source()).isEqualTo(new DiskSourceVariant.Volume("default", "v1", null));
     }
 
@@ -86,8 +99,10 @@ class DiskViewTest {
         assertThat(disk("<disk><target dev='xvda'/></disk>").effectiveBus()).isEqualTo("xen");
         assertThat(disk("<disk><target dev='hdc'/></disk>").effectiveBus()).isEqualTo("ide");
         assertThat(disk("<disk><target dev='nvme0n1'/></disk>").effectiveBus()).isEqualTo("nvme");
-        assertThat(disk("<disk device='floppy'><target dev='fda'/></disk>").effectiveBus()).isEqualTo("fdc");
-        assertThat(disk("<disk><target dev='vda' bus='sata'/></disk>").effectiveBus()).isEqualTo("sata");
+        assertThat(disk("<disk device='floppy'><target dev='fda'/></disk>").effectiveBus())
+                .isEqualTo("fdc");
+        assertThat(disk("<disk><target dev='vda' bus='sata'/></disk>").effectiveBus())
+                .isEqualTo("sata");
         assertThat(disk("<disk/>").effectiveBus()).isEqualTo("ide");
     }
 }

@@ -9,8 +9,10 @@ final class TestDevices {
     private TestDevices() {}
 
     static Devices of(String devicesContent) throws DocumentReadException {
-        return LibvirtXml.defaults().parseDomain("<domain type='kvm'><name>v</name><devices>" + devicesContent
-                + "</devices></domain>").root().getDevices();
+        return LibvirtXml.defaults()
+                .parseDomain("<domain type='kvm'><name>v</name><devices>" + devicesContent + "</devices></domain>")
+                .root()
+                .getDevices();
     }
 
     /** The devices as written inside a domain of their own. */
