@@ -1,15 +1,19 @@
 package org.virtxml.lint;
 
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.lint.facts.CpusetFact;
 import org.virtxml.lint.facts.GuestFacts;
 import org.virtxml.lint.facts.MacFact;
 import org.virtxml.lint.facts.Origin;
+import org.virtxml.lint.facts.PciAssignment;
 import org.virtxml.model.CpuSet;
 import org.virtxml.model.Leaf;
 import org.virtxml.model.Location;
 import org.virtxml.model.ModelElement;
+import org.virtxml.model.PciAddress;
+import org.virtxml.model.PciAddressElement;
 import org.virtxml.model.Unit;
 import org.virtxml.model.UuidLeaf;
 import org.virtxml.model.domain.Domain;
@@ -104,15 +108,30 @@ public final class GuestFactsReader {
                     b.mac(new MacFact(i.getMac().getAddress().text(), loc(i.getMac(), "address", paths)));
                 }
                 if ("hostdev".equals(i.getType())) {
-                    b.pciAssignment(loc(i, null, paths));
+                    b.pciAssignment(new PciAssignment(
+                            pciAddress(
+                                    i.getSource() == null ? null : i.getSource().getAddress()),
+                            loc(i, null, paths)));
                 }
             }
             for (Hostdev h : d.getDevices().getHostdev()) {
                 if ("pci".equals(h.getType()) && !"capabilities".equals(h.getMode())) {
-                    b.pciAssignment(loc(h, null, paths));
+                    b.pciAssignment(new PciAssignment(
+                            pciAddress(
+                                    h.getSource() == null ? null : h.getSource().getAddress()),
+                            loc(h, null, paths)));
                 }
             }
         }
+    }
+
+    /** The canonical host PCI address an assignment's source names, when it names a readable one. */
+    private static Optional<String> pciAddress(PciAddressElement source) {
+        if (source == null) {
+            return Optional.empty();
+        }
+        PciAddress a = source.pciAddress();
+        return a.isValid() && !a.isEmpty() ? Optional.of(a.canonical()) : Optional.empty();
     }
 
     private static OptionalLong parse(String text) {

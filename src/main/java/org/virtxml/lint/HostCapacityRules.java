@@ -187,11 +187,11 @@ public final class HostCapacityRules {
         if (host.iommu() != Support.ABSENT) {
             return;
         }
-        for (org.virtxml.lint.facts.Origin at : g.pciAssignments()) {
+        for (org.virtxml.lint.facts.PciAssignment assigned : g.pciAssignments()) {
             out.add(Findings.at(
                     "iommu-unavailable",
                     g,
-                    at,
+                    assigned.at(),
                     "a host PCI device is assigned, but the host has no IOMMU"
                             + " (/sys/kernel/iommu_groups is empty or missing): enable VT-d or AMD-Vi in the firmware, and on"
                             + " Intel boot the kernel with intel_iommu=on"));

@@ -455,7 +455,13 @@ public final class RuleCatalog {
                     ERROR,
                     false,
                     "PCI device assignment on a host without an IOMMU"
-                            + " (/sys/kernel/iommu_groups empty or missing)"));
+                            + " (/sys/kernel/iommu_groups empty or missing)"),
+            set(
+                    "hostdev-shared",
+                    WARNING,
+                    DEVICES,
+                    "one host PCI device assigned to two domains of the run, or to a domain of the run and one"
+                            + " already defined on the host"));
 
     private static final Map<String, Rule> BY_ID = index(RULES);
 

@@ -9,11 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.virtxml.lint.facts.GuestFacts;
 import org.virtxml.lint.facts.MacFact;
+import org.virtxml.lint.facts.PciAssignment;
 
 /**
  * The rules that look at all documents of one run together, as guests placed on one host:
  * uuid-duplicate and name-duplicate (two documents of one kind), mac-duplicate (one MAC on
- * interfaces of two domains). A document whose UUID equals that of a guest already defined on
+ * interfaces of two domains), hostdev-shared (one host PCI device assigned to two domains). A document whose UUID equals that of a guest already defined on
  * the host replaces it: the defined guest drops out and is no duplicate. The finding goes on the
  * later document, naming the earlier one.
  */
@@ -35,6 +36,7 @@ public final class SetRules {
         uuidDuplicates(documents, out);
         nameDuplicates(documents, staying, out);
         macDuplicates(documents, staying, out);
+        sharedPciDevices(documents, staying, out);
         return List.copyOf(out);
     }
 
@@ -123,6 +125,46 @@ public final class SetRules {
                             : other.describe();
                     out.add(Findings.at(
                             "mac-duplicate", d, m.at(), "MAC " + mac.get() + " is also on an interface of " + whose));
+                }
+            }
+        }
+    }
+
+    /**
+     * One host PCI device assigned to two domains of the run, or to a document's domain and one
+     * already defined on the host: libvirt defines both, but only one can run at a time (the
+     * second start fails while the device is in use), and a clone that keeps its source's devices
+     * does exactly this.
+     */
+    private static void sharedPciDevices(List<GuestFacts> documents, List<GuestFacts> staying, List<Diagnostic> out) {
+        Map<String, GuestFacts> owner = new HashMap<>();
+        for (GuestFacts d : staying) {
+            for (PciAssignment a : d.pciAssignments()) {
+                a.address().ifPresent(address -> owner.putIfAbsent(address, d));
+            }
+        }
+        Set<String> onHost = new LinkedHashSet<>(owner.keySet());
+        for (GuestFacts d : documents) {
+            if (!d.isDomain()) {
+                continue;
+            }
+            Set<String> mine = new LinkedHashSet<>();
+            for (PciAssignment a : d.pciAssignments()) {
+                if (a.address().isEmpty() || !mine.add(a.address().get())) {
+                    continue; // twice in one domain is hostdev-duplicate's
+                }
+                String address = a.address().get();
+                GuestFacts other = owner.putIfAbsent(address, d);
+                if (other != null) {
+                    String whose = onHost.contains(address)
+                            ? other.describe() + ", already defined on the host"
+                            : other.describe();
+                    out.add(Findings.at(
+                            "hostdev-shared",
+                            d,
+                            a.at(),
+                            "host PCI device " + address + " is also assigned to " + whose
+                                    + "; only one of the two guests can run at a time"));
                 }
             }
         }

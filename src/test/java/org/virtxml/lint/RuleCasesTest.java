@@ -492,7 +492,8 @@ class RuleCasesTest {
                 "cpuset-exceeds-host",
                 "schema-invalid",
                 "host-arch-unsupported",
-                "iommu-unavailable"));
+                "iommu-unavailable",
+                "hostdev-shared")); // HostdevSharedRuleTest
         covered.addAll(KindRuleCasesTest.covered());
         covered.addAll(CapabilityRulesTest.covered());
         covered.addAll(DomainRuleCasesTest.covered());

@@ -24,8 +24,8 @@ import java.util.Optional;
  * @param uuidAt      location of {@code <uuid>}
  * @param vcpuAt      location of {@code <vcpu>}
  * @param memoryAt    location of {@code <memory>}
- * @param pciAssignments locations of the host PCI devices the guest is assigned (hostdevs, SR-IOV
- *                    interfaces)
+ * @param pciAssignments the host PCI devices the guest is assigned (hostdevs, SR-IOV
+ *                    interfaces), with their addresses where the document gives them
  */
 public record GuestFacts(
         String file,
@@ -42,7 +42,7 @@ public record GuestFacts(
         Origin uuidAt,
         Origin vcpuAt,
         Origin memoryAt,
-        List<Origin> pciAssignments) {
+        List<PciAssignment> pciAssignments) {
 
     public GuestFacts {
         Objects.requireNonNull(file, "file");
@@ -96,7 +96,7 @@ public record GuestFacts(
         private long memoryBytes;
         private final List<CpusetFact> cpusets = new ArrayList<>();
         private final List<MacFact> macs = new ArrayList<>();
-        private final List<Origin> pciAssignments = new ArrayList<>();
+        private final List<PciAssignment> pciAssignments = new ArrayList<>();
         private Origin at = Origin.UNKNOWN;
         private Origin nameAt = Origin.UNKNOWN;
         private Origin uuidAt = Origin.UNKNOWN;
@@ -168,9 +168,9 @@ public record GuestFacts(
             return this;
         }
 
-        /** A host PCI device assigned to the guest, at {@code at}. */
-        public Builder pciAssignment(Origin at) {
-            pciAssignments.add(at);
+        /** A host PCI device assigned to the guest. */
+        public Builder pciAssignment(PciAssignment assignment) {
+            pciAssignments.add(assignment);
             return this;
         }
 
