@@ -22,9 +22,9 @@ import org.xml.sax.SAXException;
  * @param changes the attaches and detaches, in order (detaches first)
  * @param waiting the differences that take effect only when the guest is started again
  */
-record LiveDevices(List<Change> changes, List<Difference> waiting) {
+public record LiveDevices(List<Change> changes, List<Difference> waiting) {
 
-    LiveDevices {
+    public LiveDevices {
         changes = List.copyOf(changes);
         waiting = List.copyOf(waiting);
     }
@@ -36,9 +36,10 @@ record LiveDevices(List<Change> changes, List<Difference> waiting) {
      * @param label  e.g. "disk vdb", "interface 52:54:00:12:34:56"
      * @param xml    the device's XML
      */
-    record Change(boolean attach, String label, String xml) {}
+    public record Change(boolean attach, String label, String xml) {}
 
-    static LiveDevices between(LibvirtDocument<Domain> before, LibvirtDocument<Domain> after) {
+    /** The plan for a running guest whose definition {@code before} becomes {@code after}. */
+    public static LiveDevices between(LibvirtDocument<Domain> before, LibvirtDocument<Domain> after) {
         Map<String, Element> old = devices(before);
         Map<String, Element> now = devices(after);
         List<Change> changes = new ArrayList<>();

@@ -22,9 +22,11 @@ import org.virtxml.edit.EditResult;
 import org.virtxml.edit.InterfaceSpec;
 import org.virtxml.edit.Networks;
 import org.virtxml.edit.VirtioConversion;
+import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
 import org.virtxml.io.SafeXml;
 import org.virtxml.model.MacAddress;
+import org.virtxml.model.ModelElement;
 import org.virtxml.model.PciAddress;
 import org.virtxml.model.Unit;
 import org.virtxml.model.domain.DiskSourceVariant;
@@ -106,6 +108,12 @@ public final class EditCommand implements Callable<Integer> {
                     + " to shut down), and create the volumes --add-disk SIZE --pool makes.")
     private String connect;
 
+    @Option(
+            names = "--live",
+            description = "With --connect, on a running guest: attach the disks and interfaces the edit adds and"
+                    + " detach those it removes at once; everything else waits for the guest to shut down.")
+    private boolean live;
+
     @Option(names = "--add-network", paramLabel = "NAME", description = "Add a NIC on a libvirt (NAT) network.")
     private List<String> addNetwork = List.of();
 
@@ -186,6 +194,10 @@ public final class EditCommand implements Callable<Integer> {
             io.error(e.getMessage());
             return AuthoringIo.USAGE;
         }
+        if (live && connect == null) {
+            io.error("--live needs --connect URI");
+            return AuthoringIo.USAGE;
+        }
         if (connect == null) {
             return io.changeDomain(file, output, (document, domain) -> {
                 List<Change> changes = applied(ops, domain);
@@ -197,6 +209,7 @@ public final class EditCommand implements Callable<Integer> {
         }
         try (Connector host = Connectors.open(connect)) {
             return io.changeDomain(file, output, (document, domain) -> {
+                LibvirtDocument<Domain> before = document.withRoot(ModelElement.copyOf(domain));
                 List<Change> changes = applied(ops, domain);
                 try {
                     for (Disks.Added a : added) {
@@ -216,10 +229,15 @@ public final class EditCommand implements Callable<Integer> {
                             domain.getName() == null ? null : domain.getName().getText();
                     Optional<DomainSummary> guest = name == null ? Optional.empty() : host.findDomain(name);
                     if (guest.isPresent() && guest.get().state().isActive() && !changes.isEmpty()) {
-                        changes.add(new Change(
-                                "/domain",
-                                "the guest is running: these changes take effect after the guest"
-                                        + " shuts down (virsh shutdown " + name + ", then apply and start it)"));
+                        if (live) {
+                            changes.addAll(LiveEdit.apply(host, name, before, document.withRoot(domain)));
+                        } else {
+                            changes.add(new Change(
+                                    "/domain",
+                                    "the guest is running: these changes take effect after the guest"
+                                            + " shuts down (virsh shutdown " + name + ", then apply and start it;"
+                                            + " --live attaches and detaches disks and interfaces at once)"));
+                        }
                     }
                 } catch (ConnectorException e) {
                     throw new EditRefusedException(connect + ": " + e.getMessage());
