@@ -9,7 +9,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -20,11 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.virtxml.cli.AuthoringCommandsTest.Run;
 import org.virtxml.connect.Connector;
-import org.virtxml.connect.Connectors;
 import org.virtxml.connect.DomainState;
 import org.virtxml.connect.VolumeSummary;
 import org.virtxml.connect.remote.BootSector;
-import org.virtxml.connect.remote.LibvirtDaemon;
+import org.virtxml.connect.remote.ScratchHost;
 import org.virtxml.connect.remote.SerialLog;
 import org.virtxml.io.LibvirtXml;
 import org.virtxml.model.domain.Domain;
@@ -37,10 +35,10 @@ import org.virtxml.model.domain.Domain;
  */
 @Timeout(180)
 class CloneOnHostIntegrationTest {
-    private static final Path IMAGES = Path.of("/var/lib/libvirt/images");
     private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(90);
     private static final int SIZE = 1 << 20;
 
+    private ScratchHost scratch;
     private Connector host;
     private Path directory;
     private String pool;
@@ -48,28 +46,19 @@ class CloneOnHostIntegrationTest {
 
     @BeforeEach
     void connect() throws IOException {
-        LibvirtDaemon.require();
-        host = Connectors.open("qemu:///system");
-        Path parent = Files.isDirectory(IMAGES) && Files.isWritable(IMAGES)
-                ? IMAGES
-                : Path.of(System.getProperty("java.io.tmpdir"));
-        directory = Files.createTempDirectory(parent, "virtxml-clone-");
-        Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
+        scratch = ScratchHost.open("virtxml-clone-");
+        host = scratch.connector();
+        directory = scratch.folder();
         pool = "virtxml-clone-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     @AfterEach
     void cleanUp() throws IOException {
-        if (host == null) {
+        if (scratch == null) {
             return;
         }
         try {
-            if (cloneName != null && host.findDomain(cloneName).isPresent()) {
-                if (host.lookupDomain(cloneName).state().isActive()) {
-                    host.destroyDomain(cloneName);
-                }
-                host.undefineDomain(cloneName);
-            }
+            scratch.removeGuests();
             if (host.listStoragePools().stream().anyMatch(p -> p.name().equals(pool))) {
                 for (VolumeSummary v : host.listVolumes(pool)) {
                     host.deleteVolume(pool, v.name());
@@ -78,8 +67,7 @@ class CloneOnHostIntegrationTest {
                 host.undefineStoragePool(pool);
             }
         } finally {
-            host.close();
-            SerialLog.deleteFolder(directory);
+            scratch.close();
         }
     }
 
@@ -114,6 +102,7 @@ class CloneOnHostIntegrationTest {
                         + "  </devices>\n</domain>\n");
 
         cloneName = pool + "-copy";
+        scratch.removesGuest(cloneName);
         Path out = directory.resolve("clone.xml");
         Run r = run(
                 new CloneCommand(new SplittableRandom(3), System.in),

@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.virtxml.connect.Connector;
-import org.virtxml.connect.Connectors;
 import org.virtxml.connect.XmlFlavor;
 import org.virtxml.connect.remote.BootSector;
-import org.virtxml.connect.remote.LibvirtDaemon;
+import org.virtxml.connect.remote.ScratchHost;
 
 /**
  * {@code edit FILE --connect qemu:///system --live --add-disk PATH --bus usb} on a running TCG guest:
@@ -24,43 +22,23 @@ import org.virtxml.connect.remote.LibvirtDaemon;
  */
 @Timeout(180)
 class EditLiveIntegrationTest {
-    private static final Path IMAGES = Path.of("/var/lib/libvirt/images");
-
     private final String name =
             "virtxml-editlive-" + UUID.randomUUID().toString().substring(0, 8);
+    private ScratchHost scratch;
     private Connector connector;
     private Path directory;
 
     @BeforeEach
     void connect() throws IOException {
-        LibvirtDaemon.require();
-        connector = Connectors.open("qemu:///system");
-        Path parent = Files.isDirectory(IMAGES) && Files.isWritable(IMAGES)
-                ? IMAGES
-                : Path.of(System.getProperty("java.io.tmpdir"));
-        directory = Files.createTempDirectory(parent, "virtxml-editlive-");
-        Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
+        scratch = ScratchHost.open("virtxml-editlive-").removesGuest(name);
+        connector = scratch.connector();
+        directory = scratch.folder();
     }
 
     @AfterEach
     void cleanUp() throws IOException {
-        if (connector == null) {
-            return;
-        }
-        try {
-            if (connector.findDomain(name).isPresent()
-                    && connector.lookupDomain(name).state().isActive()) {
-                connector.destroyDomain(name);
-            }
-            connector.findDomain(name).ifPresent(d -> connector.undefineDomain(d.name()));
-        } finally {
-            connector.close();
-            try (var files = Files.list(directory)) {
-                for (Path file : files.toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
-            Files.deleteIfExists(directory);
+        if (scratch != null) {
+            scratch.close();
         }
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.virtxml.connect.Connector;
-import org.virtxml.connect.Connectors;
 import org.virtxml.connect.DeviceScope;
 import org.virtxml.connect.XmlFlavor;
 
@@ -24,46 +22,27 @@ import org.virtxml.connect.XmlFlavor;
  */
 @Timeout(180)
 class QemuDevicesIntegrationTest {
-    private static final Path IMAGES = Path.of("/var/lib/libvirt/images");
     /** A user-mode (slirp) NIC: nothing on the host to set up; its link state changes live. */
     private static final String NIC =
             "<interface type='user'><mac address='52:54:00:5e:77:01'/><model type='e1000'/></interface>";
 
-    private Connector connector;
-    private Path directory;
     private final String name =
             "virtxml-devices-" + UUID.randomUUID().toString().substring(0, 8);
+    private ScratchHost scratch;
+    private Connector connector;
+    private Path directory;
 
     @BeforeEach
     void connect() throws IOException {
-        LibvirtDaemon.require();
-        connector = Connectors.open("qemu:///system");
-        Path parent = Files.isDirectory(IMAGES) && Files.isWritable(IMAGES)
-                ? IMAGES
-                : Path.of(System.getProperty("java.io.tmpdir"));
-        directory = Files.createTempDirectory(parent, "virtxml-devices-");
-        Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
+        scratch = ScratchHost.open("virtxml-devices-").removesGuest(name);
+        connector = scratch.connector();
+        directory = scratch.folder();
     }
 
     @AfterEach
     void cleanUp() throws IOException {
-        if (connector == null) {
-            return;
-        }
-        try {
-            if (connector.findDomain(name).isPresent()
-                    && connector.lookupDomain(name).state().isActive()) {
-                connector.destroyDomain(name);
-            }
-            connector.findDomain(name).ifPresent(d -> connector.undefineDomain(d.name()));
-        } finally {
-            connector.close();
-            try (var files = Files.list(directory)) {
-                for (Path file : files.toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
-            Files.deleteIfExists(directory);
+        if (scratch != null) {
+            scratch.close();
         }
     }
 

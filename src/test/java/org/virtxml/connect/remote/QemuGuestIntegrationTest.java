@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.virtxml.connect.Connector;
-import org.virtxml.connect.Connectors;
 import org.virtxml.connect.DomainState;
 import org.virtxml.connect.XmlFlavor;
 
@@ -24,46 +22,24 @@ import org.virtxml.connect.XmlFlavor;
  */
 @Timeout(180)
 class QemuGuestIntegrationTest {
-    /** libvirt's image directory: traversable by libvirt-qemu once libvirt-daemon-system is installed. */
-    private static final Path IMAGES = Path.of("/var/lib/libvirt/images");
-
     private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(90);
 
+    private ScratchHost scratch;
     private Connector connector;
     private Path directory;
     private String domainName;
 
     @BeforeEach
     void connect() throws IOException {
-        LibvirtDaemon.require();
-        connector = Connectors.open("qemu:///system");
-        Path parent = Files.isDirectory(IMAGES) && Files.isWritable(IMAGES)
-                ? IMAGES
-                : Path.of(System.getProperty("java.io.tmpdir"));
-        directory = Files.createTempDirectory(parent, "virtxml-guest-");
-        Files.setPosixFilePermissions(
-                directory, PosixFilePermissions.fromString("rwxr-xr-x")); // libvirt-qemu must enter it
+        scratch = ScratchHost.open("virtxml-guest-");
+        connector = scratch.connector();
+        directory = scratch.folder();
     }
 
     @AfterEach
     void cleanUp() throws IOException {
-        if (connector == null) {
-            return;
-        }
-        try {
-            if (domainName != null && connector.findDomain(domainName).isPresent()) {
-                if (connector.lookupDomain(domainName).state().isActive()) {
-                    connector.destroyDomain(domainName);
-                }
-                if (connector.findDomain(domainName).isPresent()) {
-                    connector.undefineDomain(domainName);
-                }
-            }
-        } finally {
-            connector.close();
-            if (directory != null) {
-                SerialLog.deleteFolder(directory);
-            }
+        if (scratch != null) {
+            scratch.close();
         }
     }
 
@@ -94,6 +70,7 @@ class QemuGuestIntegrationTest {
         Path serial = directory.resolve("serial.log");
         Files.write(image, BootSector.printing(marker));
         domainName = "virtxml-" + virtType + "-" + UUID.randomUUID().toString().substring(0, 8);
+        scratch.removesGuest(domainName);
         String xml = "<domain type='" + virtType + "'>\n"
                 + "  <name>" + domainName + "</name>\n"
                 + "  <memory unit='MiB'>32</memory>\n"
