@@ -1,10 +1,8 @@
 package org.virtxml.apply;
 
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.UUID;
 import org.virtxml.connect.Connector;
-import org.virtxml.connect.DeviceScope;
 import org.virtxml.connect.DomainSummary;
 import org.virtxml.connect.XmlFlavor;
 import org.virtxml.diff.Difference;
@@ -114,12 +112,8 @@ final class DomainApply {
         LiveDevices plan = LiveDevices.between(before, after);
         for (LiveDevices.Change change : plan.changes()) {
             progress.step(change.attach() ? "attach " + change.label() : "detach " + change.label());
-            if (change.attach()) {
-                connector.attachDevice(name, change.xml(), EnumSet.of(DeviceScope.LIVE));
-            } else {
-                connector.detachDevice(name, change.xml(), EnumSet.of(DeviceScope.LIVE));
-            }
-            progress.note("applied live: " + (change.attach() ? "attached " : "detached ") + change.label());
+            change.applyTo(connector, name);
+            progress.note("applied live: " + change.done());
         }
         for (Difference waiting : plan.waiting()) {
             progress.note("waits for a restart: " + waiting);

@@ -1,10 +1,13 @@
 package org.virtxml.apply;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.virtxml.connect.Connector;
+import org.virtxml.connect.DeviceScope;
 import org.virtxml.diff.Difference;
 import org.virtxml.diff.LibvirtDiff;
 import org.virtxml.io.LibvirtDocument;
@@ -36,7 +39,22 @@ public record LiveDevices(List<Change> changes, List<Difference> waiting) {
      * @param label  e.g. "disk vdb", "interface 52:54:00:12:34:56"
      * @param xml    the device's XML
      */
-    public record Change(boolean attach, String label, String xml) {}
+    public record Change(boolean attach, String label, String xml) {
+
+        /** Attaches or detaches the device on the running guest {@code domain} (its live state only). */
+        public void applyTo(Connector connector, String domain) {
+            if (attach) {
+                connector.attachDevice(domain, xml, EnumSet.of(DeviceScope.LIVE));
+            } else {
+                connector.detachDevice(domain, xml, EnumSet.of(DeviceScope.LIVE));
+            }
+        }
+
+        /** What was done, e.g. "attached disk vdb". */
+        public String done() {
+            return (attach ? "attached " : "detached ") + label;
+        }
+    }
 
     /** The plan for a running guest whose definition {@code before} becomes {@code after}. */
     public static LiveDevices between(LibvirtDocument<Domain> before, LibvirtDocument<Domain> after) {

@@ -151,9 +151,12 @@ public final class ApplyCommand implements Callable<Integer> {
                     out.println("== " + h.uri() + " ==");
                 }
                 h.report().ifPresent(r -> text(r, out));
+                // with several hosts each error is prefixed by its host; one host's names its URI once
                 h.error()
                         .ifPresent(e -> err.println("virtxml apply: "
-                                + (results.size() > 1 || !e.contains(h.uri()) ? h.uri() + ": " : "") + e));
+                                + (results.size() > 1
+                                        ? h.uri() + ": " + e
+                                        : ConnectTimeoutOption.describe(h.uri(), e))));
                 h.waitFailure().ifPresent(e -> err.println("virtxml apply: --wait: " + e));
             }
         }

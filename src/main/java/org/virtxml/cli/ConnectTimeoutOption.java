@@ -36,7 +36,11 @@ final class ConnectTimeoutOption {
 
     /** "URI: message", unless the message names the URI already. */
     static String describe(String uri, ConnectorException e) {
-        String message = e.getMessage();
+        return describe(uri, e.getMessage());
+    }
+
+    /** "URI: message", unless the message names the URI already. */
+    static String describe(String uri, String message) {
         return message != null && message.contains(uri) ? message : uri + ": " + message;
     }
 }

@@ -1,7 +1,6 @@
 package org.virtxml.cli;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.virtxml.apply.LiveDevices;
 import org.virtxml.connect.Connector;
@@ -25,14 +24,8 @@ final class LiveEdit {
         LiveDevices plan = LiveDevices.between(before, after);
         List<Change> done = new ArrayList<>();
         for (LiveDevices.Change c : plan.changes()) {
-            if (c.attach()) {
-                host.attachDevice(name, c.xml(), EnumSet.of(org.virtxml.connect.DeviceScope.LIVE));
-            } else {
-                host.detachDevice(name, c.xml(), EnumSet.of(org.virtxml.connect.DeviceScope.LIVE));
-            }
-            done.add(new Change(
-                    "/domain/devices",
-                    (c.attach() ? "attached " : "detached ") + c.label() + " on the running guest " + name));
+            c.applyTo(host, name);
+            done.add(new Change("/domain/devices", c.done() + " on the running guest " + name));
         }
         for (Difference waiting : plan.waiting()) {
             done.add(new Change(waiting.path(), "the guest is running: this change takes effect after it shuts down"));

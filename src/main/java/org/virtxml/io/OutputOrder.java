@@ -55,17 +55,12 @@ final class OutputOrder {
         return ELEMENTS.get(binding.type());
     }
 
-    /** A class's properties with its child elements in libvirt's output order (attributes first, as they are). */
-    static List<ModelProperty> properties(ModelClass binding) {
-        return ORDERED.get(binding.type());
-    }
-
     /** A typed child element to write, and the property that holds it. */
     record Child(ModelProperty property, ModelElement value) {}
 
     /**
      * The typed child elements of {@code e} in writing order: by {@code props} (from
-     * {@link #properties}); for a class libvirt writes in no fixed order (its table entry starts
+     * {@link #elements}); for a class libvirt writes in no fixed order (its table entry starts
      * with {@code *}: a node device's {@code <capability>} variants, a CPU mode's repeated
      * {@code <model>}/{@code <blockers>} pairs), the children read from a document in the order read,
      * then those added in code in {@code props}' order.
