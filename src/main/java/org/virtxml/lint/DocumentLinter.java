@@ -10,7 +10,9 @@ import java.util.Set;
 import javax.xml.namespace.QName;
 import org.virtxml.io.KeptLocations;
 import org.virtxml.io.LibvirtDocument;
-import org.virtxml.lint.validation.LintConstraints;
+import org.virtxml.lint.checks.Finding;
+import org.virtxml.lint.checks.Spot;
+import org.virtxml.lint.validation.RuleDispatch;
 import org.virtxml.model.Location;
 import org.virtxml.model.ModelElement;
 import org.virtxml.model.ModelProperty;
@@ -18,16 +20,16 @@ import org.w3c.dom.Element;
 
 /**
  * Lints one document that was read: walks the model once, giving every element its XPath
- * ({@link #paths}), runs the Bean Validation constraints placed on each element
- * ({@link #validate}), and reports the content libvirt does not know (unknown-element,
+ * ({@link #paths}), runs the rules registered on each element's class
+ * ({@link #validate}, {@link RuleDispatch}), and reports the content libvirt does not know (unknown-element,
  * unknown-attribute) with the nearest known name ({@link #vocabulary}).
  */
 final class DocumentLinter {
 
-    private final LintConstraints constraints;
+    private final RuleDispatch dispatch;
 
-    DocumentLinter(LintConstraints constraints) {
-        this.constraints = constraints;
+    DocumentLinter(RuleDispatch dispatch) {
+        this.dispatch = dispatch;
     }
 
     /** XPaths of the elements of one document, by identity. */
@@ -72,8 +74,7 @@ final class DocumentLinter {
 
     /**
      * The findings about content libvirt does not know (unknown-element, unknown-attribute):
-     * they need no constraints, so a linter can collect them while the Bean Validation setup is
-     * still being built.
+     * they need no rule of the catalogue's checks.
      */
     static List<Diagnostic> vocabulary(Paths paths, String file, Set<String> disabled) {
         List<Diagnostic> out = new ArrayList<>();
@@ -84,54 +85,44 @@ final class DocumentLinter {
     }
 
     /**
-     * The findings of the Bean Validation constraints placed on each element of the document.
-     * With {@code parallel}, elements are validated on several threads (a lone document: the
-     * validator's first use of each model class is the slow part); findings keep document order.
+     * The findings of the class-level checks and field constraints of each element, in document
+     * order. A check that throws becomes that rule's internal-failure finding on the element (in
+     * {@code failures} too), and the element's other rules still run.
      */
     List<Diagnostic> validate(
-            Paths paths,
-            String file,
-            Set<String> disabled,
-            boolean parallel,
-            java.util.Collection<InternalFailure> failures) {
-        java.util.stream.Stream<ModelElement> elements = parallel ? paths.order.parallelStream() : paths.order.stream();
+            Paths paths, String file, Set<String> disabled, java.util.Collection<InternalFailure> failures) {
         List<Diagnostic> out = new ArrayList<>();
-        for (List<Diagnostic> found :
-                elements.map(e -> validate(e, file, paths, disabled, failures)).toList()) {
-            out.addAll(found);
-        }
-        return out;
-    }
-
-    private List<Diagnostic> validate(
-            ModelElement e,
-            String file,
-            Paths paths,
-            Set<String> disabled,
-            java.util.Collection<InternalFailure> failures) {
-        if (isDomainReference(e, paths)) {
-            return List.of();
-        }
-        List<LintConstraints.RuleViolation> violations = constraints.validate(e);
-        if (violations.isEmpty()) {
-            return List.of();
-        }
-        List<Diagnostic> out = new ArrayList<>(violations.size());
-        for (LintConstraints.RuleViolation v : violations) {
-            if (v.failure() != null) {
-                InternalFailure failure = new InternalFailure(file, v.rule(), v.failure());
-                failures.add(failure);
-                Diagnostic where = at(v.rule(), Severity.ERROR, "", file, paths, v.element(), v.attribute());
-                out.add(failure.diagnostic(where.line(), where.column(), where.xpath()));
-            } else if (!disabled.contains(v.rule())) {
-                out.add(at(
-                        v.rule(),
-                        RuleCatalog.get(v.rule()).severity(),
-                        v.message(),
-                        file,
-                        paths,
-                        v.element(),
-                        v.attribute()));
+        List<Finding> found = new ArrayList<>(4);
+        for (ModelElement e : paths.order) {
+            List<RuleDispatch.ElementRule> rules = dispatch.of(e.getClass());
+            if (rules.isEmpty() || isDomainReference(e, paths)) {
+                continue;
+            }
+            for (RuleDispatch.ElementRule rule : rules) {
+                found.clear();
+                try {
+                    rule.check().check(e, found::add);
+                } catch (RuntimeException | StackOverflowError x) {
+                    InternalFailure failure = new InternalFailure(file, rule.rule(), x);
+                    failures.add(failure);
+                    Diagnostic where = at(rule.rule(), Severity.ERROR, "", file, paths, e, null);
+                    out.add(failure.diagnostic(where.line(), where.column(), where.xpath()));
+                    continue;
+                }
+                for (Finding f : found) {
+                    Spot spot = f.spot();
+                    String id = spot.rule() != null ? spot.rule() : rule.rule();
+                    if (!disabled.contains(id)) {
+                        out.add(at(
+                                id,
+                                RuleCatalog.get(id).severity(),
+                                f.message(),
+                                file,
+                                paths,
+                                spot.element() != null ? spot.element() : e,
+                                spot.attribute()));
+                    }
+                }
             }
         }
         return out;

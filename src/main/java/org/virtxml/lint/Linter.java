@@ -28,8 +28,8 @@ import org.virtxml.lint.host.DomainCapabilities;
 import org.virtxml.lint.host.GuestCapabilities;
 import org.virtxml.lint.host.HostProfile;
 import org.virtxml.lint.host.QemuProfile;
-import org.virtxml.lint.validation.LintConstraints;
 import org.virtxml.lint.validation.RuleChecks;
+import org.virtxml.lint.validation.RuleDispatch;
 import org.virtxml.model.domain.Domain;
 import org.xml.sax.SAXParseException;
 
@@ -90,33 +90,15 @@ public final class Linter {
     }
 
     /**
-     * The Bean Validation setup, built once per JVM in a background thread started on first use
-     * (its bootstrap is the slow part, so it runs while the documents are read). It also builds
-     * Hibernate Validator's metadata of {@link Domain}, the largest model class and the root of
-     * most documents, which would otherwise happen on the first validation of a domain.
+     * The rules of the catalogue's checks, dispatched by model class, once per JVM; a typo in a
+     * check's rule id stops the linter.
      */
-    private static final class Shared {
-        static final CompletableFuture<LintConstraints> CONSTRAINTS = start();
+    private static final class Rules {
+        static final RuleDispatch DISPATCH = checked();
 
-        private static CompletableFuture<LintConstraints> start() {
-            CompletableFuture<LintConstraints> ready = new CompletableFuture<>();
-            Thread t = new Thread(
-                    () -> {
-                        LintConstraints c;
-                        try {
-                            requireCatalogued(RuleChecks.all());
-                            c = LintConstraints.create();
-                        } catch (RuntimeException | Error e) {
-                            ready.completeExceptionally(e);
-                            return;
-                        }
-                        c.prepare(Domain.class);
-                        ready.complete(c);
-                    },
-                    "virtxml-lint-bootstrap");
-            t.setDaemon(true);
-            t.start();
-            return ready;
+        private static RuleDispatch checked() {
+            requireCatalogued(RuleChecks.all());
+            return RuleDispatch.standard();
         }
     }
 
@@ -130,17 +112,12 @@ public final class Linter {
         }
     }
 
-    private static CompletableFuture<LintConstraints> constraints() {
-        return Shared.CONSTRAINTS;
-    }
-
     /**
-     * Starts building the linter's Bean Validation setup in the background, if not started yet,
-     * and returns at once: a command line calls it before parsing its arguments. Building a
+     * Starts loading the table of allowed values (value-invalid) in the background, if not started
+     * yet, and returns at once: a command line calls it before parsing its arguments. Building a
      * {@link Linter} does the same.
      */
     public static void warmUp() {
-        constraints();
         VocabularyLoad.START.isDone(); // the table of allowed values loads on a thread of its own
     }
 
@@ -163,14 +140,13 @@ public final class Linter {
 
     /** Lints files, and folders searched recursively for {@code *.xml}, in the order given. */
     public LintReport lint(List<Path> filesOrFolders) throws IOException {
-        CompletableFuture<LintConstraints> constraints = constraints();
         List<Path> files = collect(filesOrFolders);
         List<Input> inputs = new ArrayList<>(files.size());
         for (Path f : files) {
             inputs.add(new Input(f.toString(), f, null, null));
         }
         try {
-            return run(inputs, constraints);
+            return run(inputs);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -178,7 +154,7 @@ public final class Linter {
 
     /** Lints one document given as text, under {@code name}. */
     public LintReport lintText(String name, String xml) {
-        return run(List.of(new Input(name, null, xml.getBytes(StandardCharsets.UTF_8), null)), constraints());
+        return run(List.of(new Input(name, null, xml.getBytes(StandardCharsets.UTF_8), null)));
     }
 
     /** Lints documents already read (or built in code). */
@@ -190,7 +166,7 @@ public final class Linter {
             String name = d.source() != null ? d.source() : "document-" + n;
             inputs.add(new Input(name, null, null, d));
         }
-        return run(inputs, constraints());
+        return run(inputs);
     }
 
     public LintReport lintDocuments(LibvirtDocument<?>... documents) {
@@ -208,10 +184,10 @@ public final class Linter {
 
     private record Outcome(FileReport report, GuestFacts facts, org.virtxml.lint.facts.RunFacts runFacts) {}
 
-    private LintReport run(List<Input> inputs, CompletableFuture<LintConstraints> constraints) {
+    private LintReport run(List<Input> inputs) {
         List<Outcome> outcomes = IntStream.range(0, inputs.size())
                 .parallel()
-                .mapToObj(i -> lintOne(inputs.get(i), constraints, inputs.size() == 1))
+                .mapToObj(i -> lintOne(inputs.get(i)))
                 .toList();
         List<GuestFacts> facts =
                 outcomes.stream().map(Outcome::facts).filter(Objects::nonNull).toList();
@@ -303,7 +279,7 @@ public final class Linter {
         return diagnostics.stream().sorted(ORDER).toList();
     }
 
-    private Outcome lintOne(Input in, CompletableFuture<LintConstraints> constraints, boolean alone) {
+    private Outcome lintOne(Input in) {
         byte[] bytes = in.bytes();
         LibvirtDocument<?> doc = in.document();
         if (doc == null) {
@@ -338,7 +314,6 @@ public final class Linter {
         String name = in.name();
         java.util.Queue<InternalFailure> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
         DocumentLinter.Paths paths = DocumentLinter.paths(doc);
-        // what needs no constraints first: the Bean Validation setup may still be in the making
         List<Diagnostic> out = new ArrayList<>(
                 guarded("unknown-element", name, failures, () -> DocumentLinter.vocabulary(paths, name, disabled)));
         if (!disabled.contains("value-invalid")) {
@@ -349,11 +324,11 @@ public final class Linter {
         if (schemas != null && !disabled.contains("schema-invalid")) {
             out.addAll(guarded("schema-invalid", name, failures, () -> schemaFindings(read, name, source)));
         }
-        DocumentLinter linter = new DocumentLinter(constraints.join());
+        DocumentLinter linter = new DocumentLinter(Rules.DISPATCH);
         // every rule's findings first: value-invalid gives way to a rule of its own at the same place even when
         // that rule is turned off (withoutRepeats); the turned-off rules' findings go after that
-        out.addAll(guarded(
-                "domain-type-invalid", name, failures, () -> linter.validate(paths, name, Set.of(), alone, failures)));
+        out.addAll(
+                guarded("domain-type-invalid", name, failures, () -> linter.validate(paths, name, Set.of(), failures)));
         if (capabilities != null && read.root() instanceof Domain domain) {
             out.addAll(guarded(
                     "caps-device-unsupported",

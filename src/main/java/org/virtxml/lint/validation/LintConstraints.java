@@ -11,46 +11,29 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
+import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-import org.virtxml.lint.checks.AllChecks;
 import org.virtxml.lint.checks.RuleCheck;
 import org.virtxml.lint.checks.Spot;
 import org.virtxml.model.ModelElement;
 import org.virtxml.model.SizedElement;
-import org.virtxml.model.domain.DiskDriver;
-import org.virtxml.model.domain.Domain;
-import org.virtxml.model.domain.Mac;
-import org.virtxml.model.pool.Pool;
 
 /**
- * The linter's Jakarta Bean Validation setup: Hibernate Validator with a programmatic constraint
- * mapping over the generated model classes (which carry no constraint annotations), the
- * parameter-only message interpolator (no expression language: user values never get evaluated),
- * and every field and class rule of the catalogue. Building it takes a while (Hibernate Validator
- * bootstrap), so the linter builds it once; the result is immutable and thread-safe.
+ * The catalogue's rules as a Jakarta Bean Validation setup, for code that validates a model through
+ * {@code jakarta.validation}: Hibernate Validator with a programmatic constraint mapping over the
+ * generated model classes (which carry no constraint annotations), built from the same tables the
+ * linter runs directly ({@link RuleChecks}, {@link FieldConstraints}); the parameter-only message
+ * interpolator (no expression language: user values never get evaluated). The linter itself does
+ * not use it (see {@link RuleDispatch}). Building it takes a while (Hibernate Validator's
+ * bootstrap), so build it once; the result is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Validator v = LintConstraints.create().validator();
+ * Set<ConstraintViolation<Domain>> problems = v.validate(domain); // this element's rules, not its children's
+ * }</pre>
  */
 public final class LintConstraints {
-
-    /** libvirt's virDomainVirt values (domain_conf.c), which the C parser accepts. */
-    public static final List<String> DOMAIN_TYPES = List.of(
-            "none",
-            "qemu",
-            "kqemu",
-            "kvm",
-            "xen",
-            "lxc",
-            "uml",
-            "openvz",
-            "test",
-            "vmware",
-            "hyperv",
-            "vbox",
-            "phyp",
-            "parallels",
-            "bhyve",
-            "vz",
-            "hvf");
 
     private final Validator validator;
     private final Set<Class<?>> constrained;
@@ -60,9 +43,14 @@ public final class LintConstraints {
         this.constrained = Set.copyOf(constrained);
     }
 
-    /** Bootstraps Hibernate Validator with the linter's mapping (its version banner kept quiet). */
+    /** Bootstraps Hibernate Validator with the catalogue's mapping (its version banner kept quiet). */
     public static LintConstraints create() {
         return VersionBanner.quiet(LintConstraints::bootstrap);
+    }
+
+    /** The Jakarta Bean Validation validator carrying every class-level rule and field constraint of the catalogue. */
+    public Validator validator() {
+        return validator;
     }
 
     private static LintConstraints bootstrap() {
@@ -72,8 +60,16 @@ public final class LintConstraints {
                 .messageInterpolator(new ParameterMessageInterpolator());
         Mapping m = new Mapping(cfg.createConstraintMapping());
         Set<Class<?>> constrained = new LinkedHashSet<>();
-        fieldRules(m, constrained);
-        valueRules(m, constrained);
+        for (FieldConstraint f : FieldConstraints.ALL) {
+            TypeConstraintMappingContext<?> type = m.type(f.type());
+            GenericConstraintDef<?> def = definition(f.check());
+            if (f.classLevel()) {
+                type.constraint(def);
+            } else {
+                type.getter(f.property()).constraint(def);
+            }
+            constrained.add(f.type());
+        }
         for (RuleCheck<?> c : RuleChecks.all()) {
             m.type(c.type())
                     .constraint(new GenericConstraintDef<>(LibvirtRule.class)
@@ -86,67 +82,39 @@ public final class LintConstraints {
         return new LintConstraints(v, constrained);
     }
 
-    private static void fieldRules(Mapping m, Set<Class<?>> constrained) {
-        m.type(Domain.class)
-                .getter("type")
-                .constraint(oneOf("domain-type-invalid", DOMAIN_TYPES, "type", "domain", true)
-                        .message("invalid domain type {value}")
-                        .param("missingMessage", "missing domain type attribute"));
-        m.type(DiskDriver.class)
-                .getter("type")
-                .constraint(oneOf("disk-format-invalid", AllChecks.Values.DISK_FORMATS, "type", "driver", false)
-                        .message("unknown driver format value '{value}'"));
-        m.type(Pool.class)
-                .getter("type")
-                .constraint(oneOf("pool-type-invalid", AllChecks.Values.POOL_TYPES, "type", "pool", true));
-        m.type(Domain.class).getter("uuid").constraint(value("uuid-invalid", ""));
-        m.type(Pool.class).getter("uuid").constraint(value("uuid-invalid", ""));
-        m.type(Mac.class).getter("address").constraint(value("mac-invalid", "address"));
-        constrained.addAll(List.of(Domain.class, DiskDriver.class, Pool.class, Mac.class));
-    }
-
-    private static GenericConstraintDef<OneOf> oneOf(
-            String rule, List<String> values, String attribute, String element, boolean required) {
-        return new GenericConstraintDef<>(OneOf.class)
-                .param("rule", rule)
-                .param("values", values.toArray(String[]::new))
-                .param("attribute", attribute)
-                .param("element", element)
-                .param("required", required);
-    }
-
-    private static GenericConstraintDef<LibvirtValue> value(String rule, String attribute) {
-        return new GenericConstraintDef<>(LibvirtValue.class)
-                .param("rule", rule)
-                .param("attribute", attribute);
-    }
-
-    /**
-     * Cpusets wherever the model has one (a getter constraint on each), and every size element
-     * through one class-level constraint on their common superclass {@link SizedElement}, whose
-     * validator takes the default unit from the element's class.
-     */
-    private static void valueRules(Mapping m, Set<Class<?>> constrained) {
-        for (CpusetAttributes.Attribute a : CpusetAttributes.ALL) {
-            m.type(a.type())
-                    .getter(a.property())
-                    .constraint(value("cpuset-invalid", a.attribute()).param("allowEmpty", a.allowEmpty()));
-            constrained.add(a.type());
+    /** The annotation, with its parameters, that stands for one field constraint. */
+    private static GenericConstraintDef<?> definition(FieldCheck check) {
+        if (check instanceof OneOfValue o) {
+            return new GenericConstraintDef<>(OneOf.class)
+                    .param("rule", o.rule())
+                    .param("values", o.values().stream().sorted().toArray(String[]::new))
+                    .param("attribute", o.attribute())
+                    .param("element", o.element())
+                    .param("required", o.required())
+                    .param("missingMessage", o.missingMessage())
+                    .message(o.message());
         }
-        m.type(SizedElement.class).constraint(value("size-invalid", ""));
+        ReadableValue r = (ReadableValue) check;
+        GenericConstraintDef<LibvirtValue> def = new GenericConstraintDef<>(LibvirtValue.class)
+                .param("rule", r.rule())
+                .param("attribute", r.attribute() == null ? "" : r.attribute())
+                .param("memory", r.memory())
+                .param("allowEmpty", r.allowEmpty());
+        return r.defaultUnit() == null
+                ? def
+                : def.param("defaultUnit", r.defaultUnit().spelling());
     }
 
     /** One programmatic mapping; each class is configured through one context (Hibernate Validator's rule). */
     private static final class Mapping {
         final ConstraintMapping mapping;
-        private final java.util.Map<Class<?>, org.hibernate.validator.cfg.context.TypeConstraintMappingContext<?>>
-                types = new java.util.HashMap<>();
+        private final java.util.Map<Class<?>, TypeConstraintMappingContext<?>> types = new java.util.HashMap<>();
 
         Mapping(ConstraintMapping mapping) {
             this.mapping = mapping;
         }
 
-        org.hibernate.validator.cfg.context.TypeConstraintMappingContext<?> type(Class<?> c) {
+        TypeConstraintMappingContext<?> type(Class<?> c) {
             return types.computeIfAbsent(c, mapping::type);
         }
     }
