@@ -32,42 +32,54 @@ final class DocumentLinter {
         this.dispatch = dispatch;
     }
 
-    /** XPaths of the elements of one document, by identity. */
+    /**
+     * The elements of one document, walked once: in document order, each with its XPath (list
+     * items indexed: {@code /domain/devices/disk[2]}) and its path without indexes
+     * ({@code /domain/devices/disk}), by identity.
+     */
     static final class Paths {
-        final Map<ModelElement, String> xpath = new IdentityHashMap<>();
-        final Map<ModelElement, String> fullPath = new IdentityHashMap<>();
+        private final Map<ModelElement, String[]> paths = new IdentityHashMap<>();
         final List<ModelElement> order = new ArrayList<>();
 
+        /** The element's XPath, or null for an element not in the document. */
         String of(ModelElement e) {
-            return xpath.get(e);
+            String[] p = paths.get(e);
+            return p == null ? null : p[0];
+        }
+
+        /** The element's path without indexes, or null for an element not in the document. */
+        String plain(ModelElement e) {
+            String[] p = paths.get(e);
+            return p == null ? null : p[1];
         }
     }
 
     static Paths paths(LibvirtDocument<?> doc) {
         Paths p = new Paths();
-        String root = doc.kind().rootElement();
-        walk(doc.root(), "/" + root, "/" + root + "[1]", p);
+        String root = "/" + doc.kind().rootElement();
+        walk(doc.root(), root, root, p);
         return p;
     }
 
-    private static void walk(ModelElement e, String xpath, String full, Paths p) {
-        p.xpath.put(e, xpath);
-        p.fullPath.put(e, full);
+    private static void walk(ModelElement e, String xpath, String plain, Paths p) {
+        p.paths.put(e, new String[] {xpath, plain});
         p.order.add(e);
         for (ModelProperty prop : ModelProperty.of(e.getClass())) {
             if (prop.isAttribute()) {
                 continue;
             }
-            List<Object> values = prop.values(e);
-            for (int i = 0; i < values.size(); i++) {
-                if (values.get(i) instanceof ModelElement child) {
-                    String step = prop.xmlName();
-                    walk(
-                            child,
-                            xpath + "/" + step + (prop.isList() ? "[" + (i + 1) + "]" : ""),
-                            full + "/" + step + "[" + (i + 1) + "]",
-                            p);
+            Object value = prop.get(e);
+            if (value instanceof List<?> values) {
+                String step = "/" + prop.xmlName();
+                String childPlain = plain + step;
+                for (int i = 0; i < values.size(); i++) {
+                    if (values.get(i) instanceof ModelElement child) {
+                        walk(child, xpath + step + (prop.isList() ? "[" + (i + 1) + "]" : ""), childPlain, p);
+                    }
                 }
+            } else if (value instanceof ModelElement child) {
+                String step = "/" + prop.xmlName();
+                walk(child, xpath + step, plain + step, p);
             }
         }
     }
@@ -168,12 +180,15 @@ final class DocumentLinter {
     /** Kept content in no namespace is unknown to libvirt, except what open elements ({@code <metadata>}, a snapshot's {@code <cookie>}) hold. */
     private static void vocabulary(
             ModelElement e, String file, Paths paths, Set<String> disabled, List<Diagnostic> out) {
+        if (!e.hasKeptAttributes() && e.keptElements().isEmpty()) {
+            return; // most elements keep nothing libvirt does not know
+        }
         String xpath = paths.of(e);
-        if (org.virtxml.model.OpenContent.holdsOpenContent(xpath)) {
+        if (org.virtxml.model.OpenContent.holdsOpenContent(paths.plain(e))) {
             return;
         }
         List<ModelProperty> props = ModelProperty.of(e.getClass());
-        if (!disabled.contains("unknown-attribute")) {
+        if (!disabled.contains("unknown-attribute") && e.hasKeptAttributes()) {
             for (QName q : e.keptAttributes().keySet()) {
                 if (!q.getNamespaceURI().isEmpty()) {
                     continue;

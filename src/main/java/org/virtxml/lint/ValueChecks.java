@@ -3,7 +3,6 @@ package org.virtxml.lint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.virtxml.model.ModelElement;
 import org.virtxml.model.ModelProperty;
 import org.virtxml.model.SizedElement;
@@ -17,8 +16,6 @@ import org.virtxml.model.SizedElement;
  */
 final class ValueChecks {
 
-    private static final Pattern INDEX = Pattern.compile("\\[\\d+]");
-
     private ValueChecks() {}
 
     static List<Diagnostic> check(DocumentLinter.Paths paths, String file) {
@@ -26,7 +23,7 @@ final class ValueChecks {
         List<Diagnostic> out = new ArrayList<>();
         for (ModelElement e : paths.order) {
             String xpath = paths.of(e);
-            String path = INDEX.matcher(xpath).replaceAll("");
+            String path = paths.plain(e);
             Map<String, ValueVocabulary.Allowed> here = table.at(path);
             if (here.isEmpty() || ignoredByLibvirt(xpath)) {
                 continue;
