@@ -10,6 +10,7 @@ import java.util.Set;
 import javax.xml.namespace.QName;
 import org.virtxml.io.KeptLocations;
 import org.virtxml.io.LibvirtDocument;
+import org.virtxml.lint.checks.DocumentOrder;
 import org.virtxml.lint.checks.Finding;
 import org.virtxml.lint.checks.Spot;
 import org.virtxml.lint.validation.RuleDispatch;
@@ -34,23 +35,52 @@ final class DocumentLinter {
 
     /**
      * The elements of one document, walked once: in document order, each with its XPath (list
-     * items indexed: {@code /domain/devices/disk[2]}) and its path without indexes
-     * ({@code /domain/devices/disk}), by identity.
+     * items indexed: {@code /domain/devices/disk[2]}), its path without indexes
+     * ({@code /domain/devices/disk}) and the span of its subtree in that order, by identity.
      */
     static final class Paths {
-        private final Map<ModelElement, String[]> paths = new IdentityHashMap<>();
+        private final Map<ModelElement, Node> nodes = new IdentityHashMap<>();
         final List<ModelElement> order = new ArrayList<>();
+
+        /** One element: its paths, and its subtree as the positions {@code [first, end)} of {@link #order}. */
+        private static final class Node {
+            final String xpath;
+            final String plain;
+            final int first;
+            int end;
+
+            Node(String xpath, String plain, int first) {
+                this.xpath = xpath;
+                this.plain = plain;
+                this.first = first;
+            }
+        }
 
         /** The element's XPath, or null for an element not in the document. */
         String of(ModelElement e) {
-            String[] p = paths.get(e);
-            return p == null ? null : p[0];
+            Node n = nodes.get(e);
+            return n == null ? null : n.xpath;
         }
 
         /** The element's path without indexes, or null for an element not in the document. */
         String plain(ModelElement e) {
-            String[] p = paths.get(e);
-            return p == null ? null : p[1];
+            Node n = nodes.get(e);
+            return n == null ? null : n.plain;
+        }
+
+        /** Every element of {@code type} at or under {@code root}, in document order; null when root is not in the document. */
+        <T extends ModelElement> List<T> descendants(ModelElement root, Class<T> type) {
+            Node n = nodes.get(root);
+            if (n == null) {
+                return null;
+            }
+            List<T> out = new ArrayList<>();
+            for (int i = n.first; i < n.end; i++) {
+                if (type.isInstance(order.get(i))) {
+                    out.add(type.cast(order.get(i)));
+                }
+            }
+            return out;
         }
     }
 
@@ -62,7 +92,8 @@ final class DocumentLinter {
     }
 
     private static void walk(ModelElement e, String xpath, String plain, Paths p) {
-        p.paths.put(e, new String[] {xpath, plain});
+        Paths.Node node = new Paths.Node(xpath, plain, p.order.size());
+        p.nodes.put(e, node);
         p.order.add(e);
         for (ModelProperty prop : ModelProperty.of(e.getClass())) {
             if (prop.isAttribute()) {
@@ -81,6 +112,27 @@ final class DocumentLinter {
                 String step = "/" + prop.xmlName();
                 walk(child, xpath + step, plain + step, p);
             }
+        }
+        node.end = p.order.size();
+    }
+
+    /** The sink of one element's checks: their findings, and the document's order for the checks that ask it. */
+    private static final class Sink implements DocumentOrder {
+        private final Paths paths;
+        final List<Finding> found = new ArrayList<>(4);
+
+        Sink(Paths paths) {
+            this.paths = paths;
+        }
+
+        @Override
+        public void accept(Finding f) {
+            found.add(f);
+        }
+
+        @Override
+        public <T extends ModelElement> List<T> descendants(ModelElement root, Class<T> type) {
+            return paths.descendants(root, type);
         }
     }
 
@@ -104,7 +156,8 @@ final class DocumentLinter {
     List<Diagnostic> validate(
             Paths paths, String file, Set<String> disabled, java.util.Collection<InternalFailure> failures) {
         List<Diagnostic> out = new ArrayList<>();
-        List<Finding> found = new ArrayList<>(4);
+        Sink sink = new Sink(paths);
+        List<Finding> found = sink.found;
         for (ModelElement e : paths.order) {
             List<RuleDispatch.ElementRule> rules = dispatch.of(e.getClass());
             if (rules.isEmpty() || isDomainReference(e, paths)) {
@@ -113,7 +166,7 @@ final class DocumentLinter {
             for (RuleDispatch.ElementRule rule : rules) {
                 found.clear();
                 try {
-                    rule.check().check(e, found::add);
+                    rule.check().check(e, sink);
                 } catch (RuntimeException | StackOverflowError x) {
                     InternalFailure failure = new InternalFailure(file, rule.rule(), x);
                     failures.add(failure);

@@ -80,15 +80,15 @@ final class BootChecks {
         }
     }
 
-    private static List<Boot> deviceBoots(Domain d) {
-        return d.getDevices() == null ? List.of() : Model.descendants(d.getDevices(), Boot.class);
+    private static List<Boot> deviceBoots(Domain d, Consumer<Finding> out) {
+        return d.getDevices() == null ? List.of() : Model.descendants(d.getDevices(), Boot.class, out);
     }
 
     private static void orderConflict(Domain d, Consumer<Finding> out) {
         if (d.getOs() == null || Model.list(d.getOs().getBoot()).isEmpty() || "vmware".equals(d.getType())) {
             return;
         }
-        deviceBoots(d).stream()
+        deviceBoots(d, out).stream()
                 .filter(b -> b.getOrder() != null)
                 .findFirst()
                 .ifPresent(b -> out.accept(Finding.at(
@@ -99,7 +99,7 @@ final class BootChecks {
 
     private static void orderDuplicate(Domain d, Consumer<Finding> out) {
         Map<Long, Boot> seen = new HashMap<>();
-        for (Boot b : deviceBoots(d)) {
+        for (Boot b : deviceBoots(d, out)) {
             OptionalLong order = Model.unsigned(b.getOrder());
             if (order.isEmpty()) {
                 continue;

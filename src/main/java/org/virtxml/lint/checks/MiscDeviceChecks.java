@@ -156,7 +156,7 @@ final class MiscDeviceChecks {
         boolean s390 = "s390x".equals(Model.arch(d)) || "s390".equals(Model.arch(d));
         // zPCI addresses are an s390 matter: elsewhere only host devices are looked at (the usual mistake)
         List<Zpci> all = s390
-                ? Model.descendants(d.getDevices(), Zpci.class)
+                ? Model.descendants(d.getDevices(), Zpci.class, out)
                 : Model.list(d.getDevices().getHostdev()).stream()
                         .filter(h -> h.getAddress() != null)
                         .map(h -> h.getAddress().getZpci())
@@ -191,7 +191,7 @@ final class MiscDeviceChecks {
             return;
         }
         Set<String> seen = new HashSet<>();
-        for (Address a : Model.deviceAddresses(d)) {
+        for (Address a : Model.deviceAddresses(d, out)) {
             if ("ccw".equals(a.getType()) && a.getDevno() != null) {
                 OptionalLong cssid = Model.number(a.getCssid() == null ? "0" : a.getCssid());
                 OptionalLong ssid = Model.number(a.getSsid() == null ? "0" : a.getSsid());

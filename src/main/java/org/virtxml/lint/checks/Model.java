@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import org.virtxml.model.DataSize;
 import org.virtxml.model.IntegerText;
 import org.virtxml.model.ModelElement;
@@ -107,22 +108,32 @@ final class Model {
      * Every {@code <address>} of the domain's devices, in document order, without those of
      * {@code <console>}: a serial console repeats the first {@code <serial>}'s address, as libvirt writes it.
      */
-    static List<org.virtxml.model.domain.Address> deviceAddresses(Domain d) {
+    static List<org.virtxml.model.domain.Address> deviceAddresses(Domain d, Consumer<Finding> out) {
         if (d.getDevices() == null) {
             return List.of();
         }
         java.util.Set<org.virtxml.model.domain.Address> console =
                 java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (org.virtxml.model.domain.Console c : list(d.getDevices().getConsole())) {
-            console.addAll(descendants(c, org.virtxml.model.domain.Address.class));
+            console.addAll(descendants(c, org.virtxml.model.domain.Address.class, out));
         }
-        return descendants(d.getDevices(), org.virtxml.model.domain.Address.class).stream()
+        return descendants(d.getDevices(), org.virtxml.model.domain.Address.class, out).stream()
                 .filter(a -> !console.contains(a))
                 .toList();
     }
 
-    /** Every element of {@code type} at or under {@code root}, in document order. */
-    static <T extends ModelElement> List<T> descendants(ModelElement root, Class<T> type) {
+    /**
+     * Every element of {@code type} at or under {@code root}, in document order: from the linter's
+     * one walk of the document when {@code sink} knows it ({@link DocumentOrder}), else by walking
+     * the subtree.
+     */
+    static <T extends ModelElement> List<T> descendants(ModelElement root, Class<T> type, Consumer<Finding> sink) {
+        if (sink instanceof DocumentOrder order) {
+            List<T> known = order.descendants(root, type);
+            if (known != null) {
+                return known;
+            }
+        }
         List<T> out = new ArrayList<>();
         collect(root, type, out);
         return out;

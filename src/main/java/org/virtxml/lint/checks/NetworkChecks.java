@@ -126,7 +126,7 @@ final class NetworkChecks {
             return;
         }
         Map<String, Address> seen = new HashMap<>();
-        for (Address a : Model.deviceAddresses(d)) {
+        for (Address a : Model.deviceAddresses(d, out)) {
             if (!"pci".equals(a.getType())) {
                 continue;
             }

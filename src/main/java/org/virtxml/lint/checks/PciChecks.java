@@ -235,7 +235,7 @@ final class PciChecks {
                 allowed.add(c.getAddress());
             }
         }
-        for (Address a : Model.deviceAddresses(d)) {
+        for (Address a : Model.deviceAddresses(d, out)) {
             if (allowed.contains(a) || !"pci".equals(a.getType())) {
                 continue;
             }

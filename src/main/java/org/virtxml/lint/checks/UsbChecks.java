@@ -133,9 +133,9 @@ final class UsbChecks {
         }
     }
 
-    private static List<UsbPort> usbPorts(Domain d) {
+    private static List<UsbPort> usbPorts(Domain d, Consumer<Finding> sink) {
         List<UsbPort> out = new ArrayList<>();
-        for (Address a : Model.deviceAddresses(d)) {
+        for (Address a : Model.deviceAddresses(d, sink)) {
             if (!"usb".equals(a.getType()) || a.getPort() == null) {
                 continue;
             }
@@ -159,7 +159,7 @@ final class UsbChecks {
     }
 
     private static void ports(Domain d, Consumer<Finding> out) {
-        List<UsbPort> ports = usbPorts(d);
+        List<UsbPort> ports = usbPorts(d, out);
         Set<String> hubs = new HashSet<>();
         for (Hub h : Model.list(Model.devices(d).getHub())) {
             if (h.getAddress() != null) {
