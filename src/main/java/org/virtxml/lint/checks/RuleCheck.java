@@ -7,7 +7,7 @@ import org.virtxml.model.ModelElement;
  * One class-level rule: its id, the model class it is attached to, and its logic.
  *
  * @param rule  rule id from the catalogue (the linter refuses to start with an id it does not know)
- * @param type  the model class the constraint is placed on
+ * @param type  the model class the rule is attached to (also its subclasses)
  * @param check the logic
  * @param <T>   the model class
  */
@@ -23,7 +23,7 @@ public record RuleCheck<T extends ModelElement>(String rule, Class<T> type, Chec
         return new RuleCheck<>(rule, type, check);
     }
 
-    /** The key a constraint names: rule and class (a rule may sit on several classes). */
+    /** The key of this check: rule and class (a rule may sit on several classes); Bean Validation's constraint names it. */
     public String key() {
         return key(rule, type);
     }

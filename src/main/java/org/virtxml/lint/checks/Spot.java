@@ -3,13 +3,13 @@ package org.virtxml.lint.checks;
 import org.virtxml.model.ModelElement;
 
 /**
- * Where a finding sits and what it says, carried from a constraint validator to the linter as the
- * violation's dynamic payload: the element (null = the validated element itself), the attribute
- * (null = the element), and the rule id when it differs from the constraint's own.
+ * Where a finding sits: the element (null = the checked element itself), the attribute (null =
+ * the element), and the rule id when it differs from the rule's own (a value family's other ids).
+ * Under Bean Validation ({@code LintConstraints}) it travels as the violation's dynamic payload.
  *
  * @param element   the element carrying the problem, or null for the validated element
  * @param attribute the XML attribute name carrying the problem, or null
- * @param rule      the rule id, or null for the constraint's {@code rule()}
+ * @param rule      the rule id, or null for the rule's own
  */
 public record Spot(ModelElement element, String attribute, String rule) {
 
