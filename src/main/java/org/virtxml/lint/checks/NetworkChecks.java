@@ -125,7 +125,7 @@ final class NetworkChecks {
         if (d.getDevices() == null) {
             return;
         }
-        Map<String, Address> seen = new HashMap<>();
+        Map<Long, Address> seen = new HashMap<>();
         for (Address a : Model.deviceAddresses(d, out)) {
             if (!"pci".equals(a.getType())) {
                 continue;
@@ -134,9 +134,13 @@ final class NetworkChecks {
             if (!p.isValid() || p.isEmpty()) {
                 continue;
             }
-            String key = p.canonical();
+            // a valid address: domain below 2^32, bus below 2^8, slot below 2^5, function below 2^3
+            long key = p.domainValue().getAsLong() << 16
+                    | p.busValue().getAsLong() << 8
+                    | p.slotValue().getAsLong() << 3
+                    | p.functionValue().getAsLong();
             if (seen.putIfAbsent(key, a) != null) {
-                out.accept(Finding.at(a, "Attempted double use of PCI Address " + key));
+                out.accept(Finding.at(a, "Attempted double use of PCI Address " + p.canonical()));
             }
         }
     }
