@@ -32,6 +32,7 @@ public final class Main implements Runnable {
     private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
     public static void main(String[] args) {
+        HeapBound.start(); // the process is the command line's own: its heap may be watched
         System.exit(run(args));
     }
 
