@@ -2,7 +2,8 @@
 # One small file, whole process: wall time of `java -jar target/virtxml.jar lint FILE`,
 # `bin/virtxml lint FILE` and a bare JVM (hello world), interleaved, RUNS rounds; and the number of
 # classes each loads (-Xlog:class+load: deterministic), split into those from the JDK's shared
-# archive and the others. Usage: bench/startup.sh [RUNS] [FILE]
+# archive and the others. With BEFORE_JAR=path, that jar's `java -jar` joins the series (and the
+# class counts) as the baseline. Usage: [BEFORE_JAR=old.jar] bench/startup.sh [RUNS] [FILE]
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-10}
@@ -26,6 +27,9 @@ i=0
 while [ "$i" -lt "$runs" ]; do
   echo "hello $(timed java -cp "$tmp" Hello)" >> "$tmp/times"
   echo "java-jar $(timed java -jar "$jar" lint "$file")" >> "$tmp/times"
+  if [ -n "${BEFORE_JAR:-}" ]; then
+    echo "java-jar-before $(timed java -jar "$BEFORE_JAR" lint "$file")" >> "$tmp/times"
+  fi
   echo "bin/virtxml $(timed "$here/bin/virtxml" lint "$file")" >> "$tmp/times"
   echo "bin/virtxml-java17 $(timed env VIRTXML_NO_AOT=1 "$here/bin/virtxml" lint "$file")" >> "$tmp/times"
   i=$((i + 1))
@@ -33,7 +37,8 @@ done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| command | runs | min (s) | median (s) |"
 echo "|---|---:|---:|---:|"
-for what in hello java-jar bin/virtxml bin/virtxml-java17; do
+for what in hello java-jar java-jar-before bin/virtxml bin/virtxml-java17; do
+  grep -q "^$what " "$tmp/times" || continue
   grep "^$what " "$tmp/times" | awk '{print $2}' | sort -n > "$tmp/one"
   n=$(wc -l < "$tmp/one")
   min=$(head -1 "$tmp/one")
@@ -41,15 +46,20 @@ for what in hello java-jar bin/virtxml bin/virtxml-java17; do
   printf '| %s | %d | %.3f | %.3f |\n' "$what" "$n" "$min" "$med"
 done
 echo
-echo "| command | classes loaded | of which from a shared archive |"
-echo "|---|---:|---:|"
+echo "| command | classes loaded | from the JDK's shared archive | from the jar | lambdas and other hidden classes | picocli |"
+echo "|---|---:|---:|---:|---:|---:|"
 count() {
-  "$@" -Xlog:class+load=info:file="$tmp/classes.log" -jar "$jar" $args > /dev/null 2>&1 || true
+  java -Xlog:class+load=info:file="$tmp/classes.log" -jar "$1" $2 > /dev/null 2>&1 || true
   total=$(grep -c 'source:' "$tmp/classes.log" || true)
   shared=$(grep -c 'source: shared' "$tmp/classes.log" || true)
-  echo "$total $shared"
+  fromjar=$(grep -c 'source: file:' "$tmp/classes.log" || true)
+  hidden=$(grep -c -E 'Lambda|LookupDefineClass' "$tmp/classes.log" || true)
+  pico=$(grep -c '] picocli' "$tmp/classes.log" || true)
+  echo "$total | $shared | $fromjar | $hidden | $pico"
 }
 for args in "--version" "lint $file"; do
-  set -- $(count java)
-  echo "| java -jar virtxml.jar $args | $1 | $2 |" | sed "s|$here/||"
+  echo "| java -jar virtxml.jar $args | $(count "$jar" "$args") |" | sed "s|$here/||"
+  if [ -n "${BEFORE_JAR:-}" ]; then
+    echo "| before: java -jar $BEFORE_JAR $args | $(count "$BEFORE_JAR" "$args") |" | sed "s|$here/||"
+  fi
 done

@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.virtxml.connect.Connector;
 import org.virtxml.connect.ConnectorException;
@@ -123,10 +126,91 @@ public final class LintCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The command these arguments (those after {@code lint}) ask for, read without picocli, or
+     * empty when they are not plain: plain arguments are paths that do not start with {@code -} or
+     * {@code @}, and the options below, each given once, as {@code --name value} or
+     * {@code --name=value}, with a value that does not start with {@code -}. Anything else
+     * (help, version, {@code --connect}, {@code --timeout}, {@code --host-cores}, a repeated
+     * option, an argument file, a usage error) is left to picocli, which reads the same plain
+     * arguments to the same command ({@code LintPlainArgumentsTest}): a one-file lint then does
+     * not pay for picocli's start (its classes and its reflection over the command).
+     */
+    static Optional<LintCommand> withPlainArguments(List<String> args) {
+        LintCommand c = new LintCommand();
+        c.format = "text";
+        c.failOn = "error";
+        c.timeout = new ConnectTimeoutOption();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.isEmpty() || arg.charAt(0) == '@') {
+                return Optional.empty();
+            }
+            if (arg.charAt(0) != '-') {
+                c.paths.add(Path.of(arg));
+                continue;
+            }
+            int eq = arg.indexOf('=');
+            String name = eq < 0 ? arg : arg.substring(0, eq);
+            if (!seen.add(name)) {
+                return Optional.empty();
+            }
+            if ("--debug".equals(name) || "--host-local".equals(name)) {
+                if (eq >= 0) {
+                    return Optional.empty();
+                }
+                c.debug |= "--debug".equals(name);
+                c.hostLocal |= "--host-local".equals(name);
+                continue;
+            }
+            String value;
+            if (eq >= 0) {
+                value = arg.substring(eq + 1);
+            } else if (i + 1 < args.size()) {
+                value = args.get(++i);
+            } else {
+                return Optional.empty();
+            }
+            if (value.isEmpty() || value.charAt(0) == '-' || value.charAt(0) == '@' || !c.plainOption(name, value)) {
+                return Optional.empty();
+            }
+        }
+        return c.paths.isEmpty() ? Optional.empty() : Optional.of(c);
+    }
+
+    /** Sets the option {@code name} of a plain command line to {@code value}; false when not a plain one. */
+    private boolean plainOption(String name, String value) {
+        switch (name) {
+            case "--format" -> format = value;
+            case "--fail-on" -> failOn = value;
+            case "--host" -> hostFile = Path.of(value);
+            case "--host-memory" -> hostMemory = value;
+            case "--host-swap" -> hostSwap = value;
+            case "--domcaps" -> domcapsFile = Path.of(value);
+            case "--qemu" -> qemu = value;
+            case "--schemas" -> schemas = value;
+            case "--disable" -> {
+                // picocli's split keeps quoted parts together and empty parts: those are left to it
+                if (value.indexOf('"') >= 0 || value.startsWith(",") || value.endsWith(",") || value.contains(",,")) {
+                    return false;
+                }
+                disable.addAll(List.of(value.split(",")));
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Runs the lint, printing the report to {@code out} and the summary and problems to {@code err}. */
+    int run(PrintWriter out, PrintWriter err) {
         try {
             ReportFormat reportFormat = ReportFormats.byName(format)
                     .orElseThrow(() -> new UsageException("unknown --format '" + format + "' (expected one of "
@@ -136,9 +220,7 @@ public final class LintCommand implements Callable<Integer> {
                             new UsageException("unknown --fail-on '" + failOn + "' (expected error, warning or info)"));
             Linter linter = linter(level);
             LintReport report = linter.lint(paths);
-            StringBuilder sb = new StringBuilder();
-            reportFormat.write(report, level, sb);
-            out.print(sb);
+            reportFormat.write(report, level, out);
             out.flush();
             if ("text".equals(format)) {
                 err.println(report.summary().describe());

@@ -1,5 +1,10 @@
 package org.virtxml.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,6 +32,7 @@ public final class Main implements Runnable {
     private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
     public static void main(String[] args) {
+        HeapBound.start(); // the process is the command line's own: its heap may be watched
         System.exit(run(args));
     }
 
@@ -36,11 +42,37 @@ public final class Main implements Runnable {
         String verb = args.length > 0 ? args[0] : "";
         if ("lint".equals(verb)) {
             Linter.warmUp();
+            // plain arguments (paths and simple options) are read without picocli: see LintCommand
+            java.util.Optional<LintCommand> plain =
+                    LintCommand.withPlainArguments(List.of(args).subList(1, args.length));
+            if (plain.isPresent()) {
+                return plain.get()
+                        .run(
+                                writer(System.out, System.getProperty("sun.stdout.encoding")),
+                                writer(System.err, System.getProperty("sun.stderr.encoding")));
+            }
         }
         // a verb: only its command is built; --version needs none (the usage of --help lists them all)
         boolean version = args.length == 1 && ("--version".equals(verb) || "-V".equals(verb));
         CommandLine cl = commandLine(VERBS.contains(verb) ? List.of(verb) : version ? List.of() : VERBS);
         return cl.execute(args);
+    }
+
+    /**
+     * A writer to a standard stream as picocli makes it for its commands' {@code getOut()} and
+     * {@code getErr()}: buffered, flushed on each line, in the encoding the JVM names for that
+     * stream, else the default one.
+     */
+    private static PrintWriter writer(OutputStream stream, String encoding) {
+        Charset charset = Charset.defaultCharset();
+        if (encoding != null) {
+            try {
+                charset = Charset.forName("cp65001".equalsIgnoreCase(encoding) ? "UTF-8" : encoding);
+            } catch (IllegalArgumentException unknown) {
+                // the default charset, as picocli falls back to
+            }
+        }
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset)), true);
     }
 
     /** The command line with every verb, and the contract's usage exit status (2). */

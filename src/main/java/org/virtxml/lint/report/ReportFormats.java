@@ -1,5 +1,6 @@
 package org.virtxml.lint.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,10 +18,20 @@ public final class ReportFormats {
     }
 
     public static List<String> names() {
-        return ALL.stream().map(ReportFormat::name).toList();
+        List<String> names = new ArrayList<>(ALL.size());
+        for (ReportFormat f : ALL) {
+            names.add(f.name());
+        }
+        return List.copyOf(names);
     }
 
+    /** The format named {@code name}, if any (a loop, not a stream: it runs on every lint's start). */
     public static Optional<ReportFormat> byName(String name) {
-        return ALL.stream().filter(f -> f.name().equals(name)).findFirst();
+        for (ReportFormat f : ALL) {
+            if (f.name().equals(name)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 }
