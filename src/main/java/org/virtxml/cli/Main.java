@@ -6,8 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.virtxml.io.TerminalText;
 import org.virtxml.lint.Linter;
 import picocli.CommandLine;
@@ -23,14 +21,6 @@ import picocli.CommandLine.Spec;
         description = "Typed, lossless libvirt XML: format, lint, author and apply libvirt documents.")
 public final class Main implements Runnable {
 
-    /**
-     * Hibernate Validator's java.util.logging logger (jboss-logging delegates to it), held here
-     * because JUL keeps loggers only weakly: its level must outlive this reference's first use.
-     * Set to WARNING by {@link #run} so that the validator's version banner (HV000001, INFO)
-     * does not reach the user's stderr.
-     */
-    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
-
     public static void main(String[] args) {
         HeapBound.start(); // the process is the command line's own: its heap may be watched
         System.exit(run(args));
@@ -38,7 +28,6 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit status (0, 1 or 2; see the README). */
     public static int run(String... args) {
-        VALIDATOR_LOG.setLevel(Level.WARNING);
         String verb = args.length > 0 ? args[0] : "";
         if ("lint".equals(verb)) {
             Linter.warmUp();
