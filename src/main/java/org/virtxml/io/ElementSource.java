@@ -1,6 +1,6 @@
 package org.virtxml.io;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +21,10 @@ final class ElementSource implements SourceNode, TagLocations {
     private final ElementSource parent;
     private StartTag tag;
     private Object[] attributeValues;
-    /** Null until the first child: most elements have none. */
-    private List<SourceNode> children;
+    /** Null until the first child (most elements have none); trimmed to {@link #childCount} when the element ends. */
+    private SourceNode[] children;
+
+    private int childCount;
 
     private int endTagStart;
     private int end;
@@ -44,20 +46,27 @@ final class ElementSource implements SourceNode, TagLocations {
         this.textRead = text;
         this.attributeValues = attributeValues;
         this.keptAttributesRead = keptAttributes.isEmpty() ? Map.of() : Map.copyOf(keptAttributes);
+        if (children != null && children.length != childCount) {
+            children = Arrays.copyOf(children, childCount);
+        }
     }
 
     void addChild(SourceNode child) {
         if (children == null) {
-            children = new ArrayList<>(4);
+            children = new SourceNode[4];
+        } else if (childCount == children.length) {
+            children = Arrays.copyOf(children, childCount * 2);
         }
-        children.add(child);
+        children[childCount++] = child;
     }
 
     /** Puts a kept copy where a typed child stood (an element the model holds once, read again). */
     void replaceChild(SourceNode old, SourceNode now) {
-        int i = children == null ? -1 : children.indexOf(old);
-        if (i >= 0) {
-            children.set(i, now);
+        for (int i = 0; i < childCount; i++) {
+            if (children[i] == old) {
+                children[i] = now;
+                return;
+            }
         }
     }
 
@@ -110,7 +119,9 @@ final class ElementSource implements SourceNode, TagLocations {
     }
 
     List<SourceNode> children() {
-        return children == null ? List.of() : Collections.unmodifiableList(children);
+        return children == null
+                ? List.of()
+                : Collections.unmodifiableList(Arrays.asList(children).subList(0, childCount));
     }
 
     /** Where the start tag stands: the element read is its own source of locations, no object of its own. */

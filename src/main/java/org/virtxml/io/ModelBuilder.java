@@ -30,6 +30,7 @@ final class ModelBuilder extends DefaultHandler2 {
     private final Class<? extends ModelElement> rootClass;
     private final String rootName;
     private final SourceText source;
+    private final SharedValues shared;
     private final int maxDepth;
     private final java.util.function.Supplier<Document> domFactory;
     private final BiFunction<ModelElement, QName, Element> toDom;
@@ -167,12 +168,14 @@ final class ModelBuilder extends DefaultHandler2 {
             Class<? extends ModelElement> rootClass,
             String rootName,
             SourceText source,
+            SharedValues shared,
             int maxDepth,
             java.util.function.Supplier<Document> domFactory,
             BiFunction<ModelElement, QName, Element> toDom) {
         this.rootClass = rootClass;
         this.rootName = rootName;
         this.source = source;
+        this.shared = shared;
         this.maxDepth = maxDepth;
         this.domFactory = domFactory;
         this.toDom = toDom;
@@ -278,12 +281,13 @@ final class ModelBuilder extends DefaultHandler2 {
             String uri = atts.getURI(i);
             String local = atts.getLocalName(i);
             ModelProperty a = binding.attribute(uri, local);
+            String value = shared.share(values[i]);
             if (a != null) {
-                a.put(m, a.fromText(values[i]));
+                a.put(m, a.fromText(value));
             } else {
                 String q = atts.getQName(i);
                 int colon = q.indexOf(':');
-                m.keptAttributes().put(new QName(uri, local, colon > 0 ? q.substring(0, colon) : ""), values[i]);
+                m.keptAttributes().put(new QName(uri, local, colon > 0 ? q.substring(0, colon) : ""), value);
             }
         }
         push(m, binding, null, false);
@@ -452,7 +456,7 @@ final class ModelBuilder extends DefaultHandler2 {
                 boolean leafValue =
                         f.model instanceof Leaf && f.model.keptElements().isEmpty();
                 if (leafValue || !text.isBlank()) {
-                    f.model.setText(text);
+                    f.model.setText(shared.share(text));
                 }
             }
             recorder.closeElement(f.model, locator.getLineNumber(), locator.getColumnNumber());

@@ -16,12 +16,14 @@ import org.w3c.dom.Element;
  */
 final class SourceRecorder {
     private final SourceText source;
-    private final Map<Object, SourceNode> nodes = new IdentityHashMap<>();
+    private final Map<Object, SourceNode> nodes;
     private final List<ElementSource> open = new ArrayList<>();
     private ElementSource root;
 
     SourceRecorder(SourceText source) {
         this.source = source;
+        // sized for about one element per 40 characters (the corpus's average), so that it seldom grows while read
+        this.nodes = new IdentityHashMap<>(Math.max(32, source.text().length() / 40));
     }
 
     /** A typed element has started; its source, which is also where it reports its positions. */

@@ -62,16 +62,26 @@ public abstract class ModelElement {
 
     /** Replaces the text of this element; null removes it. Unknown child elements stay. */
     public void setText(String text) {
-        if (kept == null) {
-            if (text == null) {
-                return;
-            }
-            kept = new ArrayList<>(2);
+        if (kept == null || kept.size() == 1 && kept.get(0) instanceof String) {
+            // the common case: the text alone, held in an immutable one-element list (no array of its own)
+            kept = text == null ? null : List.of(text);
+            return;
         }
-        kept.removeIf(o -> o instanceof String);
+        List<Object> pieces = mutableKept();
+        pieces.removeIf(o -> o instanceof String);
         if (text != null) {
-            kept.add(0, text);
+            pieces.add(0, text);
         }
+    }
+
+    /** The kept content as a list that can change: a text held alone is moved into one first. */
+    private List<Object> mutableKept() {
+        if (kept == null) {
+            kept = new ArrayList<>();
+        } else if (!(kept instanceof ArrayList)) {
+            kept = new ArrayList<>(kept);
+        }
+        return kept;
     }
 
     /** Unknown child elements, live: add or remove DOM elements here to change what is written. */
@@ -92,15 +102,12 @@ public abstract class ModelElement {
 
     /** Adds an unknown (or foreign-namespace) child element, written before the typed children. */
     public void addKeptElement(Element element) {
-        if (kept == null) {
-            kept = new ArrayList<>();
-        }
-        kept.add(element);
+        mutableKept().add(element);
     }
 
     /** Removes an unknown child element; true when it was there. */
     public boolean removeKeptElement(Element element) {
-        return kept != null && kept.remove(element);
+        return kept != null && kept.contains(element) && mutableKept().remove(element);
     }
 
     /** Whether this element holds any attribute the model does not type (asking does not create the map). */

@@ -123,7 +123,7 @@ public final class ModelProperty {
         if (list) {
             List<Object> l = (List<Object>) get(owner);
             if (l == null) {
-                l = new ArrayList<>();
+                l = new ArrayList<>(4); // most lists hold one or two: not the ten slots of the default
                 set(owner, l);
             }
             l.add(value);
