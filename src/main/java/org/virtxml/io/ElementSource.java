@@ -26,7 +26,6 @@ final class ElementSource implements SourceNode, TagLocations {
 
     private int childCount;
 
-    private int endTagStart;
     private int end;
     private String textRead;
     private Map<QName, String> keptAttributesRead = Map.of();
@@ -36,12 +35,10 @@ final class ElementSource implements SourceNode, TagLocations {
         this.start = start;
         this.startTagEnd = startTagEnd;
         this.parent = parent;
-        this.endTagStart = startTagEnd;
         this.end = startTagEnd;
     }
 
-    void close(int endTagStart, int end, String text, Map<QName, String> keptAttributes, Object[] attributeValues) {
-        this.endTagStart = endTagStart;
+    void close(int end, String text, Map<QName, String> keptAttributes, Object[] attributeValues) {
         this.end = end;
         this.textRead = text;
         this.attributeValues = attributeValues;
@@ -81,7 +78,8 @@ final class ElementSource implements SourceNode, TagLocations {
 
     /** Start of the end tag; equal to {@link #end()} for an element written {@code <a/>}. */
     int endTagStart() {
-        return endTagStart;
+        // found again when asked rather than held: only an element whose content changed needs it
+        return selfClosing() ? end : source.text().lastIndexOf("</", end - 1);
     }
 
     @Override

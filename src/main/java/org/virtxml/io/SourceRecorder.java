@@ -42,16 +42,15 @@ final class SourceRecorder {
         return s;
     }
 
-    void closeElement(ModelElement element, int line, int column) {
+    /** A typed element has ended; {@code attributeValues}: its typed attribute values as read (see {@link AttributeProperties}). */
+    void closeElement(ModelElement element, Object[] attributeValues, int line, int column) {
         ElementSource s = open.remove(open.size() - 1);
         int end = s.selfClosing() ? s.startTagEnd() : source.offset(line, column);
-        int endTagStart = s.selfClosing() ? end : source.text().lastIndexOf("</", end - 1);
         s.close(
-                endTagStart,
                 end,
                 element.getText(),
                 element.hasKeptAttributes() ? element.keptAttributes() : Map.of(),
-                AttributeProperties.snapshot(element));
+                attributeValues);
     }
 
     /** A kept child element has ended: its whole span and a copy of it as kept. */

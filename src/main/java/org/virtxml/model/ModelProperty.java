@@ -109,7 +109,8 @@ public final class ModelProperty {
         }
     }
 
-    private void set(ModelElement owner, Object value) {
+    /** Sets the field's value (a single value, or the whole list), without reading what it held. */
+    public void set(ModelElement owner, Object value) {
         try {
             field.set(owner, value);
         } catch (IllegalAccessException e) {
