@@ -122,6 +122,11 @@ final class ElementSource implements SourceNode, TagLocations {
                 : Collections.unmodifiableList(Arrays.asList(children).subList(0, childCount));
     }
 
+    /** Whether this element was read from that source text (and not from another document's). */
+    boolean readFrom(SourceText text) {
+        return source == text;
+    }
+
     /** Where the start tag stands: the element read is its own source of locations, no object of its own. */
     @Override
     public Location location() {

@@ -16,14 +16,18 @@ import org.w3c.dom.Element;
  */
 final class SourceRecorder {
     private final SourceText source;
-    private final Map<Object, SourceNode> nodes;
+    /**
+     * Kept DOM elements to their source, and typed elements read once and then replaced by a later
+     * occurrence (to null). A typed element read is found through its own {@link
+     * ModelElement#attachedLocations()}, the {@link ElementSource} it was given: no table entry.
+     */
+    private final Map<Object, SourceNode> others = new IdentityHashMap<>(4);
+
     private final List<ElementSource> open = new ArrayList<>();
     private ElementSource root;
 
     SourceRecorder(SourceText source) {
         this.source = source;
-        // sized for about one element per 40 characters (the corpus's average), so that it seldom grows while read
-        this.nodes = new IdentityHashMap<>(Math.max(32, source.text().length() / 40));
     }
 
     /** A typed element has started; its source, which is also where it reports its positions. */
@@ -37,7 +41,6 @@ final class SourceRecorder {
         } else {
             parent.addChild(s);
         }
-        nodes.put(element, s);
         open.add(s);
         return s;
     }
@@ -63,20 +66,20 @@ final class SourceRecorder {
         ElementSource parent = open.get(open.size() - 1);
         KeptSource k = new KeptSource(start, end, (Element) kept.cloneNode(true), parent);
         parent.addChild(k);
-        nodes.put(kept, k);
+        others.put(kept, k);
     }
 
     /** An element the model holds once was read again: the earlier one is now kept as DOM at its place. */
     void replaced(ModelElement earlier, Element kept) {
-        SourceNode was = nodes.remove(earlier);
-        if (was instanceof ElementSource s && s.parent() != null) {
+        others.put(earlier, null); // no longer in the model: found nowhere
+        if (earlier.attachedLocations() instanceof ElementSource s && s.parent() != null) {
             KeptSource k = new KeptSource(s.start(), s.end(), (Element) kept.cloneNode(true), s.parent());
             s.parent().replaceChild(s, k);
-            nodes.put(kept, k);
+            others.put(kept, k);
         }
     }
 
     SourceMap result(Charset charset, String byteOrderMark) {
-        return new SourceMap(source.text(), charset, byteOrderMark, root, nodes);
+        return new SourceMap(source, charset, byteOrderMark, root, others.isEmpty() ? Map.of() : others, null);
     }
 }

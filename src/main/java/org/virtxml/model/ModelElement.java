@@ -151,6 +151,15 @@ public abstract class ModelElement {
         this.position = position;
     }
 
+    /**
+     * What the reader attached ({@link #attachLocations}), or null: for the reader and writer, which
+     * also find there the element's record in the source text. A deep copy reports the same places
+     * through a record of its own, so that it is never taken for the element read.
+     */
+    public final TagLocations attachedLocations() {
+        return position;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
