@@ -15,11 +15,11 @@ import org.virtxml.model.TagLocations;
  * Completed by the reader when the element ends; never changed afterwards.
  */
 final class ElementSource implements SourceNode, TagLocations {
-    private final SourceText source;
     private final int start;
     private final int startTagEnd;
-    private final ElementSource parent;
-    private StartTag tag;
+    /** The parent's record; for the root, the source text (kept once per document, not per element). */
+    private final Object up;
+
     private Object[] attributeValues;
     /** Null until the first child (most elements have none); trimmed to {@link #childCount} when the element ends. */
     private SourceNode[] children;
@@ -31,10 +31,9 @@ final class ElementSource implements SourceNode, TagLocations {
     private Map<QName, String> keptAttributesRead = Map.of();
 
     ElementSource(SourceText source, int start, int startTagEnd, ElementSource parent) {
-        this.source = source;
         this.start = start;
         this.startTagEnd = startTagEnd;
-        this.parent = parent;
+        this.up = parent == null ? source : parent;
         this.end = startTagEnd;
     }
 
@@ -79,7 +78,7 @@ final class ElementSource implements SourceNode, TagLocations {
     /** Start of the end tag; equal to {@link #end()} for an element written {@code <a/>}. */
     int endTagStart() {
         // found again when asked rather than held: only an element whose content changed needs it
-        return selfClosing() ? end : source.text().lastIndexOf("</", end - 1);
+        return selfClosing() ? end : source().text().lastIndexOf("</", end - 1);
     }
 
     @Override
@@ -87,16 +86,22 @@ final class ElementSource implements SourceNode, TagLocations {
         return end;
     }
 
-    /** The start tag's parts, scanned when first asked (only a changed element needs them). */
+    /** The start tag's parts, scanned when asked (only a changed element needs them; not held). */
     StartTag tag() {
-        if (tag == null) {
-            tag = StartTag.scan(source.text(), start, startTagEnd);
+        return StartTag.scan(source().text(), start, startTagEnd);
+    }
+
+    /** The document's source text, held by the root's record. */
+    private SourceText source() {
+        Object o = up;
+        while (o instanceof ElementSource p) {
+            o = p.up;
         }
-        return tag;
+        return (SourceText) o;
     }
 
     boolean selfClosing() {
-        return source.text().charAt(startTagEnd - 2) == '/';
+        return source().text().charAt(startTagEnd - 2) == '/';
     }
 
     /** The typed attribute values as read, in {@link AttributeProperties} order. */
@@ -113,7 +118,7 @@ final class ElementSource implements SourceNode, TagLocations {
     }
 
     ElementSource parent() {
-        return parent;
+        return up instanceof ElementSource p ? p : null;
     }
 
     List<SourceNode> children() {
@@ -124,17 +129,18 @@ final class ElementSource implements SourceNode, TagLocations {
 
     /** Whether this element was read from that source text (and not from another document's). */
     boolean readFrom(SourceText text) {
-        return source == text;
+        return source() == text;
     }
 
     /** Where the start tag stands: the element read is its own source of locations, no object of its own. */
     @Override
     public Location location() {
-        return source.location(start);
+        return source().location(start);
     }
 
     @Override
     public Location attributeLocation(String attributeName) {
+        SourceText source = source();
         return source.location(source.attributeStart(start, attributeName));
     }
 
