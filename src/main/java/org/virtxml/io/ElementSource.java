@@ -21,14 +21,18 @@ final class ElementSource implements SourceNode, TagLocations {
     private final Object up;
 
     private Object[] attributeValues;
-    /** Null until the first child (most elements have none); trimmed to {@link #childCount} when the element ends. */
+    /** Null until the first child (most elements have none); of its exact length once the element ends. */
     private SourceNode[] children;
 
-    private int childCount;
-
     private int end;
-    private String textRead;
-    private Map<QName, String> keptAttributesRead = Map.of();
+    /**
+     * The text as read (a {@link String}, or null for none); or, for an element that also held
+     * attributes the model does not type (rare), a {@link ReadState} with both.
+     */
+    private Object readState;
+
+    /** The text and the attributes the model does not type, as read: for the few elements with such attributes. */
+    private record ReadState(String text, Map<QName, String> keptAttributes) {}
 
     ElementSource(SourceText source, int start, int startTagEnd, ElementSource parent) {
         this.start = start;
@@ -37,28 +41,29 @@ final class ElementSource implements SourceNode, TagLocations {
         this.end = startTagEnd;
     }
 
-    void close(int end, String text, Map<QName, String> keptAttributes, Object[] attributeValues) {
+    /** The element has ended, with {@code childCount} children (counted by the recorder, not held here). */
+    void close(int end, String text, Map<QName, String> keptAttributes, Object[] attributeValues, int childCount) {
         this.end = end;
-        this.textRead = text;
+        this.readState = keptAttributes.isEmpty() ? text : new ReadState(text, Map.copyOf(keptAttributes));
         this.attributeValues = attributeValues;
-        this.keptAttributesRead = keptAttributes.isEmpty() ? Map.of() : Map.copyOf(keptAttributes);
         if (children != null && children.length != childCount) {
             children = Arrays.copyOf(children, childCount);
         }
     }
 
-    void addChild(SourceNode child) {
+    /** Adds the child at {@code index}: the number of children added before it. */
+    void addChild(SourceNode child, int index) {
         if (children == null) {
             children = new SourceNode[4];
-        } else if (childCount == children.length) {
-            children = Arrays.copyOf(children, childCount * 2);
+        } else if (index == children.length) {
+            children = Arrays.copyOf(children, index * 2);
         }
-        children[childCount++] = child;
+        children[index] = child;
     }
 
     /** Puts a kept copy where a typed child stood (an element the model holds once, read again). */
     void replaceChild(SourceNode old, SourceNode now) {
-        for (int i = 0; i < childCount; i++) {
+        for (int i = 0; children != null && i < children.length; i++) {
             if (children[i] == old) {
                 children[i] = now;
                 return;
@@ -110,11 +115,11 @@ final class ElementSource implements SourceNode, TagLocations {
     }
 
     String textRead() {
-        return textRead;
+        return readState instanceof ReadState r ? r.text() : (String) readState;
     }
 
     Map<QName, String> keptAttributesRead() {
-        return keptAttributesRead;
+        return readState instanceof ReadState r ? r.keptAttributes() : Map.of();
     }
 
     ElementSource parent() {
@@ -122,9 +127,7 @@ final class ElementSource implements SourceNode, TagLocations {
     }
 
     List<SourceNode> children() {
-        return children == null
-                ? List.of()
-                : Collections.unmodifiableList(Arrays.asList(children).subList(0, childCount));
+        return children == null ? List.of() : Collections.unmodifiableList(Arrays.asList(children));
     }
 
     /** Whether this element was read from that source text (and not from another document's). */

@@ -24,6 +24,9 @@ final class SourceRecorder {
     private final Map<Object, SourceNode> others = new IdentityHashMap<>(4);
 
     private final List<ElementSource> open = new ArrayList<>();
+    /** The number of children so far of each open element, by depth (held here, not by every record). */
+    private int[] childCounts = new int[16];
+
     private ElementSource root;
 
     SourceRecorder(SourceText source) {
@@ -39,21 +42,33 @@ final class SourceRecorder {
         if (parent == null) {
             root = s;
         } else {
-            parent.addChild(s);
+            addChild(s);
         }
         open.add(s);
+        if (open.size() > childCounts.length) {
+            childCounts = java.util.Arrays.copyOf(childCounts, childCounts.length * 2);
+        }
+        childCounts[open.size() - 1] = 0;
         return s;
     }
 
     /** A typed element has ended; {@code attributeValues}: its typed attribute values as read (see {@link AttributeProperties}). */
     void closeElement(ModelElement element, Object[] attributeValues, int line, int column) {
+        int children = childCounts[open.size() - 1];
         ElementSource s = open.remove(open.size() - 1);
         int end = s.selfClosing() ? s.startTagEnd() : source.offset(line, column);
         s.close(
                 end,
                 element.getText(),
                 element.hasKeptAttributes() ? element.keptAttributes() : Map.of(),
-                attributeValues);
+                attributeValues,
+                children);
+    }
+
+    /** Adds a child to the innermost open element. */
+    private void addChild(SourceNode child) {
+        int depth = open.size() - 1;
+        open.get(depth).addChild(child, childCounts[depth]++);
     }
 
     /** A kept child element has ended: its whole span and a copy of it as kept. */
@@ -65,7 +80,7 @@ final class SourceRecorder {
                 : source.offset(endLine, endColumn);
         ElementSource parent = open.get(open.size() - 1);
         KeptSource k = new KeptSource(start, end, (Element) kept.cloneNode(true), parent);
-        parent.addChild(k);
+        addChild(k);
         others.put(kept, k);
     }
 
