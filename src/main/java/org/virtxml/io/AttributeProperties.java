@@ -12,19 +12,12 @@ import org.virtxml.model.ModelProperty;
  * it with {@link #at}. The reader takes it as it sets the values ({@code ModelBuilder}).
  */
 final class AttributeProperties {
-    private static final ClassValue<List<ModelProperty>> OF = new ClassValue<>() {
-        @Override
-        protected List<ModelProperty> computeValue(Class<?> type) {
-            return ModelClass.of(type.asSubclass(ModelElement.class)).attributeProperties();
-        }
-    };
-
     static final Object[] NONE = new Object[0];
 
     private AttributeProperties() {}
 
     static List<ModelProperty> of(Class<? extends ModelElement> type) {
-        return OF.get(type);
+        return ModelClass.of(type).attributeProperties(); // held by the class's bindings: no table of its own
     }
 
     /** The value at {@code index} of a snapshot: null past its end. */

@@ -56,7 +56,9 @@ final class SourceRecorder {
     void closeElement(ModelElement element, Object[] attributeValues, int line, int column) {
         int children = childCounts[open.size() - 1];
         ElementSource s = open.remove(open.size() - 1);
-        int end = s.selfClosing() ? s.startTagEnd() : source.offset(line, column);
+        boolean selfClosing =
+                source.text().charAt(s.startTagEnd() - 2) == '/'; // as s.selfClosing(), without its walk to the root
+        int end = selfClosing ? s.startTagEnd() : source.offset(line, column);
         s.close(
                 end,
                 element.getText(),
