@@ -20,11 +20,13 @@ import org.xml.sax.XMLReader;
 /** The reading pipeline: limited bytes → strict decoding → prolog check → safe SAX → JAXB. */
 final class DocumentReader {
     private final ParserPool parsers;
+    private final SharedValues shared;
     private final long maxBytes;
     private final int maxDepth;
 
-    DocumentReader(ParserPool parsers, long maxBytes, int maxDepth) {
+    DocumentReader(ParserPool parsers, SharedValues shared, long maxBytes, int maxDepth) {
         this.parsers = parsers;
+        this.shared = shared;
         this.maxBytes = maxBytes;
         this.maxDepth = maxDepth;
     }
@@ -127,8 +129,8 @@ final class DocumentReader {
                     at.column(),
                     "root element is <" + prolog.rootName() + ">, expected " + wanted));
         }
-        ModelBuilder builder =
-                new ModelBuilder(kind.rootClass(), kind.rootElement(), st, maxDepth, parsers::newDocument, this::toDom);
+        ModelBuilder builder = new ModelBuilder(
+                kind.rootClass(), kind.rootElement(), st, shared, maxDepth, parsers::newDocument, this::toDom);
         try {
             PooledReader xr = parsers.borrowReader();
             xr.target(builder);

@@ -1,6 +1,6 @@
 package org.virtxml.io;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -15,49 +15,59 @@ import org.virtxml.model.TagLocations;
  * Completed by the reader when the element ends; never changed afterwards.
  */
 final class ElementSource implements SourceNode, TagLocations {
-    private final SourceText source;
     private final int start;
     private final int startTagEnd;
-    private final ElementSource parent;
-    private StartTag tag;
-    private Object[] attributeValues;
-    /** Null until the first child: most elements have none. */
-    private List<SourceNode> children;
+    /** The parent's record; for the root, the source text (kept once per document, not per element). */
+    private final Object up;
 
-    private int endTagStart;
+    private Object[] attributeValues;
+    /** Null until the first child (most elements have none); of its exact length once the element ends. */
+    private SourceNode[] children;
+
     private int end;
-    private String textRead;
-    private Map<QName, String> keptAttributesRead = Map.of();
+    /**
+     * The text as read (a {@link String}, or null for none); or, for an element that also held
+     * attributes the model does not type (rare), a {@link ReadState} with both.
+     */
+    private Object readState;
+
+    /** The text and the attributes the model does not type, as read: for the few elements with such attributes. */
+    private record ReadState(String text, Map<QName, String> keptAttributes) {}
 
     ElementSource(SourceText source, int start, int startTagEnd, ElementSource parent) {
-        this.source = source;
         this.start = start;
         this.startTagEnd = startTagEnd;
-        this.parent = parent;
-        this.endTagStart = startTagEnd;
+        this.up = parent == null ? source : parent;
         this.end = startTagEnd;
     }
 
-    void close(int endTagStart, int end, String text, Map<QName, String> keptAttributes, Object[] attributeValues) {
-        this.endTagStart = endTagStart;
+    /** The element has ended, with {@code childCount} children (counted by the recorder, not held here). */
+    void close(int end, String text, Map<QName, String> keptAttributes, Object[] attributeValues, int childCount) {
         this.end = end;
-        this.textRead = text;
+        this.readState = keptAttributes.isEmpty() ? text : new ReadState(text, Map.copyOf(keptAttributes));
         this.attributeValues = attributeValues;
-        this.keptAttributesRead = keptAttributes.isEmpty() ? Map.of() : Map.copyOf(keptAttributes);
+        if (children != null && children.length != childCount) {
+            children = Arrays.copyOf(children, childCount);
+        }
     }
 
-    void addChild(SourceNode child) {
+    /** Adds the child at {@code index}: the number of children added before it. */
+    void addChild(SourceNode child, int index) {
         if (children == null) {
-            children = new ArrayList<>(4);
+            children = new SourceNode[4];
+        } else if (index == children.length) {
+            children = Arrays.copyOf(children, index * 2);
         }
-        children.add(child);
+        children[index] = child;
     }
 
     /** Puts a kept copy where a typed child stood (an element the model holds once, read again). */
     void replaceChild(SourceNode old, SourceNode now) {
-        int i = children == null ? -1 : children.indexOf(old);
-        if (i >= 0) {
-            children.set(i, now);
+        for (int i = 0; children != null && i < children.length; i++) {
+            if (children[i] == old) {
+                children[i] = now;
+                return;
+            }
         }
     }
 
@@ -72,7 +82,8 @@ final class ElementSource implements SourceNode, TagLocations {
 
     /** Start of the end tag; equal to {@link #end()} for an element written {@code <a/>}. */
     int endTagStart() {
-        return endTagStart;
+        // found again when asked rather than held: only an element whose content changed needs it
+        return selfClosing() ? end : source().text().lastIndexOf("</", end - 1);
     }
 
     @Override
@@ -80,16 +91,22 @@ final class ElementSource implements SourceNode, TagLocations {
         return end;
     }
 
-    /** The start tag's parts, scanned when first asked (only a changed element needs them). */
+    /** The start tag's parts, scanned when asked (only a changed element needs them; not held). */
     StartTag tag() {
-        if (tag == null) {
-            tag = StartTag.scan(source.text(), start, startTagEnd);
+        return StartTag.scan(source().text(), start, startTagEnd);
+    }
+
+    /** The document's source text, held by the root's record. */
+    private SourceText source() {
+        Object o = up;
+        while (o instanceof ElementSource p) {
+            o = p.up;
         }
-        return tag;
+        return (SourceText) o;
     }
 
     boolean selfClosing() {
-        return source.text().charAt(startTagEnd - 2) == '/';
+        return source().text().charAt(startTagEnd - 2) == '/';
     }
 
     /** The typed attribute values as read, in {@link AttributeProperties} order. */
@@ -98,29 +115,35 @@ final class ElementSource implements SourceNode, TagLocations {
     }
 
     String textRead() {
-        return textRead;
+        return readState instanceof ReadState r ? r.text() : (String) readState;
     }
 
     Map<QName, String> keptAttributesRead() {
-        return keptAttributesRead;
+        return readState instanceof ReadState r ? r.keptAttributes() : Map.of();
     }
 
     ElementSource parent() {
-        return parent;
+        return up instanceof ElementSource p ? p : null;
     }
 
     List<SourceNode> children() {
-        return children == null ? List.of() : Collections.unmodifiableList(children);
+        return children == null ? List.of() : Collections.unmodifiableList(Arrays.asList(children));
+    }
+
+    /** Whether this element was read from that source text (and not from another document's). */
+    boolean readFrom(SourceText text) {
+        return source() == text;
     }
 
     /** Where the start tag stands: the element read is its own source of locations, no object of its own. */
     @Override
     public Location location() {
-        return source.location(start);
+        return source().location(start);
     }
 
     @Override
     public Location attributeLocation(String attributeName) {
+        SourceText source = source();
         return source.location(source.attributeStart(start, attributeName));
     }
 

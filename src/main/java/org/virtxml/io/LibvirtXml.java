@@ -38,14 +38,17 @@ public final class LibvirtXml {
     /** libxml2, which libvirt parses with, refuses more than 256 levels by default. */
     public static final int DEFAULT_MAX_DEPTH = 256;
 
-    private static final LibvirtXml DEFAULTS = new LibvirtXml(new ParserPool(), DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH);
+    private static final LibvirtXml DEFAULTS =
+            new LibvirtXml(new ParserPool(), new SharedValues(), DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH);
 
     private final ParserPool parsers;
+    private final SharedValues shared;
     private final long maxBytes;
     private final int maxDepth;
 
-    private LibvirtXml(ParserPool parsers, long maxBytes, int maxDepth) {
+    private LibvirtXml(ParserPool parsers, SharedValues shared, long maxBytes, int maxDepth) {
         this.parsers = parsers;
+        this.shared = shared;
         this.maxBytes = maxBytes;
         this.maxDepth = maxDepth;
     }
@@ -60,7 +63,7 @@ public final class LibvirtXml {
         if (bytes < 1) {
             throw new IllegalArgumentException("maxBytes must be positive");
         }
-        return new LibvirtXml(parsers, bytes, maxDepth);
+        return new LibvirtXml(parsers, shared, bytes, maxDepth);
     }
 
     /** A reader with another nesting limit. */
@@ -68,11 +71,11 @@ public final class LibvirtXml {
         if (depth < 1) {
             throw new IllegalArgumentException("maxDepth must be positive");
         }
-        return new LibvirtXml(parsers, maxBytes, depth);
+        return new LibvirtXml(parsers, shared, maxBytes, depth);
     }
 
     private DocumentReader reader() {
-        return new DocumentReader(parsers, maxBytes, maxDepth);
+        return new DocumentReader(parsers, shared, maxBytes, maxDepth);
     }
 
     // ---- reading, any kind ----

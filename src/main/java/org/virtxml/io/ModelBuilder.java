@@ -30,6 +30,13 @@ final class ModelBuilder extends DefaultHandler2 {
     private final Class<? extends ModelElement> rootClass;
     private final String rootName;
     private final SourceText source;
+    private final SharedValues shared;
+    /**
+     * Whether the document declares XML 1.1, the only version in which the parser lets control
+     * characters through (as character references): only then are texts and values checked here.
+     */
+    private final boolean xml11;
+
     private final int maxDepth;
     private final java.util.function.Supplier<Document> domFactory;
     private final BiFunction<ModelElement, QName, Element> toDom;
@@ -82,6 +89,13 @@ final class ModelBuilder extends DefaultHandler2 {
 
         int startLine;
         int startColumn;
+        /**
+         * The typed attribute values read on the start tag, in {@link AttributeProperties} order
+         * (reused between elements: meaningful up to {@link #lastAttribute}).
+         */
+        Object[] attributeValues = new Object[8];
+        /** The index of the last typed attribute read, -1 for none. */
+        int lastAttribute = -1;
 
         Frame open(ModelElement model, ModelClass binding, Element kept, boolean topKept) {
             this.model = model;
@@ -99,7 +113,24 @@ final class ModelBuilder extends DefaultHandler2 {
             this.reads = 0;
             this.startLine = 0;
             this.startColumn = 0;
+            java.util.Arrays.fill(attributeValues, 0, lastAttribute + 1, null);
+            this.lastAttribute = -1;
             return this;
+        }
+
+        void attributeRead(int index, Object value, int count) {
+            if (attributeValues.length < count) {
+                attributeValues = java.util.Arrays.copyOf(attributeValues, Math.max(count, attributeValues.length * 2));
+            }
+            attributeValues[index] = value;
+            lastAttribute = Math.max(lastAttribute, index);
+        }
+
+        /** The typed attribute values as read, without the trailing absent ones (see {@link AttributeProperties}). */
+        Object[] attributeSnapshot() {
+            return lastAttribute < 0
+                    ? AttributeProperties.NONE
+                    : java.util.Arrays.copyOf(attributeValues, lastAttribute + 1);
         }
 
         /** The text since the element opened, empty the first time it is asked. */
@@ -167,12 +198,15 @@ final class ModelBuilder extends DefaultHandler2 {
             Class<? extends ModelElement> rootClass,
             String rootName,
             SourceText source,
+            SharedValues shared,
             int maxDepth,
             java.util.function.Supplier<Document> domFactory,
             BiFunction<ModelElement, QName, Element> toDom) {
         this.rootClass = rootClass;
         this.rootName = rootName;
         this.source = source;
+        this.shared = shared;
+        this.xml11 = declaresXml11(source.text());
         this.maxDepth = maxDepth;
         this.domFactory = domFactory;
         this.toDom = toDom;
@@ -220,7 +254,9 @@ final class ModelBuilder extends DefaultHandler2 {
         for (int i = 0; i < count; i++) {
             requireNamespaceName(atts.getQName(i), atts.getLocalName(i));
             values[i] = atts.getValue(i); // the parser makes a new string on each call: asked once
-            requireXml10(values[i]);
+            if (xml11) {
+                requireXml10(values[i]);
+            }
         }
         if (!stack.isEmpty()) {
             Frame parent = stack.get(stack.size() - 1);
@@ -274,19 +310,24 @@ final class ModelBuilder extends DefaultHandler2 {
     private void openModel(ModelElement m, Attributes atts) {
         m.attachLocations(recorder.openElement(m, locator.getLineNumber(), locator.getColumnNumber()));
         ModelClass binding = ModelClass.of(m.getClass());
+        List<ModelProperty> typed = binding.attributeProperties();
+        Frame f = push(m, binding, null, false);
         for (int i = 0; i < atts.getLength(); i++) {
             String uri = atts.getURI(i);
             String local = atts.getLocalName(i);
-            ModelProperty a = binding.attribute(uri, local);
-            if (a != null) {
-                a.put(m, a.fromText(values[i]));
+            int index = binding.attributeIndex(uri, local);
+            String value = shared.share(values[i]);
+            if (index >= 0) {
+                ModelProperty a = typed.get(index);
+                Object v = a.fromText(value);
+                a.set(m, v); // an attribute occurs once in a tag: nothing to replace
+                f.attributeRead(index, v, typed.size());
             } else {
                 String q = atts.getQName(i);
                 int colon = q.indexOf(':');
-                m.keptAttributes().put(new QName(uri, local, colon > 0 ? q.substring(0, colon) : ""), values[i]);
+                m.keptAttributes().put(new QName(uri, local, colon > 0 ? q.substring(0, colon) : ""), value);
             }
         }
-        push(m, binding, null, false);
     }
 
     /** Opens a frame at the next depth, reusing the one last used there. */
@@ -328,6 +369,19 @@ final class ModelBuilder extends DefaultHandler2 {
                 || qName.indexOf(':', colon + 1) >= 0) {
             throw new SAXParseException("'" + qName + "' is not a valid name in XML namespaces", locator);
         }
+    }
+
+    /**
+     * Whether the text opens with an XML declaration that may name version 1.1 (any "1.1" in it:
+     * when in doubt, the characters are checked). Without a declaration a document is XML 1.0.
+     */
+    static boolean declaresXml11(String text) {
+        int from = text.startsWith("\uFEFF") ? 1 : 0;
+        if (!text.startsWith("<?xml", from)) {
+            return false;
+        }
+        int end = text.indexOf("?>", from);
+        return end < 0 || text.substring(from, end).contains("1.1");
     }
 
     /**
@@ -452,10 +506,10 @@ final class ModelBuilder extends DefaultHandler2 {
                 boolean leafValue =
                         f.model instanceof Leaf && f.model.keptElements().isEmpty();
                 if (leafValue || !text.isBlank()) {
-                    f.model.setText(text);
+                    f.model.setText(shared.share(text));
                 }
             }
-            recorder.closeElement(f.model, locator.getLineNumber(), locator.getColumnNumber());
+            recorder.closeElement(f.model, f.attributeSnapshot(), locator.getLineNumber(), locator.getColumnNumber());
         } else {
             if (f.topKept) {
                 FormattingWhitespace.strip(f.kept);
@@ -471,7 +525,9 @@ final class ModelBuilder extends DefaultHandler2 {
             return;
         }
         Frame f = stack.get(stack.size() - 1);
-        requireXml10(ch, start, length);
+        if (xml11) {
+            requireXml10(ch, start, length);
+        }
         f.text(length).append(ch, start, length);
     }
 

@@ -14,22 +14,35 @@ import org.w3c.dom.Element;
  * encoding and byte order mark the text was read with, so that writing gives the same bytes.
  */
 final class SourceMap {
-    private final String text;
+    private final SourceText source;
     private final Charset charset;
     private final String byteOrderMark;
     private final ElementSource root;
-    private final Map<Object, SourceNode> nodes;
+    /**
+     * Kept DOM elements to their source, and typed elements no longer held (to null). A typed
+     * element read carries its own {@link ElementSource} ({@link ModelElement#attachedLocations()}).
+     */
+    private final Map<Object, SourceNode> others;
+    /** For a copy of a document read ({@link #rebased}): every object of the copy to its source; else null. */
+    private final Map<Object, SourceNode> copied;
 
-    SourceMap(String text, Charset charset, String byteOrderMark, ElementSource root, Map<Object, SourceNode> nodes) {
-        this.text = text;
+    SourceMap(
+            SourceText source,
+            Charset charset,
+            String byteOrderMark,
+            ElementSource root,
+            Map<Object, SourceNode> others,
+            Map<Object, SourceNode> copied) {
+        this.source = source;
         this.charset = charset;
         this.byteOrderMark = byteOrderMark;
         this.root = root;
-        this.nodes = nodes;
+        this.others = others;
+        this.copied = copied;
     }
 
     String text() {
-        return text;
+        return source.text();
     }
 
     Charset charset() {
@@ -47,7 +60,20 @@ final class SourceMap {
 
     /** Where a model element or kept DOM element stood, or null for one that was not read. */
     SourceNode node(Object modelObject) {
-        return nodes.get(modelObject);
+        if (copied != null) {
+            return copied.get(modelObject);
+        }
+        if (!others.isEmpty()) {
+            SourceNode n = others.get(modelObject);
+            if (n != null || others.containsKey(modelObject)) {
+                return n;
+            }
+        }
+        return modelObject instanceof ModelElement m
+                        && m.attachedLocations() instanceof ElementSource s
+                        && s.readFrom(source)
+                ? s
+                : null;
     }
 
     /**
@@ -56,23 +82,23 @@ final class SourceMap {
      * same index, same class), as a deep copy produces.
      */
     SourceMap rebased(ModelElement original, ModelElement copy) {
-        Map<Object, SourceNode> mapped = new IdentityHashMap<>(nodes.size() * 2);
+        Map<Object, SourceNode> mapped = new IdentityHashMap<>();
         pair(original, copy, mapped);
-        return new SourceMap(text, charset, byteOrderMark, root, mapped);
+        return new SourceMap(source, charset, byteOrderMark, root, Map.of(), mapped);
     }
 
     private void pair(ModelElement original, ModelElement copy, Map<Object, SourceNode> into) {
         if (original.getClass() != copy.getClass()) {
             return;
         }
-        SourceNode n = nodes.get(original);
+        SourceNode n = node(original);
         if (n != null) {
             into.put(copy, n);
         }
         List<Element> keptOriginal = original.keptElements();
         List<Element> keptCopy = copy.keptElements();
         for (int i = 0; i < Math.min(keptOriginal.size(), keptCopy.size()); i++) {
-            SourceNode k = nodes.get(keptOriginal.get(i));
+            SourceNode k = node(keptOriginal.get(i));
             if (k != null) {
                 into.put(keptCopy.get(i), k);
             }

@@ -16,8 +16,17 @@ import org.w3c.dom.Element;
  */
 final class SourceRecorder {
     private final SourceText source;
-    private final Map<Object, SourceNode> nodes = new IdentityHashMap<>();
+    /**
+     * Kept DOM elements to their source, and typed elements read once and then replaced by a later
+     * occurrence (to null). A typed element read is found through its own {@link
+     * ModelElement#attachedLocations()}, the {@link ElementSource} it was given: no table entry.
+     */
+    private final Map<Object, SourceNode> others = new IdentityHashMap<>(4);
+
     private final List<ElementSource> open = new ArrayList<>();
+    /** The number of children so far of each open element, by depth (held here, not by every record). */
+    private int[] childCounts = new int[16];
+
     private ElementSource root;
 
     SourceRecorder(SourceText source) {
@@ -33,23 +42,35 @@ final class SourceRecorder {
         if (parent == null) {
             root = s;
         } else {
-            parent.addChild(s);
+            addChild(s);
         }
-        nodes.put(element, s);
         open.add(s);
+        if (open.size() > childCounts.length) {
+            childCounts = java.util.Arrays.copyOf(childCounts, childCounts.length * 2);
+        }
+        childCounts[open.size() - 1] = 0;
         return s;
     }
 
-    void closeElement(ModelElement element, int line, int column) {
+    /** A typed element has ended; {@code attributeValues}: its typed attribute values as read (see {@link AttributeProperties}). */
+    void closeElement(ModelElement element, Object[] attributeValues, int line, int column) {
+        int children = childCounts[open.size() - 1];
         ElementSource s = open.remove(open.size() - 1);
-        int end = s.selfClosing() ? s.startTagEnd() : source.offset(line, column);
-        int endTagStart = s.selfClosing() ? end : source.text().lastIndexOf("</", end - 1);
+        boolean selfClosing =
+                source.text().charAt(s.startTagEnd() - 2) == '/'; // as s.selfClosing(), without its walk to the root
+        int end = selfClosing ? s.startTagEnd() : source.offset(line, column);
         s.close(
-                endTagStart,
                 end,
                 element.getText(),
                 element.hasKeptAttributes() ? element.keptAttributes() : Map.of(),
-                AttributeProperties.snapshot(element));
+                attributeValues,
+                children);
+    }
+
+    /** Adds a child to the innermost open element. */
+    private void addChild(SourceNode child) {
+        int depth = open.size() - 1;
+        open.get(depth).addChild(child, childCounts[depth]++);
     }
 
     /** A kept child element has ended: its whole span and a copy of it as kept. */
@@ -61,21 +82,21 @@ final class SourceRecorder {
                 : source.offset(endLine, endColumn);
         ElementSource parent = open.get(open.size() - 1);
         KeptSource k = new KeptSource(start, end, (Element) kept.cloneNode(true), parent);
-        parent.addChild(k);
-        nodes.put(kept, k);
+        addChild(k);
+        others.put(kept, k);
     }
 
     /** An element the model holds once was read again: the earlier one is now kept as DOM at its place. */
     void replaced(ModelElement earlier, Element kept) {
-        SourceNode was = nodes.remove(earlier);
-        if (was instanceof ElementSource s && s.parent() != null) {
+        others.put(earlier, null); // no longer in the model: found nowhere
+        if (earlier.attachedLocations() instanceof ElementSource s && s.parent() != null) {
             KeptSource k = new KeptSource(s.start(), s.end(), (Element) kept.cloneNode(true), s.parent());
             s.parent().replaceChild(s, k);
-            nodes.put(kept, k);
+            others.put(kept, k);
         }
     }
 
     SourceMap result(Charset charset, String byteOrderMark) {
-        return new SourceMap(source.text(), charset, byteOrderMark, root, nodes);
+        return new SourceMap(source, charset, byteOrderMark, root, others.isEmpty() ? Map.of() : others, null);
     }
 }

@@ -79,6 +79,19 @@ public final class TextDecoder {
         return out.flip().toString();
     }
 
+    private static boolean startsWithDeclaration(byte[] bytes) {
+        byte[] open = {'<', '?', 'x', 'm', 'l'};
+        if (bytes.length < open.length) {
+            return false;
+        }
+        for (int i = 0; i < open.length; i++) {
+            if (bytes[i] != open[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAscii(byte[] bytes, int from) {
         for (int i = from; i < bytes.length; i++) {
             if (bytes[i] < 0) {
@@ -89,6 +102,9 @@ public final class TextDecoder {
     }
 
     private static Charset declared(byte[] bytes, String source) throws DocumentReadException {
+        if (!startsWithDeclaration(bytes)) {
+            return StandardCharsets.UTF_8; // no declaration (DECLARED is anchored there): nothing to match
+        }
         String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
         Matcher m = DECLARED.matcher(head);
         if (!m.find()) {

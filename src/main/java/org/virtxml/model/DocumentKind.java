@@ -37,6 +37,9 @@ public enum DocumentKind {
     DOMAIN_CAPABILITIES("domainCapabilities", "domaincaps.rng", DomainCapabilities.class),
     STORAGE_POOL_CAPABILITIES("storagepoolCapabilities", "storagepoolcaps.rng", StoragePoolCapabilities.class);
 
+    /** Every kind, once: {@code values()} makes a new array on each call. */
+    private static final java.util.List<DocumentKind> ALL = java.util.List.of(values());
+
     private final String rootElement;
     private final String grammarFile;
     private final Class<? extends ModelElement> rootClass;
@@ -63,7 +66,7 @@ public enum DocumentKind {
 
     /** The kind whose root element has this (unprefixed, no-namespace) name. */
     public static Optional<DocumentKind> forRootElement(String name) {
-        for (DocumentKind k : values()) {
+        for (DocumentKind k : ALL) {
             if (k.rootElement.equals(name)) {
                 return Optional.of(k);
             }

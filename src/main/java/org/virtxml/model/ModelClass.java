@@ -29,7 +29,8 @@ public final class ModelClass {
     private final List<ModelProperty> attributeProperties;
     private final List<ModelProperty> elementProperties;
     private final Map<String, ModelProperty> elements = new HashMap<>();
-    private final Map<String, ModelProperty> attributes = new HashMap<>();
+    /** Attribute names to their index in {@link #attributeProperties}. */
+    private final Map<String, Integer> attributes = new HashMap<>();
 
     private ModelClass(Class<? extends ModelElement> type) {
         this.type = type;
@@ -47,8 +48,12 @@ public final class ModelClass {
                 properties.stream().filter(ModelProperty::isAttribute).toList();
         this.elementProperties =
                 properties.stream().filter(p -> !p.isAttribute()).toList();
-        for (ModelProperty p : properties) {
-            (p.isAttribute() ? attributes : elements).put(key(p.namespace(), p.xmlName()), p);
+        for (ModelProperty p : elementProperties) {
+            elements.put(key(p.namespace(), p.xmlName()), p);
+        }
+        for (int i = 0; i < attributeProperties.size(); i++) {
+            ModelProperty p = attributeProperties.get(i);
+            attributes.put(key(p.namespace(), p.xmlName()), i);
         }
     }
 
@@ -82,7 +87,14 @@ public final class ModelClass {
 
     /** The property an attribute of that name goes to, or null (kept as-is). */
     public ModelProperty attribute(String namespace, String localName) {
-        return attributes.get(key(namespace, localName));
+        int i = attributeIndex(namespace, localName);
+        return i < 0 ? null : attributeProperties.get(i);
+    }
+
+    /** The index in {@link #attributeProperties()} of the property an attribute of that name goes to, or -1. */
+    public int attributeIndex(String namespace, String localName) {
+        Integer i = attributes.get(key(namespace, localName));
+        return i == null ? -1 : i;
     }
 
     public ModelElement newInstance() {

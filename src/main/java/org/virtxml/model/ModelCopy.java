@@ -42,9 +42,24 @@ final class ModelCopy {
             for (Field f : FIELDS.get(source.getClass())) {
                 f.set(copy, value(f.get(source)));
             }
+            TagLocations at = source.attachedLocations();
+            copy.attachLocations(at == null ? null : new CopiedLocations(at));
             return copy;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot copy " + source.getClass().getName() + ": " + e, e);
+        }
+    }
+
+    /** The places of the element a copy was made from: the same locations, not the reader's record of the original. */
+    private record CopiedLocations(TagLocations original) implements TagLocations {
+        @Override
+        public Location location() {
+            return original.location();
+        }
+
+        @Override
+        public Location attributeLocation(String attributeName) {
+            return original.attributeLocation(attributeName);
         }
     }
 

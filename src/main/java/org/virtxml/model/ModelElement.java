@@ -27,10 +27,14 @@ public abstract class ModelElement {
     /** Namespace of the model's own base types; never appears in a document. */
     public static final String INTERNAL_NS = "urn:virtxml:internal";
 
-    /** Text pieces ({@link String}) and unknown child elements ({@link Element}), in document order. */
+    /**
+     * Text pieces ({@link String}) and unknown child elements ({@link Element}), in document order:
+     * null when none, the {@link String} itself when the element holds its text alone (the common
+     * case, no list of its own), else a {@code List<Object>} of the pieces.
+     */
     @XmlMixed
     @XmlAnyElement
-    protected List<Object> kept;
+    protected Object kept;
 
     @XmlAnyAttribute
     protected Map<QName, String> keptAttributes;
@@ -42,14 +46,11 @@ public abstract class ModelElement {
 
     /** The text directly inside this element (the concatenation of its text pieces), or null when it has none. */
     public String getText() {
-        if (kept == null) {
-            return null;
-        }
-        if (kept.size() == 1 && kept.get(0) instanceof String only) {
-            return only; // the common case: one piece, no copy
+        if (kept == null || kept instanceof String) {
+            return (String) kept; // the common case: one piece, no copy
         }
         StringBuilder sb = null;
-        for (Object o : kept) {
+        for (Object o : pieces()) {
             if (o instanceof String s) {
                 if (sb == null) {
                     sb = new StringBuilder();
@@ -62,29 +63,42 @@ public abstract class ModelElement {
 
     /** Replaces the text of this element; null removes it. Unknown child elements stay. */
     public void setText(String text) {
-        if (kept == null) {
-            if (text == null) {
-                return;
-            }
-            kept = new ArrayList<>(2);
+        if (kept == null || kept instanceof String) {
+            kept = text;
+            return;
         }
-        kept.removeIf(o -> o instanceof String);
+        List<Object> pieces = mutablePieces();
+        pieces.removeIf(o -> o instanceof String);
         if (text != null) {
-            kept.add(0, text);
+            pieces.add(0, text);
         }
+    }
+
+    /** The kept content as a list, read-only when the text is held alone. */
+    @SuppressWarnings("unchecked")
+    private List<Object> pieces() {
+        return kept == null ? List.of() : kept instanceof String s ? List.of(s) : (List<Object>) kept;
+    }
+
+    /** The kept content as a list that can change: a text held alone is moved into one first. */
+    private List<Object> mutablePieces() {
+        if (!(kept instanceof ArrayList)) {
+            kept = new ArrayList<>(pieces());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> list = (List<Object>) kept;
+        return list;
     }
 
     /** Unknown child elements, live: add or remove DOM elements here to change what is written. */
     public List<Element> keptElements() {
-        if (kept == null || kept.size() == 1 && kept.get(0) instanceof String) {
+        if (kept == null || kept instanceof String) {
             return List.of(); // no element, or the text alone: nothing to copy
         }
         List<Element> out = new ArrayList<>();
-        if (kept != null) {
-            for (Object o : kept) {
-                if (o instanceof Element e) {
-                    out.add(e);
-                }
+        for (Object o : pieces()) {
+            if (o instanceof Element e) {
+                out.add(e);
             }
         }
         return List.copyOf(out);
@@ -92,15 +106,12 @@ public abstract class ModelElement {
 
     /** Adds an unknown (or foreign-namespace) child element, written before the typed children. */
     public void addKeptElement(Element element) {
-        if (kept == null) {
-            kept = new ArrayList<>();
-        }
-        kept.add(element);
+        mutablePieces().add(element);
     }
 
     /** Removes an unknown child element; true when it was there. */
     public boolean removeKeptElement(Element element) {
-        return kept != null && kept.remove(element);
+        return kept != null && pieces().contains(element) && mutablePieces().remove(element);
     }
 
     /** Whether this element holds any attribute the model does not type (asking does not create the map). */
@@ -144,6 +155,15 @@ public abstract class ModelElement {
         this.position = position;
     }
 
+    /**
+     * What the reader attached ({@link #attachLocations}), or null: for the reader and writer, which
+     * also find there the element's record in the source text. A deep copy reports the same places
+     * through a record of its own, so that it is never taken for the element read.
+     */
+    public final TagLocations attachedLocations() {
+        return position;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -153,11 +173,11 @@ public abstract class ModelElement {
             return false;
         }
         ModelElement other = (ModelElement) o;
-        return KeptContent.equal(kept, other.kept) && KeptContent.equal(keptAttributes, other.keptAttributes);
+        return KeptContent.equal(pieces(), other.pieces()) && KeptContent.equal(keptAttributes, other.keptAttributes);
     }
 
     @Override
     public int hashCode() {
-        return 31 * KeptContent.hash(kept) + KeptContent.hash(keptAttributes);
+        return 31 * KeptContent.hash(pieces()) + KeptContent.hash(keptAttributes);
     }
 }

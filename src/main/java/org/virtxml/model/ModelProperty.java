@@ -109,7 +109,8 @@ public final class ModelProperty {
         }
     }
 
-    private void set(ModelElement owner, Object value) {
+    /** Sets the field's value (a single value, or the whole list), without reading what it held. */
+    public void set(ModelElement owner, Object value) {
         try {
             field.set(owner, value);
         } catch (IllegalAccessException e) {
@@ -123,7 +124,7 @@ public final class ModelProperty {
         if (list) {
             List<Object> l = (List<Object>) get(owner);
             if (l == null) {
-                l = new ArrayList<>();
+                l = new ArrayList<>(4); // most lists hold one or two: not the ten slots of the default
                 set(owner, l);
             }
             l.add(value);
