@@ -121,14 +121,27 @@ public final class Linter {
         VocabularyLoad.START.isDone(); // the table of allowed values loads on a thread of its own
     }
 
-    /** Loads the table of allowed values (value-invalid) in the background, once per JVM. */
+    /**
+     * Loads the table of allowed values (value-invalid) in the background, once per JVM, then, on
+     * the same thread, the rule dispatch table (the checks' registrations and the catalogue), so
+     * that both are ready, or nearly, when the first document has been read.
+     */
     private static final class VocabularyLoad {
         static final CompletableFuture<ValueVocabulary> START =
                 CompletableFuture.supplyAsync(ValueVocabulary::get, r -> {
-                    Thread t = new Thread(r, "virtxml-lint-vocabulary");
+                    Thread t = new Thread(() -> loadThenDispatch(r), "virtxml-lint-vocabulary");
                     t.setDaemon(true);
                     t.start();
                 });
+
+        private static void loadThenDispatch(Runnable vocabulary) {
+            vocabulary.run();
+            try {
+                Rules.DISPATCH.getClass();
+            } catch (LinkageError e) {
+                // a broken table: the first lint meets the same error on its own thread
+            }
+        }
     }
 
     // ---- entry points ----
