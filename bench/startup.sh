@@ -3,7 +3,9 @@
 # `bin/virtxml lint FILE` and a bare JVM (hello world), interleaved, RUNS rounds; and the number of
 # classes each loads (-Xlog:class+load: deterministic), split into those from the JDK's shared
 # archive and the others. With BEFORE_JAR=path, that jar's `java -jar` joins the series (and the
-# class counts) as the baseline. Usage: [BEFORE_JAR=old.jar] bench/startup.sh [RUNS] [FILE]
+# class counts) as the baseline; with BEFORE_LAUNCHER=path too (an older bin/virtxml), that
+# launcher runs BEFORE_JAR with caches of its own. Wall and CPU (user + sys) seconds of each run.
+# Usage: [BEFORE_JAR=old.jar [BEFORE_LAUNCHER=old/bin/virtxml]] bench/startup.sh [RUNS] [FILE]
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-10}
@@ -19,8 +21,16 @@ javac -d "$tmp" "$tmp/Hello.java"
 # the launcher's caches are made before the series (a first run makes them)
 VIRTXML_AOT_WAIT=1 "$here/bin/virtxml" lint "$file" > /dev/null 2>&1 || true
 VIRTXML_NO_AOT=1 "$here/bin/virtxml" lint "$file" > /dev/null 2>&1 || true
+if [ -n "${BEFORE_LAUNCHER:-}" ]; then
+  mkdir -p "$tmp/before-cache"
+  VIRTXML_AOT_WAIT=1 VIRTXML_JAR="$BEFORE_JAR" VIRTXML_CACHE="$tmp/before-cache" "$BEFORE_LAUNCHER" lint "$file" \
+      > /dev/null 2>&1 || true
+fi
 now() { date +%s.%N; }
-timed() { s=$(now); "$@" > /dev/null 2>&1 || true; e=$(now); awk "BEGIN { print $e - $s }"; }
+timed() {
+  /usr/bin/time -o "$tmp/time" -f '%e %U %S' "$@" > /dev/null 2>&1 || true
+  awk '{ print $1, $2 + $3 }' "$tmp/time"
+}
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 : > "$tmp/times"
 i=0
@@ -30,20 +40,25 @@ while [ "$i" -lt "$runs" ]; do
   if [ -n "${BEFORE_JAR:-}" ]; then
     echo "java-jar-before $(timed java -jar "$BEFORE_JAR" lint "$file")" >> "$tmp/times"
   fi
+  if [ -n "${BEFORE_LAUNCHER:-}" ]; then
+    echo "bin/virtxml-before $(timed env VIRTXML_JAR="$BEFORE_JAR" VIRTXML_CACHE="$tmp/before-cache" "$BEFORE_LAUNCHER" lint "$file")" >> "$tmp/times"
+  fi
   echo "bin/virtxml $(timed "$here/bin/virtxml" lint "$file")" >> "$tmp/times"
   echo "bin/virtxml-java17 $(timed env VIRTXML_NO_AOT=1 "$here/bin/virtxml" lint "$file")" >> "$tmp/times"
   i=$((i + 1))
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "| command | runs | min (s) | median (s) |"
-echo "|---|---:|---:|---:|"
-for what in hello java-jar java-jar-before bin/virtxml bin/virtxml-java17; do
+echo "| command | runs | wall min (s) | wall median (s) | CPU min (s) | CPU median (s) |"
+echo "|---|---:|---:|---:|---:|---:|"
+for what in hello java-jar java-jar-before bin/virtxml bin/virtxml-before bin/virtxml-java17; do
   grep -q "^$what " "$tmp/times" || continue
-  grep "^$what " "$tmp/times" | awk '{print $2}' | sort -n > "$tmp/one"
-  n=$(wc -l < "$tmp/one")
-  min=$(head -1 "$tmp/one")
-  med=$(sed -n "$(( (n + 1) / 2 ))p" "$tmp/one")
-  printf '| %s | %d | %.3f | %.3f |\n' "$what" "$n" "$min" "$med"
+  n=$(grep -c "^$what " "$tmp/times")
+  for col in 2 3; do
+    grep "^$what " "$tmp/times" | awk -v c="$col" '{print $c}' | sort -n > "$tmp/one"
+    eval "min$col=\$(head -1 \"\$tmp/one\")"
+    eval "med$col=\$(sed -n \"\$(( (n + 1) / 2 ))p\" \"\$tmp/one\")"
+  done
+  printf '| %s | %d | %.2f | %.2f | %.2f | %.2f |\n' "$what" "$n" "$min2" "$med2" "$min3" "$med3"
 done
 echo
 echo "| command | classes loaded | from the JDK's shared archive | from the jar | lambdas and other hidden classes | picocli |"

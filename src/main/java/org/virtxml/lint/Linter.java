@@ -121,14 +121,27 @@ public final class Linter {
         VocabularyLoad.START.isDone(); // the table of allowed values loads on a thread of its own
     }
 
-    /** Loads the table of allowed values (value-invalid) in the background, once per JVM. */
+    /**
+     * Loads the table of allowed values (value-invalid) in the background, once per JVM, then, on
+     * the same thread, the rule dispatch table (the checks' registrations and the catalogue), so
+     * that both are ready, or nearly, when the first document has been read.
+     */
     private static final class VocabularyLoad {
         static final CompletableFuture<ValueVocabulary> START =
                 CompletableFuture.supplyAsync(ValueVocabulary::get, r -> {
-                    Thread t = new Thread(r, "virtxml-lint-vocabulary");
+                    Thread t = new Thread(() -> loadThenDispatch(r), "virtxml-lint-vocabulary");
                     t.setDaemon(true);
                     t.start();
                 });
+
+        private static void loadThenDispatch(Runnable vocabulary) {
+            vocabulary.run();
+            try {
+                Rules.DISPATCH.getClass();
+            } catch (LinkageError e) {
+                // a broken table: the first lint meets the same error on its own thread
+            }
+        }
     }
 
     // ---- entry points ----
@@ -269,11 +282,29 @@ public final class Linter {
         }
     }
 
-    private static final Comparator<Diagnostic> ORDER = Comparator.comparingInt(
-                    (Diagnostic d) -> d.line() == 0 ? Integer.MAX_VALUE : d.line())
-            .thenComparingInt(Diagnostic::column)
-            .thenComparing(Diagnostic::rule)
-            .thenComparing(Diagnostic::message);
+    private static final Comparator<Diagnostic> ORDER = new Order();
+
+    /**
+     * Findings by line (those without one last), column, rule and message. A class of its own,
+     * not a chain of {@code Comparator} lambdas: the JVM spins none of them at start.
+     */
+    private static final class Order implements Comparator<Diagnostic> {
+        @Override
+        public int compare(Diagnostic a, Diagnostic b) {
+            int c = Integer.compare(line(a), line(b));
+            if (c == 0) {
+                c = Integer.compare(a.column(), b.column());
+            }
+            if (c == 0) {
+                c = a.rule().compareTo(b.rule());
+            }
+            return c != 0 ? c : a.message().compareTo(b.message());
+        }
+
+        private static int line(Diagnostic d) {
+            return d.line() == 0 ? Integer.MAX_VALUE : d.line();
+        }
+    }
 
     private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
         return diagnostics.stream().sorted(ORDER).toList();

@@ -1,9 +1,7 @@
 package org.virtxml.lint;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
  * The values libvirt's grammar allows, by element path (without indices) and attribute or text:
  * the table {@code value-vocabulary.tsv} derived from the RELAX NG schemas of the libvirt version
- * it names (see the test tool {@code ValueTable}). Immutable; loaded once.
+ * it names (see the test tool {@code ValueTable}). Thread-safe; read once, each path's lines parsed
+ * when that path is first asked for.
  */
 final class ValueVocabulary {
 
@@ -157,12 +157,19 @@ final class ValueVocabulary {
     private static final ValueVocabulary TABLE = load();
 
     private final String grammarVersion;
-    /** Path → attribute name (or {@code #text}) → what it allows. */
-    private final Map<String, Map<String, Allowed>> byPath;
+    /** The table's text: its lines are parsed when their path is first asked for. */
+    private final String text;
+    /** Path → the span of the table's text that holds its lines: {start of the first, end of the last}. */
+    private final Map<String, int[]> spans;
+    /** Path → attribute name (or {@code #text}) → what it allows, for the paths asked for so far. */
+    private final Map<String, Map<String, Allowed>> byPath = new ConcurrentHashMap<>();
+    /** The table's patterns, one object per source text, shared by the paths that name it. */
+    private final Map<String, GrammarPattern> patterns = new ConcurrentHashMap<>();
 
-    private ValueVocabulary(String grammarVersion, Map<String, Map<String, Allowed>> byPath) {
+    private ValueVocabulary(String grammarVersion, String text, Map<String, int[]> spans) {
         this.grammarVersion = grammarVersion;
-        this.byPath = byPath;
+        this.text = text;
+        this.spans = spans;
     }
 
     static ValueVocabulary get() {
@@ -176,41 +183,75 @@ final class ValueVocabulary {
 
     /** What the grammar allows for {@code attribute} (or {@code #text}) of the element at {@code path}, if it says. */
     Optional<Allowed> allowed(String path, String attribute) {
-        Map<String, Allowed> m = byPath.get(path);
-        return m == null ? Optional.empty() : Optional.ofNullable(m.get(attribute));
+        return Optional.ofNullable(at(path).get(attribute));
     }
 
     /** The attributes (and {@code #text}) the table says something about at {@code path}. */
     Map<String, Allowed> at(String path) {
-        return byPath.getOrDefault(path, Map.of());
+        if (!spans.containsKey(path)) {
+            return Map.of();
+        }
+        return byPath.computeIfAbsent(path, this::parse);
     }
 
+    /** The lines of {@code path}, parsed. */
+    private Map<String, Allowed> parse(String path) {
+        int[] span = spans.get(path);
+        Map<String, Allowed> out = new LinkedHashMap<>();
+        for (int at = span[0]; at < span[1]; ) {
+            int end = lineEnd(text, at);
+            String line = text.substring(at, end);
+            at = end + 1;
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            if (!f[0].equals(path)) {
+                continue;
+            }
+            List<Alternative> alts = new ArrayList<>();
+            for (int i = 2; i < f.length; i++) {
+                alts.add(Alternative.parse(f[i], patterns));
+            }
+            String what = f[1].startsWith("@") ? f[1].substring(1) : f[1];
+            out.put(what, new Allowed(List.copyOf(alts)));
+        }
+        return Map.copyOf(out);
+    }
+
+    private static int lineEnd(String text, int from) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 ? text.length() : nl;
+    }
+
+    /**
+     * Reads the table's text and finds where each path's lines are; the lines themselves are
+     * parsed when their path is first asked for (a document meets a few dozen of the 1,093 paths).
+     */
     private static ValueVocabulary load() {
         try (InputStream in = ValueVocabulary.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             String version = "?";
-            Map<String, Map<String, Allowed>> byPath = new HashMap<>();
-            Map<String, GrammarPattern> patterns = new HashMap<>();
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.startsWith("# grammar ")) {
-                    version = line.substring("# grammar ".length()).trim();
+            Map<String, int[]> spans = new HashMap<>();
+            for (int at = 0; at < text.length(); ) {
+                int end = lineEnd(text, at);
+                if (text.startsWith("# grammar ", at)) {
+                    version = text.substring(at + "# grammar ".length(), end).trim();
                 }
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
+                int tab = text.indexOf('\t', at);
+                if (text.charAt(at) != '#' && tab > at && tab < end) {
+                    int[] span = spans.computeIfAbsent(text.substring(at, tab), k -> new int[2]);
+                    if (span[1] == 0) {
+                        span[0] = at;
+                    }
+                    span[1] = end;
                 }
-                String[] f = line.split("\t");
-                List<Alternative> alts = new ArrayList<>();
-                for (int i = 2; i < f.length; i++) {
-                    alts.add(Alternative.parse(f[i], patterns));
-                }
-                String what = f[1].startsWith("@") ? f[1].substring(1) : f[1];
-                byPath.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).put(what, new Allowed(List.copyOf(alts)));
+                at = end + 1;
             }
-            byPath.replaceAll((k, v) -> Map.copyOf(v));
-            return new ValueVocabulary(version, Map.copyOf(byPath));
+            return new ValueVocabulary(version, text, Map.copyOf(spans));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
