@@ -235,13 +235,21 @@ public final class Json {
         int runStart = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+                continue; // printable ASCII other than the quote and the backslash: as is
+            }
             String escape = escapeFor(s, i, c);
             if (escape != null) {
                 a.append(s, runStart, i).append(escape);
                 runStart = i + 1;
             }
         }
-        a.append(s, runStart, s.length()).append('"');
+        if (runStart == 0) {
+            a.append(s); // nothing escaped (the usual case): the string itself, no copy of a part of it
+        } else {
+            a.append(s, runStart, s.length());
+        }
+        a.append('"');
     }
 
     private static void appendQuoted(StringBuilder sb, String s) {
