@@ -123,7 +123,9 @@ final class DocumentLinter {
     private static void walk(ModelElement e, Paths.Node node, Paths p) {
         p.nodes.put(e, node);
         p.order.add(e);
-        for (ModelProperty prop : ModelProperty.of(e.getClass())) {
+        List<ModelProperty> props = ModelProperty.of(e.getClass());
+        for (int k = 0; k < props.size(); k++) { // by index: no iterator for each element
+            ModelProperty prop = props.get(k);
             if (prop.isAttribute()) {
                 continue;
             }

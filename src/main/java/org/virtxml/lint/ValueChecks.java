@@ -27,7 +27,9 @@ final class ValueChecks {
             if (here.isEmpty() || ignoredByLibvirt(path, paths.index(e))) {
                 continue;
             }
-            for (ModelProperty p : ModelProperty.of(e.getClass())) {
+            List<ModelProperty> props = ModelProperty.of(e.getClass());
+            for (int k = 0; k < props.size(); k++) { // by index: no iterator for each element
+                ModelProperty p = props.get(k);
                 if (!p.isAttribute()) {
                     continue;
                 }
