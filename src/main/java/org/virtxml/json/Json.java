@@ -31,6 +31,8 @@ public final class Json {
     private final Deque<Scope> scopes = new ArrayDeque<>();
     private final Deque<Boolean> firstInScope = new ArrayDeque<>();
     private boolean topWritten;
+    /** The chars of the string being quoted. */
+    private char[] scratch = new char[128];
 
     private Json(Appendable out) {
         this.out = out;
@@ -102,7 +104,7 @@ public final class Json {
         }
         separator();
         try {
-            appendQuoted(out, name);
+            quoted(name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -119,7 +121,7 @@ public final class Json {
         }
         beforeValue();
         try {
-            appendQuoted(out, s);
+            quoted(s);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -230,18 +232,49 @@ public final class Json {
         }
     }
 
+    /** Appends {@code s} quoted to this writer's target, scanning a copy of its chars (no per-char checks of the string). */
+    private void quoted(String s) throws IOException {
+        int n = s.length();
+        if (scratch.length < n) {
+            scratch = new char[Math.max(n, 2 * scratch.length)];
+        }
+        char[] chars = scratch;
+        s.getChars(0, n, chars, 0);
+        int i = 0;
+        while (i < n) {
+            char c = chars[i];
+            if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            out.append('"').append(s).append('"'); // printable ASCII without a quote or backslash: as is
+        } else {
+            appendQuoted(out, s);
+        }
+    }
+
     private static void appendQuoted(Appendable a, String s) throws IOException {
         a.append('"');
         int runStart = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+                continue; // printable ASCII other than the quote and the backslash: as is
+            }
             String escape = escapeFor(s, i, c);
             if (escape != null) {
                 a.append(s, runStart, i).append(escape);
                 runStart = i + 1;
             }
         }
-        a.append(s, runStart, s.length()).append('"');
+        if (runStart == 0) {
+            a.append(s); // nothing escaped (the usual case): the string itself, no copy of a part of it
+        } else {
+            a.append(s, runStart, s.length());
+        }
+        a.append('"');
     }
 
     private static void appendQuoted(StringBuilder sb, String s) {

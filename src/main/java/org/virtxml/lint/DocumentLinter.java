@@ -42,30 +42,59 @@ final class DocumentLinter {
         private final Map<ModelElement, Node> nodes = new IdentityHashMap<>();
         final List<ModelElement> order = new ArrayList<>();
 
-        /** One element: its paths, and its subtree as the positions {@code [first, end)} of {@link #order}. */
+        /**
+         * One element: its paths, and its subtree as the positions {@code [first, end)} of {@link #order}.
+         * The XPath is made when first asked (most elements never are: only those a finding or a
+         * fact points at), from the parent's and this element's step and index.
+         */
         private static final class Node {
-            final String xpath;
+            private final Node parent;
+            private final String step;
+            private final int index;
             final String plain;
             final int first;
             int end;
+            private String xpath;
 
-            Node(String xpath, String plain, int first) {
-                this.xpath = xpath;
+            /** {@code index}: the 1-based position among the items of a list property, or 0 when not a list's. */
+            Node(Node parent, String step, int index, String plain, int first) {
+                this.parent = parent;
+                this.step = step;
+                this.index = index;
                 this.plain = plain;
                 this.first = first;
+            }
+
+            String xpath() {
+                String x = xpath;
+                if (x == null) {
+                    String up = parent == null ? "" : parent.xpath();
+                    x = index > 0 ? up + step + "[" + index + "]" : up + step;
+                    xpath = x;
+                }
+                return x;
             }
         }
 
         /** The element's XPath, or null for an element not in the document. */
         String of(ModelElement e) {
             Node n = nodes.get(e);
-            return n == null ? null : n.xpath;
+            return n == null ? null : n.xpath();
         }
 
         /** The element's path without indexes, or null for an element not in the document. */
         String plain(ModelElement e) {
             Node n = nodes.get(e);
             return n == null ? null : n.plain;
+        }
+
+        /**
+         * The element's 1-based position among the items of its list property ({@code 2} for
+         * {@code /domain/devices/disk[2]}), or 0 when it is not a list's item or not in the document.
+         */
+        int index(ModelElement e) {
+            Node n = nodes.get(e);
+            return n == null ? 0 : n.index;
         }
 
         /** Every element of {@code type} at or under {@code root}, in document order; null when root is not in the document. */
@@ -87,30 +116,32 @@ final class DocumentLinter {
     static Paths paths(LibvirtDocument<?> doc) {
         Paths p = new Paths();
         String root = "/" + doc.kind().rootElement();
-        walk(doc.root(), root, root, p);
+        walk(doc.root(), new Paths.Node(null, root, 0, root, 0), p);
         return p;
     }
 
-    private static void walk(ModelElement e, String xpath, String plain, Paths p) {
-        Paths.Node node = new Paths.Node(xpath, plain, p.order.size());
+    private static void walk(ModelElement e, Paths.Node node, Paths p) {
         p.nodes.put(e, node);
         p.order.add(e);
-        for (ModelProperty prop : ModelProperty.of(e.getClass())) {
+        List<ModelProperty> props = ModelProperty.of(e.getClass());
+        for (int k = 0; k < props.size(); k++) { // by index: no iterator for each element
+            ModelProperty prop = props.get(k);
             if (prop.isAttribute()) {
                 continue;
             }
             Object value = prop.get(e);
             if (value instanceof List<?> values) {
                 String step = "/" + prop.xmlName();
-                String childPlain = plain + step;
+                String childPlain = node.plain + step;
+                boolean indexed = prop.isList();
                 for (int i = 0; i < values.size(); i++) {
                     if (values.get(i) instanceof ModelElement child) {
-                        walk(child, xpath + step + (prop.isList() ? "[" + (i + 1) + "]" : ""), childPlain, p);
+                        walk(child, new Paths.Node(node, step, indexed ? i + 1 : 0, childPlain, p.order.size()), p);
                     }
                 }
             } else if (value instanceof ModelElement child) {
                 String step = "/" + prop.xmlName();
-                walk(child, xpath + step, plain + step, p);
+                walk(child, new Paths.Node(node, step, 0, node.plain + step, p.order.size()), p);
             }
         }
         node.end = p.order.size();

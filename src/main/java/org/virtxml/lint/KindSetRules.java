@@ -1,13 +1,18 @@
 package org.virtxml.lint;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.virtxml.lint.facts.Origin;
 import org.virtxml.lint.facts.RunFacts;
+import org.virtxml.model.IpNetwork;
 
 /**
  * The set rules across kinds, over the documents of one run: network-bridge-duplicate (two
@@ -49,29 +54,80 @@ public final class KindSetRules {
         }
     }
 
+    /**
+     * network-overlap: each subnet against the subnets of the networks before it in the run. Two CIDR
+     * networks of one family overlap when one holds the other's base address, so the earlier
+     * subnets that overlap {@code mine} are those whose base lies in {@code mine}'s range, and those
+     * with a shorter prefix whose block holds {@code mine}'s base. Both are looked up by base, so the
+     * run costs n log n, not one comparison for each pair of networks. The findings come in the
+     * order of the earlier subnets in the run.
+     */
     private static void overlaps(List<RunFacts> documents, List<Diagnostic> out) {
-        List<RunFacts> seen = new ArrayList<>();
+        Map<Integer, EarlierSubnets> byFamily = new HashMap<>();
         for (RunFacts d : documents) {
             if (d.network() == null) {
                 continue;
             }
             for (RunFacts.Subnet mine : d.network().subnets()) {
-                for (RunFacts earlier : seen) {
-                    for (RunFacts.Subnet theirs : earlier.network().subnets()) {
-                        if (mine.network().overlaps(theirs.network())) {
-                            out.add(at(
-                                    "network-overlap",
-                                    d,
-                                    mine.at(),
-                                    "network " + mine.network().describe()
-                                            + " overlaps " + theirs.network().describe() + " of network "
-                                            + describe(earlier)
-                                            + ": only one of them can be started"));
+                EarlierSubnets earlier = byFamily.get(mine.network().address().bits());
+                if (earlier == null) {
+                    continue;
+                }
+                for (EarlierSubnet theirs : earlier.overlapping(mine.network())) {
+                    out.add(at(
+                            "network-overlap",
+                            d,
+                            mine.at(),
+                            "network " + mine.network().describe()
+                                    + " overlaps " + theirs.subnet().network().describe() + " of network "
+                                    + describe(theirs.document())
+                                    + ": only one of them can be started"));
+                }
+            }
+            for (RunFacts.Subnet mine : d.network().subnets()) {
+                byFamily.computeIfAbsent(mine.network().address().bits(), k -> new EarlierSubnets())
+                        .add(d, mine);
+            }
+        }
+    }
+
+    /** A subnet of an earlier network of the run; {@code order} is its place among them. */
+    private record EarlierSubnet(RunFacts document, RunFacts.Subnet subnet, int order) {}
+
+    /** The subnets of one address family (IPv4 or IPv6) seen so far, by base address and by prefix. */
+    private static final class EarlierSubnets {
+        private final TreeMap<BigInteger, List<EarlierSubnet>> byBase = new TreeMap<>();
+        private final TreeSet<Integer> prefixes = new TreeSet<>();
+        private int count;
+
+        void add(RunFacts document, RunFacts.Subnet subnet) {
+            byBase.computeIfAbsent(subnet.network().base(), k -> new ArrayList<>())
+                    .add(new EarlierSubnet(document, subnet, count++));
+            prefixes.add(subnet.network().prefix());
+        }
+
+        /** The subnets that overlap {@code mine}, in the order they were added. */
+        List<EarlierSubnet> overlapping(IpNetwork mine) {
+            BigInteger base = mine.base();
+            List<EarlierSubnet> found = new ArrayList<>();
+            // a base within mine's range: in mine's block, so in both
+            for (List<EarlierSubnet> at :
+                    byBase.subMap(base, true, mine.last(), true).values()) {
+                found.addAll(at);
+            }
+            // a shorter prefix whose block holds mine's base: its base is mine's base with that prefix's mask
+            for (int p : prefixes.headSet(mine.prefix(), false)) {
+                BigInteger blockBase = new IpNetwork(mine.address(), p).base();
+                if (blockBase.compareTo(base) < 0) {
+                    for (EarlierSubnet e : byBase.getOrDefault(blockBase, List.of())) {
+                        if (e.subnet().network().prefix() == p) {
+                            found.add(e);
                         }
                     }
                 }
             }
-            seen.add(d);
+            found.sort(Comparator.comparingInt(EarlierSubnet::order));
+            return found;
         }
     }
 

@@ -22,14 +22,14 @@ final class ValueChecks {
         ValueVocabulary table = ValueVocabulary.get();
         List<Diagnostic> out = new ArrayList<>();
         for (ModelElement e : paths.order) {
-            String xpath = paths.of(e);
             String path = paths.plain(e);
             Map<String, ValueVocabulary.Allowed> here = table.at(path);
-            if (here.isEmpty() || ignoredByLibvirt(xpath)) {
+            if (here.isEmpty() || ignoredByLibvirt(path, paths.index(e))) {
                 continue;
             }
-            String element = path.substring(path.lastIndexOf('/') + 1);
-            for (ModelProperty p : ModelProperty.of(e.getClass())) {
+            List<ModelProperty> props = ModelProperty.of(e.getClass());
+            for (int k = 0; k < props.size(); k++) { // by index: no iterator for each element
+                ModelProperty p = props.get(k);
                 if (!p.isAttribute()) {
                     continue;
                 }
@@ -45,7 +45,7 @@ final class ValueChecks {
                             "value-invalid",
                             Severity.ERROR,
                             message(
-                                    "attribute '" + p.xmlName() + "' in element '" + element + "'",
+                                    "attribute '" + p.xmlName() + "' in element '" + element(path) + "'",
                                     text,
                                     allowed,
                                     table.grammarVersion()),
@@ -61,7 +61,7 @@ final class ValueChecks {
                 out.add(DocumentLinter.at(
                         "value-invalid",
                         Severity.ERROR,
-                        message("element '" + element + "'", value, text, table.grammarVersion()),
+                        message("element '" + element(path) + "'", value, text, table.grammarVersion()),
                         file,
                         paths,
                         e,
@@ -71,13 +71,17 @@ final class ValueChecks {
         return out;
     }
 
-    /** A {@code <boot>} after the 4th: libvirt never reads it (boot-too-many says so). */
-    private static boolean ignoredByLibvirt(String xpath) {
-        if (!xpath.startsWith("/domain/os/boot[")) {
-            return false;
-        }
-        int n = Integer.parseInt(xpath.substring("/domain/os/boot[".length(), xpath.length() - 1));
-        return n > 4;
+    /** The element's name: the last step of its path. */
+    private static String element(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * A {@code <boot>} after the 4th ({@code /domain/os/boot[5]} on): libvirt never reads it
+     * (boot-too-many says so). {@code index}: the element's position among its list's items.
+     */
+    private static boolean ignoredByLibvirt(String path, int index) {
+        return index > 4 && path.equals("/domain/os/boot");
     }
 
     static String message(String what, String value, ValueVocabulary.Allowed allowed, String version) {

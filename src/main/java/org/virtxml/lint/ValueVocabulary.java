@@ -32,8 +32,9 @@ final class ValueVocabulary {
             String collapsed = stripped.indexOf(' ') < 0 && stripped.indexOf('\t') < 0 && stripped.indexOf('\n') < 0
                     ? stripped
                     : SPACES.matcher(stripped).replaceAll(" ");
+            boolean same = collapsed.equals(value);
             for (Alternative a : alternatives) {
-                if (a.accepts(collapsed) || a.accepts(value)) {
+                if (a.accepts(collapsed) || !same && a.accepts(value)) {
                     return true;
                 }
             }
@@ -70,22 +71,39 @@ final class ValueVocabulary {
     /** One alternative: a literal, a pattern, or an integer within bounds (whose text may also have to match a pattern). */
     record Alternative(String literal, GrammarPattern pattern, boolean integer, BigInteger min, BigInteger max) {
 
-        private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
-
         boolean accepts(String v) {
             if (literal != null) {
                 return literal.equals(v);
             }
-            if (integer) {
-                if (!INTEGER.matcher(v).matches()) {
-                    return false;
-                }
-                BigInteger n = new BigInteger(v.startsWith("+") ? v.substring(1) : v);
-                if (min != null && n.compareTo(min) < 0 || max != null && n.compareTo(max) > 0) {
+            if (integer && !inRange(v)) {
+                return false;
+            }
+            return pattern == null || pattern.matches(v);
+        }
+
+        /** Whether {@code v} is an integer ({@code [+-]?[0-9]+}) within the bounds. */
+        private boolean inRange(String v) {
+            int start = v.startsWith("+") || v.startsWith("-") ? 1 : 0;
+            if (v.length() == start) {
+                return false;
+            }
+            for (int i = start; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (c < '0' || c > '9') {
                     return false;
                 }
             }
-            return pattern == null || pattern.matches(v);
+            if (v.length() - start <= 18 && fitsLong(min) && fitsLong(max)) {
+                // the usual case: a short number and bounds within a long, compared without BigInteger
+                long n = Long.parseLong(v);
+                return (min == null || n >= min.longValue()) && (max == null || n <= max.longValue());
+            }
+            BigInteger n = new BigInteger(start == 1 && v.charAt(0) == '+' ? v.substring(1) : v);
+            return (min == null || n.compareTo(min) >= 0) && (max == null || n.compareTo(max) <= 0);
+        }
+
+        private static boolean fitsLong(BigInteger bound) {
+            return bound == null || bound.bitLength() < 64;
         }
 
         String describe() {

@@ -149,7 +149,7 @@ final class IdentityChecks {
 
     private static void nameUnportable(Leaf name, Consumer<Finding> out) {
         String n = Model.text(name);
-        if (n == null || n.isEmpty() || n.indexOf('\n') >= 0 || n.indexOf('/') >= 0) {
+        if (n == null || n.isEmpty() || n.indexOf('\n') >= 0 || n.indexOf('/') >= 0 || portable(n)) {
             return;
         }
         StringBuilder bad = new StringBuilder();
@@ -166,6 +166,22 @@ final class IdentityChecks {
                     "name '" + n + "' has characters other than letters, digits, '-', '_' and '.' (" + bad
                             + "); names become file names"));
         }
+    }
+
+    /** Whether every character is an ASCII letter or digit, '-', '_' or '.' (the usual name: nothing to list). */
+    private static boolean portable(String n) {
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (!(c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || c == '-'
+                    || c == '_'
+                    || c == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void titleNewline(Domain d, Consumer<Finding> out) {

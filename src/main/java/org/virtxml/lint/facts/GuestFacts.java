@@ -77,7 +77,21 @@ public record GuestFacts(
             return Optional.empty();
         }
         String hex = uuid.replace("-", "").replace(" ", "").toLowerCase(Locale.ROOT);
-        return Optional.of(hex.matches("[0-9a-f]{32}") ? hex : uuid.trim());
+        return Optional.of(isLowerHex32(hex) ? hex : uuid.trim());
+    }
+
+    /** Whether {@code s} is 32 lower-case hex digits. */
+    private static boolean isLowerHex32(String s) {
+        if (s.length() != 32) {
+            return false;
+        }
+        for (int i = 0; i < 32; i++) {
+            char c = s.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code 'name' (file)} or just the file, for messages. */

@@ -28,14 +28,21 @@ public record MacFact(String address, Origin at) {
         }
         StringBuilder sb = new StringBuilder(17);
         for (String p : parts) {
-            if (!p.matches("[0-9A-Fa-f]{1,2}")) {
+            if (p.isEmpty() || p.length() > 2 || !isHex(p.charAt(0)) || p.length() == 2 && !isHex(p.charAt(1))) {
                 return Optional.empty();
             }
             if (sb.length() > 0) {
                 sb.append(':');
             }
-            sb.append(String.format(Locale.ROOT, "%02x", Integer.parseInt(p, 16)));
+            if (p.length() == 1) {
+                sb.append('0');
+            }
+            sb.append(p.toLowerCase(Locale.ROOT));
         }
         return Optional.of(sb.toString());
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 }

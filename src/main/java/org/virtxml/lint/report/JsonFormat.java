@@ -22,7 +22,10 @@ public final class JsonFormat implements ReportFormat {
 
     @Override
     public void write(LintReport report, Severity failOn, Appendable out) throws IOException {
-        Json json = Json.to(out);
+        // written into a buffer passed on to out once per file: out (often a synchronized PrintWriter)
+        // sees a few large appends instead of several per finding
+        StringBuilder buffer = new StringBuilder(8192);
+        Json json = Json.to(buffer);
         json.beginObject().name("files").beginArray();
         for (FileReport file : report.files()) {
             json.beginObject()
@@ -40,6 +43,8 @@ public final class JsonFormat implements ReportFormat {
                 json.member("xpath", d.xpath()).endObject();
             }
             json.endArray().endObject();
+            out.append(buffer);
+            buffer.setLength(0);
         }
         json.endArray();
         LintSummary s = report.summary();
@@ -51,7 +56,7 @@ public final class JsonFormat implements ReportFormat {
                 .member("infos", s.infos())
                 .endObject();
         json.endObject();
-        out.append('\n');
+        out.append(buffer).append('\n');
     }
 
     private static void position(Json json, String name, int value) {

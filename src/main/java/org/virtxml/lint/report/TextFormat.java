@@ -22,16 +22,29 @@ public final class TextFormat implements ReportFormat {
 
     @Override
     public void write(LintReport report, Severity failOn, Appendable out) throws IOException {
+        // one append to out per file: out is often a synchronized PrintWriter
+        StringBuilder buffer = new StringBuilder(8192);
         for (FileReport file : report.files()) {
-            for (Diagnostic d : file.diagnostics()) {
-                out.append(line(file.path(), d)).append('\n');
+            if (file.diagnostics().isEmpty()) {
+                continue;
             }
+            String path = TerminalText.escape(file.path());
+            for (Diagnostic d : file.diagnostics()) {
+                line(buffer, path, d).append('\n');
+            }
+            out.append(buffer);
+            buffer.setLength(0);
         }
     }
 
     /** The text line of one finding, without its line break. */
     public static String line(String path, Diagnostic d) {
-        StringBuilder sb = new StringBuilder(TerminalText.escape(path));
+        return line(new StringBuilder(), TerminalText.escape(path), d).toString();
+    }
+
+    /** Appends the text line of one finding to {@code sb}, without its line break; {@code path} already escaped. */
+    private static StringBuilder line(StringBuilder sb, String escapedPath, Diagnostic d) {
+        sb.append(escapedPath);
         if (d.hasPosition()) {
             sb.append(':').append(d.line()).append(':').append(d.column());
         }
@@ -42,7 +55,7 @@ public final class TextFormat implements ReportFormat {
                 .append(" [")
                 .append(d.rule())
                 .append(']');
-        return sb.toString();
+        return sb;
     }
 
     static String oneLine(String s) {
