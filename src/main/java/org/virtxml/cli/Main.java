@@ -23,6 +23,9 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         HeapBound.start(); // the process is the command line's own: its heap may be watched
+        if (ClientCompiler.suits(List.of(args))) {
+            ClientCompiler.select(); // a long lint: the client compiler only, as bin/virtxml
+        }
         System.exit(run(args));
     }
 
