@@ -126,6 +126,11 @@ final class ElementSource implements SourceNode, TagLocations {
         return up instanceof ElementSource p ? p : null;
     }
 
+    /** The number of children read (once the element has ended). */
+    int childCount() {
+        return children == null ? 0 : children.length;
+    }
+
     List<SourceNode> children() {
         return children == null ? List.of() : Collections.unmodifiableList(Arrays.asList(children));
     }
