@@ -108,12 +108,16 @@ final class ModelBuilder extends DefaultHandler2 {
             this.inCdata = false;
             this.hasChildren = false;
             this.keptChildren = null;
-            java.util.Arrays.fill(onceRead, 0, onceCount, null);
+            for (int i = 0; i < onceCount; i++) {
+                onceRead[i] = null; // most elements held none: no call to Arrays.fill for nothing
+            }
             this.onceCount = 0;
             this.reads = 0;
             this.startLine = 0;
             this.startColumn = 0;
-            java.util.Arrays.fill(attributeValues, 0, lastAttribute + 1, null);
+            for (int i = 0; i <= lastAttribute; i++) {
+                attributeValues[i] = null;
+            }
             this.lastAttribute = -1;
             return this;
         }
@@ -502,14 +506,22 @@ final class ModelBuilder extends DefaultHandler2 {
             }
         }
         if (f.model != null) {
+            // the text as read: what the model holds now; known here without asking the model when it
+            // holds no kept element (its text is then the one set below, or none)
+            String textRead = null;
             if (text != null) {
                 boolean leafValue =
                         f.model instanceof Leaf && f.model.keptElements().isEmpty();
                 if (leafValue || !text.isBlank()) {
-                    f.model.setText(shared.share(text));
+                    textRead = shared.share(text);
+                    f.model.setText(textRead);
                 }
             }
-            recorder.closeElement(f.model, f.attributeSnapshot(), locator.getLineNumber(), locator.getColumnNumber());
+            if (f.keptChildren != null) {
+                textRead = f.model.getText();
+            }
+            recorder.closeElement(
+                    f.model, textRead, f.attributeSnapshot(), locator.getLineNumber(), locator.getColumnNumber());
         } else {
             if (f.topKept) {
                 FormattingWhitespace.strip(f.kept);

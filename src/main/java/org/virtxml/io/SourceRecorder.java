@@ -52,8 +52,11 @@ final class SourceRecorder {
         return s;
     }
 
-    /** A typed element has ended; {@code attributeValues}: its typed attribute values as read (see {@link AttributeProperties}). */
-    void closeElement(ModelElement element, Object[] attributeValues, int line, int column) {
+    /**
+     * A typed element has ended; {@code text}: its text as read ({@link ModelElement#getText()});
+     * {@code attributeValues}: its typed attribute values as read (see {@link AttributeProperties}).
+     */
+    void closeElement(ModelElement element, String text, Object[] attributeValues, int line, int column) {
         int children = childCounts[open.size() - 1];
         ElementSource s = open.remove(open.size() - 1);
         boolean selfClosing =
@@ -61,7 +64,7 @@ final class SourceRecorder {
         int end = selfClosing ? s.startTagEnd() : source.offset(line, column);
         s.close(
                 end,
-                element.getText(),
+                text,
                 element.hasKeptAttributes() ? element.keptAttributes() : Map.of(),
                 attributeValues,
                 children);
