@@ -44,7 +44,7 @@ final class ModelBuilder extends DefaultHandler2 {
     /** The values of the attributes of the start tag being read, in the parser's order. */
     private String[] values = new String[8];
     /** Frames to reuse, by depth: {@code spare.get(d)} is the frame last opened at depth d. */
-    private final List<Frame> spare = new ArrayList<>();
+    private final List<Frame> spare;
 
     private final SourceRecorder recorder;
     private Locator locator;
@@ -52,6 +52,21 @@ final class ModelBuilder extends DefaultHandler2 {
     private ModelElement root;
     private int comments;
     private int processingInstructions;
+
+    /**
+     * The frames of one reader, kept from one document to the next (one document at a time): a
+     * document does not allocate a frame per depth again. {@link #release} lets go of what the
+     * last document left in them.
+     */
+    static final class Frames {
+        private final List<Frame> spare = new ArrayList<>();
+
+        void release() {
+            for (int i = 0; i < spare.size(); i++) {
+                spare.get(i).open(null, null, null, false);
+            }
+        }
+    }
 
     /**
      * One open element: a model element, or a DOM element inside kept content. Frames are reused
@@ -205,7 +220,9 @@ final class ModelBuilder extends DefaultHandler2 {
             SharedValues shared,
             int maxDepth,
             java.util.function.Supplier<Document> domFactory,
-            BiFunction<ModelElement, QName, Element> toDom) {
+            BiFunction<ModelElement, QName, Element> toDom,
+            Frames frames) {
+        this.spare = frames.spare;
         this.rootClass = rootClass;
         this.rootName = rootName;
         this.source = source;
