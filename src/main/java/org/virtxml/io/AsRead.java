@@ -121,7 +121,7 @@ final class AsRead {
 
     /** The start of a typed child that stands as read under {@code s} after {@code last}; -1 when it does not. */
     private int childAsRead(Object value, ElementSource s, int last) {
-        SourceNode n = map.node(value);
+        SourceNode n = map.nodeUnder(value, s);
         if (n == null || parentOf(n) != s || n.start() < last) {
             return -1;
         }

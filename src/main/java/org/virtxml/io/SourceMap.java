@@ -77,6 +77,29 @@ final class SourceMap {
     }
 
     /**
+     * {@link #node} of an object looked for as a child of {@code parent}, a record of this
+     * document: the same answer whenever it is a child of {@code parent}, else null or a node
+     * elsewhere. A typed element's own record whose parent is {@code parent} was read from this
+     * text; found so without walking up to the root.
+     */
+    SourceNode nodeUnder(Object modelObject, ElementSource parent) {
+        if (copied != null) {
+            return copied.get(modelObject);
+        }
+        if (!others.isEmpty()) {
+            SourceNode n = others.get(modelObject);
+            if (n != null || others.containsKey(modelObject)) {
+                return n;
+            }
+        }
+        return modelObject instanceof ModelElement m
+                        && m.attachedLocations() instanceof ElementSource s
+                        && s.parent() == parent
+                ? s
+                : null;
+    }
+
+    /**
      * The same source facts for a copy of a model read from it: each object of {@code copy} is
      * mapped to the source of the object at the same place in {@code original} (same property,
      * same index, same class), as a deep copy produces.
