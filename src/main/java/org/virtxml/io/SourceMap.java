@@ -60,20 +60,7 @@ final class SourceMap {
 
     /** Where a model element or kept DOM element stood, or null for one that was not read. */
     SourceNode node(Object modelObject) {
-        if (copied != null) {
-            return copied.get(modelObject);
-        }
-        if (!others.isEmpty()) {
-            SourceNode n = others.get(modelObject);
-            if (n != null || others.containsKey(modelObject)) {
-                return n;
-            }
-        }
-        return modelObject instanceof ModelElement m
-                        && m.attachedLocations() instanceof ElementSource s
-                        && s.readFrom(source)
-                ? s
-                : null;
+        return lookup(modelObject, null);
     }
 
     /**
@@ -83,6 +70,10 @@ final class SourceMap {
      * text; found so without walking up to the root.
      */
     SourceNode nodeUnder(Object modelObject, ElementSource parent) {
+        return lookup(modelObject, parent);
+    }
+
+    private SourceNode lookup(Object modelObject, ElementSource parent) {
         if (copied != null) {
             return copied.get(modelObject);
         }
@@ -92,11 +83,10 @@ final class SourceMap {
                 return n;
             }
         }
-        return modelObject instanceof ModelElement m
-                        && m.attachedLocations() instanceof ElementSource s
-                        && s.parent() == parent
-                ? s
-                : null;
+        if (!(modelObject instanceof ModelElement m && m.attachedLocations() instanceof ElementSource s)) {
+            return null;
+        }
+        return (parent != null ? s.parent() == parent : s.readFrom(source)) ? s : null;
     }
 
     /**
