@@ -17,9 +17,14 @@ import org.w3c.dom.Element;
  */
 final class AsRead {
     private final SourceMap map;
-    private final Map<ModelElement, Boolean> cleanness = new IdentityHashMap<>();
+    /** Answers remembered for the writing of a changed document; null while only asking whether all is as read. */
+    private Map<ModelElement, Boolean> cleanness;
     /** Scratch space of {@link #inSourceOrder} (which does not nest): the starts of the children seen. */
     private int[] starts = new int[16];
+    /** Scratch space of {@link #childrenAsRead}, used as a stack (each element's children above its parent's). */
+    private int[] childStarts = new int[64];
+
+    private int childTop;
 
     /** A child of an element in the order the normal form writes it, with the name it is written under. */
     record Child(Object value, String namespace, String local, ModelProperty property) {}
@@ -28,14 +33,34 @@ final class AsRead {
         this.map = map;
     }
 
+    /**
+     * Remember every answer from now on: the writer of a changed document asks again about the
+     * elements under a changed one. A check of a whole document that finds it unchanged asks once
+     * per element and needs no table.
+     */
+    AsRead remembering() {
+        if (cleanness == null) {
+            cleanness = new IdentityHashMap<>();
+        }
+        return this;
+    }
+
     /** Whether an element and everything under it are as read, in place. */
     boolean clean(ModelElement e) {
-        Boolean known = cleanness.get(e);
-        if (known != null) {
-            return known;
+        return clean(e, map.node(e));
+    }
+
+    private boolean clean(ModelElement e, SourceNode node) {
+        if (cleanness != null) {
+            Boolean known = cleanness.get(e);
+            if (known != null) {
+                return known;
+            }
         }
-        boolean c = map.node(e) instanceof ElementSource s && ownStateAsRead(e, s) && childrenAsRead(e, s);
-        cleanness.put(e, c);
+        boolean c = node instanceof ElementSource s && ownStateAsRead(e, s) && childrenAsRead(e, s);
+        if (cleanness != null) {
+            cleanness.put(e, c);
+        }
         return c;
     }
 
@@ -53,18 +78,75 @@ final class AsRead {
                 && Objects.equals(e.getText(), s.textRead());
     }
 
+    /**
+     * Whether the children now are the children read, each as read, each once, in their source
+     * order within each property (kept elements counting as one): walked in place, without
+     * building the list {@link #children} gives.
+     */
     private boolean childrenAsRead(ModelElement e, ElementSource s) {
-        List<Child> children = children(e);
-        if (children.size() != s.children().size() || !inSourceOrder(children, s)) {
-            return false;
+        int base = childTop;
+        try {
+            List<Element> kept = e.keptElements();
+            int last = -1;
+            for (int i = 0; i < kept.size(); i++) {
+                Element k = kept.get(i);
+                if (!(map.node(k) instanceof KeptSource n) || n.parent() != s || n.start() < last) {
+                    return false;
+                }
+                if (!k.isEqualNode(n.asRead())) {
+                    return false;
+                }
+                last = push(n.start());
+            }
+            List<ModelProperty> properties = OutputOrder.elements(ModelClass.of(e.getClass()));
+            for (int i = 0; i < properties.size(); i++) {
+                Object v = properties.get(i).get(e);
+                if (v instanceof List<?> list) {
+                    last = -1;
+                    for (int j = 0; j < list.size(); j++) {
+                        last = childAsRead(list.get(j), s, last);
+                        if (last < 0) {
+                            return false;
+                        }
+                    }
+                } else if (v != null && childAsRead(v, s, -1) < 0) {
+                    return false;
+                }
+            }
+            return childTop - base == s.childCount() && distinct(base, childTop);
+        } finally {
+            childTop = base;
         }
-        for (Child c : children) {
-            SourceNode n = map.node(c.value());
-            boolean same = c.value() instanceof ModelElement m
-                    ? clean(m)
-                    : n instanceof KeptSource k && ((Element) c.value()).isEqualNode(k.asRead());
-            if (!same || parentOf(n) != s) {
-                return false;
+    }
+
+    /** The start of a typed child that stands as read under {@code s} after {@code last}; -1 when it does not. */
+    private int childAsRead(Object value, ElementSource s, int last) {
+        SourceNode n = map.nodeUnder(value, s);
+        if (n == null || parentOf(n) != s || n.start() < last) {
+            return -1;
+        }
+        boolean same = value instanceof ModelElement m
+                ? clean(m, n)
+                : n instanceof KeptSource k && ((Element) value).isEqualNode(k.asRead());
+        return same ? push(n.start()) : -1;
+    }
+
+    private int push(int start) {
+        if (childTop == childStarts.length) {
+            childStarts = java.util.Arrays.copyOf(childStarts, childTop * 2);
+        }
+        childStarts[childTop++] = start;
+        return start;
+    }
+
+    /** Whether the starts from {@code from} to {@code to} are all different (sorts them). */
+    private boolean distinct(int from, int to) {
+        if (to - from > 1) {
+            java.util.Arrays.sort(childStarts, from, to);
+            for (int i = from + 1; i < to; i++) {
+                if (childStarts[i] == childStarts[i - 1]) {
+                    return false;
+                }
             }
         }
         return true;

@@ -32,9 +32,9 @@ final class ByteStableWriter {
     private final AsRead asRead;
     private final StringBuilder out;
 
-    private ByteStableWriter(SourceMap map) {
+    private ByteStableWriter(SourceMap map, AsRead asRead) {
         this.map = map;
-        this.asRead = new AsRead(map);
+        this.asRead = asRead;
         this.text = map.text();
         this.out = new StringBuilder(text.length() + 256);
         this.quote = documentQuote(text, map.root().start());
@@ -44,11 +44,12 @@ final class ByteStableWriter {
 
     /** The document's text (without its byte order mark) with the model's changes; the source text itself when nothing changed. */
     static String write(ModelElement root, SourceMap map) {
-        ByteStableWriter w = new ByteStableWriter(map);
-        ElementSource s = map.root();
-        if (w.asRead.clean(root)) {
-            return map.text();
+        AsRead asRead = new AsRead(map);
+        if (asRead.clean(root)) {
+            return map.text(); // nothing changed: no writer, no output buffer, no table of answers
         }
+        ByteStableWriter w = new ByteStableWriter(map, asRead.remembering());
+        ElementSource s = map.root();
         w.out.append(w.text, 0, s.start());
         w.element(root, s, Map.of());
         w.out.append(w.text, s.end(), w.text.length());

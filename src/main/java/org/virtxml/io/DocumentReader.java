@@ -37,10 +37,29 @@ final class DocumentReader {
      * document costs about its own size, not a fixed large buffer.
      */
     byte[] readLimited(InputStream in, String source) throws DocumentReadException {
+        Bytes b = readLimited(in, source, null);
+        return b.length() == b.array().length ? b.array() : Arrays.copyOf(b.array(), b.length());
+    }
+
+    /** A document read from a stream: its bytes go to a buffer of the pool, decoded, then given back. */
+    LibvirtDocument<?> read(InputStream in, String source, DocumentKind expected) throws DocumentReadException {
+        Bytes b = readLimited(in, source, parsers);
+        try {
+            return read(b.array(), b.length(), source, expected);
+        } finally {
+            parsers.returnBuffer(b.array());
+        }
+    }
+
+    /** The first {@code length} bytes of {@code array}: a document's bytes in a buffer. */
+    private record Bytes(byte[] array, int length) {}
+
+    /** The stream's bytes, up to the limit, in a buffer of {@code pool} (null: a new one). */
+    private Bytes readLimited(InputStream in, String source, ParserPool pool) throws DocumentReadException {
         try {
             int hint = Math.max(0, in.available());
-            byte[] buf =
-                    new byte[(int) Math.min(Math.max(hint, 512L), Math.min(maxBytes + 1, Integer.MAX_VALUE - 16L))];
+            int size = (int) Math.min(Math.max(hint, 512L), Math.min(maxBytes + 1, Integer.MAX_VALUE - 16L));
+            byte[] buf = pool == null ? new byte[size] : pool.borrowBuffer(size);
             int total = 0;
             while (true) {
                 if (total == buf.length) {
@@ -49,7 +68,7 @@ final class DocumentReader {
                     }
                     int next = in.read();
                     if (next < 0) {
-                        return buf; // the stream held what it said: no copy
+                        return new Bytes(buf, total); // the stream held what it said: no copy
                     }
                     buf = Arrays.copyOf(buf, (int)
                             Math.min((long) total * 2, Math.min(maxBytes + 1, Integer.MAX_VALUE - 16L)));
@@ -65,7 +84,7 @@ final class DocumentReader {
             if (total > maxBytes) {
                 throw tooLarge(source);
             }
-            return total == buf.length ? buf : Arrays.copyOf(buf, total);
+            return new Bytes(buf, total);
         } catch (DocumentReadException e) {
             throw e;
         } catch (IOException e) {
@@ -84,9 +103,14 @@ final class DocumentReader {
     }
 
     LibvirtDocument<?> read(byte[] bytes, String source, DocumentKind expected) throws DocumentReadException {
-        String text = TextDecoder.decode(bytes, source);
-        String mark = TextDecoder.byteOrderMarkLength(bytes) > 0 ? "\uFEFF" : "";
-        return read(text, source, expected, TextDecoder.charsetOf(bytes, source), mark);
+        return read(bytes, bytes.length, source, expected);
+    }
+
+    private LibvirtDocument<?> read(byte[] bytes, int length, String source, DocumentKind expected)
+            throws DocumentReadException {
+        String text = TextDecoder.decode(bytes, length, source);
+        String mark = TextDecoder.byteOrderMarkLength(bytes, length) > 0 ? "\uFEFF" : "";
+        return read(text, source, expected, TextDecoder.charsetOf(bytes, length, source), mark);
     }
 
     LibvirtDocument<?> read(String text, String source, DocumentKind expected) throws DocumentReadException {
@@ -129,10 +153,17 @@ final class DocumentReader {
                     at.column(),
                     "root element is <" + prolog.rootName() + ">, expected " + wanted));
         }
-        ModelBuilder builder = new ModelBuilder(
-                kind.rootClass(), kind.rootElement(), st, shared, maxDepth, parsers::newDocument, this::toDom);
         try {
             PooledReader xr = parsers.borrowReader();
+            ModelBuilder builder = new ModelBuilder(
+                    kind.rootClass(),
+                    kind.rootElement(),
+                    st,
+                    shared,
+                    maxDepth,
+                    parsers::newDocument,
+                    this::toDom,
+                    xr.frames());
             xr.target(builder);
             InputSource is = new InputSource(new StringReader(text));
             is.setSystemId(source);

@@ -21,7 +21,7 @@ final class ElementSource implements SourceNode, TagLocations {
     private final Object up;
 
     private Object[] attributeValues;
-    /** Null until the first child (most elements have none); of its exact length once the element ends. */
+    /** Null when none (most elements have none); set, of its exact length, when the element ends. */
     private SourceNode[] children;
 
     private int end;
@@ -41,24 +41,13 @@ final class ElementSource implements SourceNode, TagLocations {
         this.end = startTagEnd;
     }
 
-    /** The element has ended, with {@code childCount} children (counted by the recorder, not held here). */
-    void close(int end, String text, Map<QName, String> keptAttributes, Object[] attributeValues, int childCount) {
+    /** The element has ended, with its children in document order (null for none), of their exact number. */
+    void close(
+            int end, String text, Map<QName, String> keptAttributes, Object[] attributeValues, SourceNode[] children) {
         this.end = end;
         this.readState = keptAttributes.isEmpty() ? text : new ReadState(text, Map.copyOf(keptAttributes));
         this.attributeValues = attributeValues;
-        if (children != null && children.length != childCount) {
-            children = Arrays.copyOf(children, childCount);
-        }
-    }
-
-    /** Adds the child at {@code index}: the number of children added before it. */
-    void addChild(SourceNode child, int index) {
-        if (children == null) {
-            children = new SourceNode[4];
-        } else if (index == children.length) {
-            children = Arrays.copyOf(children, index * 2);
-        }
-        children[index] = child;
+        this.children = children;
     }
 
     /** Puts a kept copy where a typed child stood (an element the model holds once, read again). */
@@ -124,6 +113,11 @@ final class ElementSource implements SourceNode, TagLocations {
 
     ElementSource parent() {
         return up instanceof ElementSource p ? p : null;
+    }
+
+    /** The number of children read (once the element has ended). */
+    int childCount() {
+        return children == null ? 0 : children.length;
     }
 
     List<SourceNode> children() {

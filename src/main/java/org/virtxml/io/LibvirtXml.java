@@ -104,8 +104,7 @@ public final class LibvirtXml {
     }
 
     public LibvirtDocument<?> readFile(Path file, DocumentKind expected) throws DocumentReadException {
-        DocumentReader r = reader();
-        return r.read(readBytes(file), file.toString(), expected);
+        return fromFile(file, (r, in, name) -> r.read(in, name, expected));
     }
 
     /**
@@ -114,6 +113,17 @@ public final class LibvirtXml {
      * that neither {@code /dev/zero} nor a FIFO without a writer can hold the reader.
      */
     public byte[] readBytes(Path file) throws DocumentReadException {
+        return fromFile(file, DocumentReader::readLimited);
+    }
+
+    /** What a reader makes of a document file's stream. */
+    @FunctionalInterface
+    private interface FileRead<T> {
+        T apply(DocumentReader reader, InputStream in, String name) throws DocumentReadException;
+    }
+
+    /** Opens a document file as {@link #readBytes} says (a regular file within the limit) and reads its stream. */
+    private <T> T fromFile(Path file, FileRead<T> read) throws DocumentReadException {
         String name = file.toString();
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -136,7 +146,7 @@ public final class LibvirtXml {
                                 + " bytes)"));
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return reader().readLimited(in, name);
+                return read.apply(reader(), in, name);
             }
         } catch (DocumentReadException e) {
             throw e;
@@ -153,8 +163,7 @@ public final class LibvirtXml {
     }
 
     public LibvirtDocument<?> read(InputStream in, String sourceName) throws DocumentReadException {
-        DocumentReader r = reader();
-        return r.read(r.readLimited(in, sourceName), sourceName, null);
+        return reader().read(in, sourceName, null);
     }
 
     public LibvirtDocument<?> read(Reader in, String sourceName) throws DocumentReadException {

@@ -44,7 +44,7 @@ final class ModelBuilder extends DefaultHandler2 {
     /** The values of the attributes of the start tag being read, in the parser's order. */
     private String[] values = new String[8];
     /** Frames to reuse, by depth: {@code spare.get(d)} is the frame last opened at depth d. */
-    private final List<Frame> spare = new ArrayList<>();
+    private final List<Frame> spare;
 
     private final SourceRecorder recorder;
     private Locator locator;
@@ -52,6 +52,21 @@ final class ModelBuilder extends DefaultHandler2 {
     private ModelElement root;
     private int comments;
     private int processingInstructions;
+
+    /**
+     * The frames of one reader, kept from one document to the next (one document at a time): a
+     * document does not allocate a frame per depth again. {@link #release} lets go of what the
+     * last document left in them.
+     */
+    static final class Frames {
+        private final List<Frame> spare = new ArrayList<>();
+
+        void release() {
+            for (int i = 0; i < spare.size(); i++) {
+                spare.get(i).open(null, null, null, false);
+            }
+        }
+    }
 
     /**
      * One open element: a model element, or a DOM element inside kept content. Frames are reused
@@ -108,12 +123,16 @@ final class ModelBuilder extends DefaultHandler2 {
             this.inCdata = false;
             this.hasChildren = false;
             this.keptChildren = null;
-            java.util.Arrays.fill(onceRead, 0, onceCount, null);
+            for (int i = 0; i < onceCount; i++) {
+                onceRead[i] = null; // most elements held none: no call to Arrays.fill for nothing
+            }
             this.onceCount = 0;
             this.reads = 0;
             this.startLine = 0;
             this.startColumn = 0;
-            java.util.Arrays.fill(attributeValues, 0, lastAttribute + 1, null);
+            for (int i = 0; i <= lastAttribute; i++) {
+                attributeValues[i] = null;
+            }
             this.lastAttribute = -1;
             return this;
         }
@@ -201,7 +220,9 @@ final class ModelBuilder extends DefaultHandler2 {
             SharedValues shared,
             int maxDepth,
             java.util.function.Supplier<Document> domFactory,
-            BiFunction<ModelElement, QName, Element> toDom) {
+            BiFunction<ModelElement, QName, Element> toDom,
+            Frames frames) {
+        this.spare = frames.spare;
         this.rootClass = rootClass;
         this.rootName = rootName;
         this.source = source;
@@ -502,14 +523,22 @@ final class ModelBuilder extends DefaultHandler2 {
             }
         }
         if (f.model != null) {
+            // the text as read: what the model holds now; known here without asking the model when it
+            // holds no kept element (its text is then the one set below, or none)
+            String textRead = null;
             if (text != null) {
                 boolean leafValue =
                         f.model instanceof Leaf && f.model.keptElements().isEmpty();
                 if (leafValue || !text.isBlank()) {
-                    f.model.setText(shared.share(text));
+                    textRead = shared.share(text);
+                    f.model.setText(textRead);
                 }
             }
-            recorder.closeElement(f.model, f.attributeSnapshot(), locator.getLineNumber(), locator.getColumnNumber());
+            if (f.keptChildren != null) {
+                textRead = f.model.getText();
+            }
+            recorder.closeElement(
+                    f.model, textRead, f.attributeSnapshot(), locator.getLineNumber(), locator.getColumnNumber());
         } else {
             if (f.topKept) {
                 FormattingWhitespace.strip(f.kept);

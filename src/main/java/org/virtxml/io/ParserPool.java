@@ -14,6 +14,10 @@ final class ParserPool {
     private static final int KEEP = 8;
     private final ConcurrentLinkedQueue<PooledReader> readers = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<DocumentBuilder> builders = new ConcurrentLinkedQueue<>();
+    /** Input buffers of at most {@link #BUFFER_KEPT} bytes, reused: a document's bytes are decoded, then let go. */
+    private final ConcurrentLinkedQueue<byte[]> buffers = new ConcurrentLinkedQueue<>();
+
+    private static final int BUFFER_KEPT = 64 * 1024;
 
     /** A reader with its handlers set once (see {@link PooledReader}); give it back with {@link #returnReader}. */
     PooledReader borrowReader() throws ParserConfigurationException, SAXException {
@@ -25,6 +29,19 @@ final class ParserPool {
         r.target(null);
         if (readers.size() < KEEP) {
             readers.offer(r);
+        }
+    }
+
+    /** A buffer for a document's bytes (at least {@code size} long), new or reused; give it back with {@link #returnBuffer}. */
+    byte[] borrowBuffer(int size) {
+        byte[] b = buffers.poll();
+        return b != null && b.length >= size ? b : new byte[size];
+    }
+
+    /** Takes back a buffer whose content is no longer needed; a large one is let go. */
+    void returnBuffer(byte[] b) {
+        if (b.length <= BUFFER_KEPT && buffers.size() < KEEP) {
+            buffers.offer(b);
         }
     }
 

@@ -15,6 +15,8 @@ import org.xml.sax.ext.DefaultHandler2;
 final class PooledReader extends DefaultHandler2 {
     private final XMLReader reader;
     private DefaultHandler2 target;
+    /** The model builder's frames, reused by every document this reader reads. */
+    private final ModelBuilder.Frames frames = new ModelBuilder.Frames();
 
     PooledReader(XMLReader reader) throws SAXException {
         this.reader = reader;
@@ -30,6 +32,14 @@ final class PooledReader extends DefaultHandler2 {
     /** The handler of the next document; null between documents, so that the pool keeps no model alive. */
     void target(DefaultHandler2 handler) {
         this.target = handler;
+        if (handler == null) {
+            frames.release();
+        }
+    }
+
+    /** The frames of the model builder reading with this reader (one document at a time). */
+    ModelBuilder.Frames frames() {
+        return frames;
     }
 
     @Override

@@ -60,6 +60,20 @@ final class SourceMap {
 
     /** Where a model element or kept DOM element stood, or null for one that was not read. */
     SourceNode node(Object modelObject) {
+        return lookup(modelObject, null);
+    }
+
+    /**
+     * {@link #node} of an object looked for as a child of {@code parent}, a record of this
+     * document: the same answer whenever it is a child of {@code parent}, else null or a node
+     * elsewhere. A typed element's own record whose parent is {@code parent} was read from this
+     * text; found so without walking up to the root.
+     */
+    SourceNode nodeUnder(Object modelObject, ElementSource parent) {
+        return lookup(modelObject, parent);
+    }
+
+    private SourceNode lookup(Object modelObject, ElementSource parent) {
         if (copied != null) {
             return copied.get(modelObject);
         }
@@ -69,11 +83,10 @@ final class SourceMap {
                 return n;
             }
         }
-        return modelObject instanceof ModelElement m
-                        && m.attachedLocations() instanceof ElementSource s
-                        && s.readFrom(source)
-                ? s
-                : null;
+        if (!(modelObject instanceof ModelElement m && m.attachedLocations() instanceof ElementSource s)) {
+            return null;
+        }
+        return (parent != null ? s.parent() == parent : s.readFrom(source)) ? s : null;
     }
 
     /**

@@ -24,8 +24,14 @@ final class SourceRecorder {
     private final Map<Object, SourceNode> others = new IdentityHashMap<>(4);
 
     private final List<ElementSource> open = new ArrayList<>();
-    /** The number of children so far of each open element, by depth (held here, not by every record). */
-    private int[] childCounts = new int[16];
+    /**
+     * The children so far of the open elements, innermost last: those of the element open at depth
+     * d from {@code childBase[d]} on. Each record gets an array of its exact size when it ends.
+     */
+    private SourceNode[] pending = new SourceNode[64];
+
+    private int pendingTop;
+    private int[] childBase = new int[16];
 
     private ElementSource root;
 
@@ -45,23 +51,28 @@ final class SourceRecorder {
             addChild(s);
         }
         open.add(s);
-        if (open.size() > childCounts.length) {
-            childCounts = java.util.Arrays.copyOf(childCounts, childCounts.length * 2);
+        if (open.size() > childBase.length) {
+            childBase = java.util.Arrays.copyOf(childBase, childBase.length * 2);
         }
-        childCounts[open.size() - 1] = 0;
+        childBase[open.size() - 1] = pendingTop;
         return s;
     }
 
-    /** A typed element has ended; {@code attributeValues}: its typed attribute values as read (see {@link AttributeProperties}). */
-    void closeElement(ModelElement element, Object[] attributeValues, int line, int column) {
-        int children = childCounts[open.size() - 1];
+    /**
+     * A typed element has ended; {@code text}: its text as read ({@link ModelElement#getText()});
+     * {@code attributeValues}: its typed attribute values as read (see {@link AttributeProperties}).
+     */
+    void closeElement(ModelElement element, String text, Object[] attributeValues, int line, int column) {
+        int base = childBase[open.size() - 1];
+        SourceNode[] children = base == pendingTop ? null : java.util.Arrays.copyOfRange(pending, base, pendingTop);
+        pendingTop = base;
         ElementSource s = open.remove(open.size() - 1);
         boolean selfClosing =
                 source.text().charAt(s.startTagEnd() - 2) == '/'; // as s.selfClosing(), without its walk to the root
         int end = selfClosing ? s.startTagEnd() : source.offset(line, column);
         s.close(
                 end,
-                element.getText(),
+                text,
                 element.hasKeptAttributes() ? element.keptAttributes() : Map.of(),
                 attributeValues,
                 children);
@@ -69,8 +80,10 @@ final class SourceRecorder {
 
     /** Adds a child to the innermost open element. */
     private void addChild(SourceNode child) {
-        int depth = open.size() - 1;
-        open.get(depth).addChild(child, childCounts[depth]++);
+        if (pendingTop == pending.length) {
+            pending = java.util.Arrays.copyOf(pending, pendingTop * 2);
+        }
+        pending[pendingTop++] = child;
     }
 
     /** A kept child element has ended: its whole span and a copy of it as kept. */
@@ -91,7 +104,18 @@ final class SourceRecorder {
         others.put(earlier, null); // no longer in the model: found nowhere
         if (earlier.attachedLocations() instanceof ElementSource s && s.parent() != null) {
             KeptSource k = new KeptSource(s.start(), s.end(), (Element) kept.cloneNode(true), s.parent());
-            s.parent().replaceChild(s, k);
+            int depth = open.lastIndexOf(s.parent());
+            if (depth >= 0) {
+                // its parent is still open: the child stands among the pending ones
+                int end = depth + 1 < open.size() ? childBase[depth + 1] : pendingTop;
+                for (int i = childBase[depth]; i < end; i++) {
+                    if (pending[i] == s) {
+                        pending[i] = k;
+                    }
+                }
+            } else {
+                s.parent().replaceChild(s, k);
+            }
             others.put(kept, k);
         }
     }

@@ -25,45 +25,59 @@ public final class TextDecoder {
 
     /** The document's text, decoded as the reader decodes it; invalid bytes are an error at their position. */
     public static String decode(byte[] bytes, String source) throws DocumentReadException {
-        int skip = byteOrderMarkLength(bytes);
-        Charset cs = charsetOf(bytes, source);
-        return decode(bytes, source, cs, skip);
+        return decode(bytes, bytes.length, source);
+    }
+
+    /** {@link #decode(byte[], String)} of the first {@code length} bytes of a buffer. */
+    static String decode(byte[] bytes, int length, String source) throws DocumentReadException {
+        int skip = byteOrderMarkLength(bytes, length);
+        Charset cs = charsetOf(bytes, length, source);
+        return decode(bytes, length, source, cs, skip);
     }
 
     /** The length of the byte order mark the bytes start with (0 when none). */
     static int byteOrderMarkLength(byte[] bytes) {
-        Charset cs = byOrderMark(bytes);
+        return byteOrderMarkLength(bytes, bytes.length);
+    }
+
+    static int byteOrderMarkLength(byte[] bytes, int length) {
+        Charset cs = byOrderMark(bytes, length);
         return cs == null ? 0 : cs == StandardCharsets.UTF_8 ? 3 : 2;
     }
 
     /** The encoding the bytes are read in: from the byte order mark, else the declaration, else UTF-8. */
     static Charset charsetOf(byte[] bytes, String source) throws DocumentReadException {
-        Charset bom = byOrderMark(bytes);
-        return bom != null ? bom : declared(bytes, source);
+        return charsetOf(bytes, bytes.length, source);
     }
 
-    private static Charset byOrderMark(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+    static Charset charsetOf(byte[] bytes, int length, String source) throws DocumentReadException {
+        Charset bom = byOrderMark(bytes, length);
+        return bom != null ? bom : declared(bytes, length, source);
+    }
+
+    private static Charset byOrderMark(byte[] bytes, int length) {
+        if (length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             return StandardCharsets.UTF_8;
-        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+        } else if (length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
             return StandardCharsets.UTF_16BE;
-        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+        } else if (length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return StandardCharsets.UTF_16LE;
         }
         return null;
     }
 
-    private static String decode(byte[] bytes, String source, Charset cs, int skip) throws DocumentReadException {
+    private static String decode(byte[] bytes, int length, String source, Charset cs, int skip)
+            throws DocumentReadException {
         if ((cs == StandardCharsets.UTF_8 || cs == StandardCharsets.US_ASCII || cs == StandardCharsets.ISO_8859_1)
-                && isAscii(bytes, skip)) {
+                && isAscii(bytes, skip, length)) {
             // the common case: ASCII reads the same in all three, and one Latin-1 copy is the string
-            return new String(bytes, skip, bytes.length - skip, StandardCharsets.ISO_8859_1);
+            return new String(bytes, skip, length - skip, StandardCharsets.ISO_8859_1);
         }
         CharsetDecoder decoder = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, (long) bytes.length + 16));
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, length - skip);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, (long) length + 16));
         var result = decoder.decode(in, out, true);
         if (result.isError()) {
             String prefix = out.flip().toString();
@@ -79,9 +93,9 @@ public final class TextDecoder {
         return out.flip().toString();
     }
 
-    private static boolean startsWithDeclaration(byte[] bytes) {
+    private static boolean startsWithDeclaration(byte[] bytes, int length) {
         byte[] open = {'<', '?', 'x', 'm', 'l'};
-        if (bytes.length < open.length) {
+        if (length < open.length) {
             return false;
         }
         for (int i = 0; i < open.length; i++) {
@@ -92,8 +106,8 @@ public final class TextDecoder {
         return true;
     }
 
-    private static boolean isAscii(byte[] bytes, int from) {
-        for (int i = from; i < bytes.length; i++) {
+    private static boolean isAscii(byte[] bytes, int from, int length) {
+        for (int i = from; i < length; i++) {
             if (bytes[i] < 0) {
                 return false;
             }
@@ -101,11 +115,11 @@ public final class TextDecoder {
         return true;
     }
 
-    private static Charset declared(byte[] bytes, String source) throws DocumentReadException {
-        if (!startsWithDeclaration(bytes)) {
+    private static Charset declared(byte[] bytes, int length, String source) throws DocumentReadException {
+        if (!startsWithDeclaration(bytes, length)) {
             return StandardCharsets.UTF_8; // no declaration (DECLARED is anchored there): nothing to match
         }
-        String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
+        String head = new String(bytes, 0, Math.min(length, 200), StandardCharsets.ISO_8859_1);
         Matcher m = DECLARED.matcher(head);
         if (!m.find()) {
             return StandardCharsets.UTF_8;

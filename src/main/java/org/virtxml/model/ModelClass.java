@@ -31,6 +31,12 @@ public final class ModelClass {
     private final Map<String, ModelProperty> elements = new HashMap<>();
     /** Attribute names to their index in {@link #attributeProperties}. */
     private final Map<String, Integer> attributes = new HashMap<>();
+    /**
+     * The names of the attributes without a namespace, interned, at their index (null for the
+     * others): a parser hands over names from its interned symbol table, so most lookups are found
+     * by identity without hashing.
+     */
+    private final String[] plainAttributeNames;
 
     private ModelClass(Class<? extends ModelElement> type) {
         this.type = type;
@@ -51,9 +57,13 @@ public final class ModelClass {
         for (ModelProperty p : elementProperties) {
             elements.put(key(p.namespace(), p.xmlName()), p);
         }
+        this.plainAttributeNames = new String[attributeProperties.size()];
         for (int i = 0; i < attributeProperties.size(); i++) {
             ModelProperty p = attributeProperties.get(i);
             attributes.put(key(p.namespace(), p.xmlName()), i);
+            if (p.namespace() == null || p.namespace().isEmpty()) {
+                plainAttributeNames[i] = p.xmlName().intern();
+            }
         }
     }
 
@@ -93,6 +103,13 @@ public final class ModelClass {
 
     /** The index in {@link #attributeProperties()} of the property an attribute of that name goes to, or -1. */
     public int attributeIndex(String namespace, String localName) {
+        if (namespace == null || namespace.isEmpty()) {
+            for (int i = 0; i < plainAttributeNames.length; i++) {
+                if (plainAttributeNames[i] == localName) {
+                    return i;
+                }
+            }
+        }
         Integer i = attributes.get(key(namespace, localName));
         return i == null ? -1 : i;
     }

@@ -80,4 +80,14 @@ class KeptContentTest {
         assertThat(doc.normalized().indexOf("<name>a</name>"))
                 .isLessThan(doc.normalized().indexOf("<name>b</name>"));
     }
+
+    @Test
+    void aRepeatedSingleElementIsWrittenBackInPlace() throws Exception {
+        String xml = "<domain type='kvm'>\n  <name>a</name>\n  <name>b</name>\n  <vcpu>1</vcpu>\n</domain>\n";
+        LibvirtDocument<Domain> doc = LibvirtXml.defaults().parseDomain(xml);
+        assertThat(doc.write()).isEqualTo(xml);
+        doc.root().getName().setText("c");
+        assertThat(doc.write())
+                .isEqualTo("<domain type='kvm'>\n  <name>a</name>\n  <name>c</name>\n  <vcpu>1</vcpu>\n</domain>\n");
+    }
 }

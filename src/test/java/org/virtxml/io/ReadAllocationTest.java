@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
  * only come down. Before issue 14's work, reading allocated 74 bytes per input byte.
  */
 class ReadAllocationTest {
-    /** Read: 12.6 bytes per input byte over the corpus domains (c50ea0b: 14.3), 12.7-12.9 over the samples. */
-    private static final double READ_CEILING = 15;
-    /** Read + byte-stable write: 17.3 over the corpus domains (c50ea0b: 18.7), 19.4-20.6 over the samples. */
-    private static final double READ_WRITE_CEILING = 23;
+    /** Read: 10.3 bytes per input byte over the corpus domains (ae51ce9: 12.6), 10.4-10.7 over the samples. */
+    private static final double READ_CEILING = 12;
+    /** Read + byte-stable write: 10.6 over the corpus domains (ae51ce9: 17.3), 10.8-11.1 over the samples. */
+    private static final double READ_WRITE_CEILING = 13;
 
     @Test
     void readingAllocatesAFewTimesTheInputNotTensOfTimes() throws Exception {
