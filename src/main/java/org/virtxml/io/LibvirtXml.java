@@ -45,12 +45,15 @@ public final class LibvirtXml {
     private final SharedValues shared;
     private final long maxBytes;
     private final int maxDepth;
+    /** Holds nothing but this reader's settings: one serves every read, from any thread. */
+    private final DocumentReader reader;
 
     private LibvirtXml(ParserPool parsers, SharedValues shared, long maxBytes, int maxDepth) {
         this.parsers = parsers;
         this.shared = shared;
         this.maxBytes = maxBytes;
         this.maxDepth = maxDepth;
+        this.reader = new DocumentReader(parsers, shared, maxBytes, maxDepth);
     }
 
     /** The reader and writer with default limits. */
@@ -75,7 +78,7 @@ public final class LibvirtXml {
     }
 
     private DocumentReader reader() {
-        return new DocumentReader(parsers, shared, maxBytes, maxDepth);
+        return reader;
     }
 
     // ---- reading, any kind ----

@@ -60,11 +60,13 @@ final class ModelBuilder extends DefaultHandler2 {
      */
     static final class Frames {
         private final List<Frame> spare = new ArrayList<>();
+        private final SourceRecorder.Scratch recording = new SourceRecorder.Scratch();
 
         void release() {
             for (int i = 0; i < spare.size(); i++) {
                 spare.get(i).open(null, null, null, false);
             }
+            recording.release();
         }
     }
 
@@ -231,7 +233,7 @@ final class ModelBuilder extends DefaultHandler2 {
         this.maxDepth = maxDepth;
         this.domFactory = domFactory;
         this.toDom = toDom;
-        this.recorder = new SourceRecorder(source);
+        this.recorder = new SourceRecorder(source, frames.recording);
     }
 
     /** Where each element read stood in the source text, and what it held as read. */

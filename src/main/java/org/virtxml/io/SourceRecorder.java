@@ -23,20 +23,44 @@ final class SourceRecorder {
      */
     private final Map<Object, SourceNode> others = new IdentityHashMap<>(4);
 
-    private final List<ElementSource> open = new ArrayList<>();
+    private final List<ElementSource> open;
     /**
      * The children so far of the open elements, innermost last: those of the element open at depth
      * d from {@code childBase[d]} on. Each record gets an array of its exact size when it ends.
      */
-    private SourceNode[] pending = new SourceNode[64];
+    private SourceNode[] pending;
 
     private int pendingTop;
-    private int[] childBase = new int[16];
+    private int[] childBase;
+    private final Scratch scratch;
 
     private ElementSource root;
 
-    SourceRecorder(SourceText source) {
+    SourceRecorder(SourceText source, Scratch scratch) {
         this.source = source;
+        this.scratch = scratch;
+        this.open = scratch.open;
+        this.pending = scratch.pending;
+        this.childBase = scratch.childBase;
+    }
+
+    /**
+     * The recorder's working stacks, kept by a pooled parser from one document to the next (one
+     * document at a time); {@link #release} drops what they refer to, so the pool keeps no record
+     * of a document alive.
+     */
+    static final class Scratch {
+        private final List<ElementSource> open = new ArrayList<>();
+        private SourceNode[] pending = new SourceNode[64];
+        private int[] childBase = new int[16];
+        /** The most children pending at once since the last release: the slots to clear. */
+        private int used;
+
+        void release() {
+            java.util.Arrays.fill(pending, 0, used, null);
+            used = 0;
+            open.clear();
+        }
     }
 
     /** A typed element has started; its source, which is also where it reports its positions. */
@@ -53,6 +77,7 @@ final class SourceRecorder {
         open.add(s);
         if (open.size() > childBase.length) {
             childBase = java.util.Arrays.copyOf(childBase, childBase.length * 2);
+            scratch.childBase = childBase;
         }
         childBase[open.size() - 1] = pendingTop;
         return s;
@@ -82,8 +107,12 @@ final class SourceRecorder {
     private void addChild(SourceNode child) {
         if (pendingTop == pending.length) {
             pending = java.util.Arrays.copyOf(pending, pendingTop * 2);
+            scratch.pending = pending;
         }
         pending[pendingTop++] = child;
+        if (pendingTop > scratch.used) {
+            scratch.used = pendingTop;
+        }
     }
 
     /** A kept child element has ended: its whole span and a copy of it as kept. */

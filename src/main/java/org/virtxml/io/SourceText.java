@@ -16,18 +16,18 @@ final class SourceText {
         this.lineStarts = text.indexOf('\r') < 0 ? lineFeedStarts(text) : lineStartsWithReturns(text);
     }
 
-    /** Line starts of a text with line feeds alone: found in bulk by {@link String#indexOf(int, int)}. */
+    /** Line starts of a text with line feeds alone: found in bulk by {@link String#indexOf(int, int)}, counted first. */
     private static int[] lineFeedStarts(String text) {
-        int[] starts = new int[Math.max(16, text.length() / 32)];
-        int n = 0;
-        starts[n++] = 0;
+        int lines = 1;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            if (n == starts.length) {
-                starts = Arrays.copyOf(starts, n * 2);
-            }
+            lines++;
+        }
+        int[] starts = new int[lines]; // counted first: one array of the exact size
+        int n = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
             starts[n++] = i + 1;
         }
-        return Arrays.copyOf(starts, n);
+        return starts;
     }
 
     /** Line starts where a carriage return alone also ends a line (old Mac text, or mixed). */
