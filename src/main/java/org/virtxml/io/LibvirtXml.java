@@ -77,10 +77,6 @@ public final class LibvirtXml {
         return new LibvirtXml(parsers, shared, maxBytes, depth);
     }
 
-    private DocumentReader reader() {
-        return reader;
-    }
-
     // ---- reading, any kind ----
 
     /** Reads a document of any of the four kinds from a file, within this reader's limits. */
@@ -149,7 +145,7 @@ public final class LibvirtXml {
                                 + " bytes)"));
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return read.apply(reader(), in, name);
+                return read.apply(reader, in, name);
             }
         } catch (DocumentReadException e) {
             throw e;
@@ -162,11 +158,11 @@ public final class LibvirtXml {
     }
 
     public LibvirtDocument<?> read(String xml, String sourceName) throws DocumentReadException {
-        return reader().read(xml, sourceName, null);
+        return reader.read(xml, sourceName, null);
     }
 
     public LibvirtDocument<?> read(InputStream in, String sourceName) throws DocumentReadException {
-        return reader().read(in, sourceName, null);
+        return reader.read(in, sourceName, null);
     }
 
     public LibvirtDocument<?> read(Reader in, String sourceName) throws DocumentReadException {
@@ -212,19 +208,19 @@ public final class LibvirtXml {
     }
 
     public LibvirtDocument<Domain> parseDomain(String xml) throws DocumentReadException {
-        return typed(reader().read(xml, "<string>", DocumentKind.DOMAIN));
+        return typed(reader.read(xml, "<string>", DocumentKind.DOMAIN));
     }
 
     public LibvirtDocument<Pool> parsePool(String xml) throws DocumentReadException {
-        return typed(reader().read(xml, "<string>", DocumentKind.POOL));
+        return typed(reader.read(xml, "<string>", DocumentKind.POOL));
     }
 
     public LibvirtDocument<Volume> parseVolume(String xml) throws DocumentReadException {
-        return typed(reader().read(xml, "<string>", DocumentKind.VOLUME));
+        return typed(reader.read(xml, "<string>", DocumentKind.VOLUME));
     }
 
     public LibvirtDocument<Capabilities> parseCapabilities(String xml) throws DocumentReadException {
-        return typed(reader().read(xml, "<string>", DocumentKind.CAPABILITIES));
+        return typed(reader.read(xml, "<string>", DocumentKind.CAPABILITIES));
     }
 
     @SuppressWarnings("unchecked")

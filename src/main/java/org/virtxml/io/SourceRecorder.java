@@ -24,14 +24,9 @@ final class SourceRecorder {
     private final Map<Object, SourceNode> others = new IdentityHashMap<>(4);
 
     private final List<ElementSource> open;
-    /**
-     * The children so far of the open elements, innermost last: those of the element open at depth
-     * d from {@code childBase[d]} on. Each record gets an array of its exact size when it ends.
-     */
-    private SourceNode[] pending;
-
+    /** The top of {@link Scratch#pending}. */
     private int pendingTop;
-    private int[] childBase;
+
     private final Scratch scratch;
 
     private ElementSource root;
@@ -40,8 +35,6 @@ final class SourceRecorder {
         this.source = source;
         this.scratch = scratch;
         this.open = scratch.open;
-        this.pending = scratch.pending;
-        this.childBase = scratch.childBase;
     }
 
     /**
@@ -51,7 +44,12 @@ final class SourceRecorder {
      */
     static final class Scratch {
         private final List<ElementSource> open = new ArrayList<>();
+        /**
+         * The children so far of the open elements, innermost last: those of the element open at
+         * depth d from {@code childBase[d]} on. Each record gets an array of its exact size when it ends.
+         */
         private SourceNode[] pending = new SourceNode[64];
+
         private int[] childBase = new int[16];
         /** The most children pending at once since the last release: the slots to clear. */
         private int used;
@@ -75,11 +73,10 @@ final class SourceRecorder {
             addChild(s);
         }
         open.add(s);
-        if (open.size() > childBase.length) {
-            childBase = java.util.Arrays.copyOf(childBase, childBase.length * 2);
-            scratch.childBase = childBase;
+        if (open.size() > scratch.childBase.length) {
+            scratch.childBase = java.util.Arrays.copyOf(scratch.childBase, scratch.childBase.length * 2);
         }
-        childBase[open.size() - 1] = pendingTop;
+        scratch.childBase[open.size() - 1] = pendingTop;
         return s;
     }
 
@@ -88,8 +85,9 @@ final class SourceRecorder {
      * {@code attributeValues}: its typed attribute values as read (see {@link AttributeProperties}).
      */
     void closeElement(ModelElement element, String text, Object[] attributeValues, int line, int column) {
-        int base = childBase[open.size() - 1];
-        SourceNode[] children = base == pendingTop ? null : java.util.Arrays.copyOfRange(pending, base, pendingTop);
+        int base = scratch.childBase[open.size() - 1];
+        SourceNode[] children =
+                base == pendingTop ? null : java.util.Arrays.copyOfRange(scratch.pending, base, pendingTop);
         pendingTop = base;
         ElementSource s = open.remove(open.size() - 1);
         boolean selfClosing =
@@ -105,11 +103,10 @@ final class SourceRecorder {
 
     /** Adds a child to the innermost open element. */
     private void addChild(SourceNode child) {
-        if (pendingTop == pending.length) {
-            pending = java.util.Arrays.copyOf(pending, pendingTop * 2);
-            scratch.pending = pending;
+        if (pendingTop == scratch.pending.length) {
+            scratch.pending = java.util.Arrays.copyOf(scratch.pending, pendingTop * 2);
         }
-        pending[pendingTop++] = child;
+        scratch.pending[pendingTop++] = child;
         if (pendingTop > scratch.used) {
             scratch.used = pendingTop;
         }
@@ -136,10 +133,10 @@ final class SourceRecorder {
             int depth = open.lastIndexOf(s.parent());
             if (depth >= 0) {
                 // its parent is still open: the child stands among the pending ones
-                int end = depth + 1 < open.size() ? childBase[depth + 1] : pendingTop;
-                for (int i = childBase[depth]; i < end; i++) {
-                    if (pending[i] == s) {
-                        pending[i] = k;
+                int end = depth + 1 < open.size() ? scratch.childBase[depth + 1] : pendingTop;
+                for (int i = scratch.childBase[depth]; i < end; i++) {
+                    if (scratch.pending[i] == s) {
+                        scratch.pending[i] = k;
                     }
                 }
             } else {

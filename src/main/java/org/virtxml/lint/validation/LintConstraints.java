@@ -124,17 +124,6 @@ public final class LintConstraints {
         return constrained.contains(type) || SizedElement.class.isAssignableFrom(type);
     }
 
-    /**
-     * Builds Hibernate Validator's metadata of a model class now (it is otherwise built on the
-     * first validation of an instance), so that a background thread can do it while documents are
-     * read. Classes without constraints are skipped.
-     */
-    public void prepare(Class<? extends ModelElement> type) {
-        if (isConstrained(type)) {
-            validator.getConstraintsForClass(type);
-        }
-    }
-
     /** Runs the constraints placed on this element (not on its children) and maps each violation. */
     public List<RuleViolation> validate(ModelElement element) {
         if (!isConstrained(element.getClass())) {
