@@ -1,7 +1,6 @@
 package org.virtxml.io;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,13 +12,14 @@ import org.w3c.dom.Element;
 
 /**
  * Which elements of a model are as they were read: their attribute values, text, kept attributes
- * and children the same objects (or equal ones) in the same places. Answers are remembered for
- * one write, so finding an unchanged document unchanged costs one walk of the model.
+ * and children the same objects (or equal ones) in the same places. Finding an unchanged document
+ * unchanged costs one walk of the model and keeps nothing; for a changed one, the elements found
+ * changed are remembered for the writer's next questions (see {@link #clean(ModelElement)}).
  */
 final class AsRead {
     private final SourceMap map;
-    /** Answers remembered for the writing of a changed document; null while only asking whether all is as read. */
-    private Map<ModelElement, Boolean> cleanness;
+    /** The elements found changed so far (the path down to each change found); null until one is. */
+    private ChangedElements changed;
     /** Scratch space of {@link #inSourceOrder} (which does not nest): the starts of the children seen. */
     private int[] starts = new int[0];
     /** Scratch space of {@link #childrenAsRead}, used as a stack (each element's children above its parent's). */
@@ -70,34 +70,30 @@ final class AsRead {
     }
 
     /**
-     * Remember every answer from now on: the writer of a changed document asks again about the
-     * elements under a changed one. A check of a whole document that finds it unchanged asks once
-     * per element and needs no table.
+     * Whether an element and everything under it are as read, in place. The writer of a changed
+     * document asks about the root, then about the children of each element found changed: an
+     * element found changed is remembered (with the path down to the change found first); one found
+     * as read is not, and asking about it again walks it again (the writer asks at most twice).
      */
-    AsRead remembering() {
-        if (cleanness == null) {
-            cleanness = new IdentityHashMap<>();
-        }
-        return this;
-    }
-
-    /** Whether an element and everything under it are as read, in place. */
     boolean clean(ModelElement e) {
-        return clean(e, map.node(e), VISITS.get(e.getClass()));
+        if (!(map.node(e) instanceof ElementSource s) || (changed != null && changed.contains(s.start(), e))) {
+            return false;
+        }
+        return clean(e, s, VISITS.get(e.getClass()));
     }
 
     private boolean clean(ModelElement e, SourceNode node, Visit visit) {
-        if (cleanness != null) {
-            Boolean known = cleanness.get(e);
-            if (known != null) {
-                return known;
-            }
+        if (!(node instanceof ElementSource s)) {
+            return false;
         }
-        boolean c = node instanceof ElementSource s && ownStateAsRead(e, s, visit) && childrenAsRead(e, s, visit);
-        if (cleanness != null) {
-            cleanness.put(e, c);
+        if (ownStateAsRead(e, s, visit) && childrenAsRead(e, s, visit)) {
+            return true;
         }
-        return c;
+        if (changed == null) {
+            changed = new ChangedElements();
+        }
+        changed.add(s.start(), e);
+        return false;
     }
 
     private boolean ownStateAsRead(ModelElement e, ElementSource s, Visit visit) {
