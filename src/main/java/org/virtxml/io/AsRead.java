@@ -17,11 +17,13 @@ import org.w3c.dom.Element;
  * changed are remembered for the writer's next questions (see {@link #clean(ModelElement)}).
  */
 final class AsRead {
+    private static final int[] NO_STARTS = {};
+
     private final SourceMap map;
     /** The elements found changed so far (the path down to each change found); null until one is. */
     private ChangedElements changed;
     /** Scratch space of {@link #inSourceOrder} (which does not nest): the starts of the children seen. */
-    private int[] starts = new int[0];
+    private int[] starts = NO_STARTS;
     /** Scratch space of {@link #childrenAsRead}, used as a stack (each element's children above its parent's). */
     private int[] childStarts = new int[32];
 
