@@ -55,6 +55,7 @@ final class ChangedElements {
     }
 
     private static int slot(int start, int mask) {
-        return (start * 0x9E3779B9 >>> 16) & mask;
+        int h = start * 0x9E3779B9;
+        return (h ^ (h >>> 16)) & mask;
     }
 }
