@@ -68,34 +68,11 @@ public final class WriteCost {
                 Arrays.fill(best, Long.MAX_VALUE);
                 passes = 0;
             }
-            long c0 = threads.getCurrentThreadCpuTime();
-            for (LibvirtDocument<?> d : unchanged) {
-                for (int k = 0; k < 10; k++) {
-                    d.write();
-                }
-            }
-            long c1 = threads.getCurrentThreadCpuTime();
-            for (LibvirtDocument<?> d : unchanged) {
-                d.write();
-            }
-            long c2 = threads.getCurrentThreadCpuTime();
-            for (LibvirtDocument<?> d : rootChanged) {
-                d.write();
-            }
-            long c3 = threads.getCurrentThreadCpuTime();
-            for (LibvirtDocument<?> d : diskChanged) {
-                d.write();
-            }
-            long c4 = threads.getCurrentThreadCpuTime();
-            for (LibvirtDocument<?> d : diskUnchanged) {
-                d.write();
-            }
-            long c5 = threads.getCurrentThreadCpuTime();
-            best[0] = Math.min(best[0], (c1 - c0) / 10);
-            best[1] = Math.min(best[1], c2 - c1);
-            best[2] = Math.min(best[2], c3 - c2);
-            best[3] = Math.min(best[3], c4 - c3);
-            best[4] = Math.min(best[4], c5 - c4);
+            best[0] = Math.min(best[0], cpuTime(threads, unchanged, 10) / 10);
+            best[1] = Math.min(best[1], cpuTime(threads, unchanged, 1));
+            best[2] = Math.min(best[2], cpuTime(threads, rootChanged, 1));
+            best[3] = Math.min(best[3], cpuTime(threads, diskChanged, 1));
+            best[4] = Math.min(best[4], cpuTime(threads, diskUnchanged, 1));
             passes++;
         }
         System.out.printf(
@@ -117,5 +94,16 @@ public final class WriteCost {
         for (int i = 0; i < names.length; i++) {
             System.out.printf(Locale.ROOT, "| %s | %.2f |%n", names[i], best[i] / 1e6);
         }
+    }
+
+    /** The thread's CPU time to write each document {@code times} times in a row. */
+    private static long cpuTime(ThreadMXBean threads, List<LibvirtDocument<?>> documents, int times) {
+        long start = threads.getCurrentThreadCpuTime();
+        for (LibvirtDocument<?> d : documents) {
+            for (int k = 0; k < times; k++) {
+                d.write();
+            }
+        }
+        return threads.getCurrentThreadCpuTime() - start;
     }
 }
