@@ -1,10 +1,10 @@
 package org.virtxml.io;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.xml.namespace.QName;
 import org.virtxml.model.ModelClass;
 import org.virtxml.model.ModelElement;
 import org.virtxml.model.ModelProperty;
@@ -12,70 +12,110 @@ import org.w3c.dom.Element;
 
 /**
  * Which elements of a model are as they were read: their attribute values, text, kept attributes
- * and children the same objects (or equal ones) in the same places. Answers are remembered for
- * one write, so finding an unchanged document unchanged costs one walk of the model.
+ * and children the same objects (or equal ones) in the same places. Finding an unchanged document
+ * unchanged costs one walk of the model and keeps nothing; for a changed one, the elements found
+ * changed are remembered for the writer's next questions (see {@link #clean(ModelElement)}).
  */
 final class AsRead {
+    private static final int[] NO_STARTS = {};
+
     private final SourceMap map;
-    /** Answers remembered for the writing of a changed document; null while only asking whether all is as read. */
-    private Map<ModelElement, Boolean> cleanness;
+    /** The elements found changed so far (the path down to each change found); null until one is. */
+    private ChangedElements changed;
     /** Scratch space of {@link #inSourceOrder} (which does not nest): the starts of the children seen. */
-    private int[] starts = new int[16];
+    private int[] starts = NO_STARTS;
     /** Scratch space of {@link #childrenAsRead}, used as a stack (each element's children above its parent's). */
-    private int[] childStarts = new int[64];
+    private int[] childStarts = new int[32];
 
     private int childTop;
 
     /** A child of an element in the order the normal form writes it, with the name it is written under. */
     record Child(Object value, String namespace, String local, ModelProperty property) {}
 
+    /**
+     * What the check reads of an element of one model class: its typed attributes in snapshot
+     * order ({@link AttributeProperties}) and its typed child elements, as arrays. {@code under}
+     * holds, per child element property, the visit of the class last met there (a child is almost
+     * always of its property's declared class): a child's visit is found without a class lookup.
+     * Filled as met; a slot read while another thread fills it is null or a complete visit (its
+     * fields are final), and either is a right starting point.
+     */
+    private record Visit(Class<?> type, ModelProperty[] attributes, ModelProperty[] elements, Visit[] under) {
+        Visit(Class<?> type, ModelProperty[] attributes, ModelProperty[] elements) {
+            this(type, attributes, elements, new Visit[elements.length]);
+        }
+
+        /** The visit of a child of class {@code child} held by element property {@code slot}. */
+        Visit under(int slot, Class<?> child) {
+            Visit v = under[slot];
+            if (v == null || v.type != child) {
+                v = VISITS.get(child);
+                under[slot] = v;
+            }
+            return v;
+        }
+    }
+
+    private static final ClassValue<Visit> VISITS = new ClassValue<>() {
+        @Override
+        protected Visit computeValue(Class<?> type) {
+            ModelClass binding = ModelClass.of(type.asSubclass(ModelElement.class));
+            return new Visit(
+                    type,
+                    binding.attributeProperties().toArray(new ModelProperty[0]),
+                    OutputOrder.elements(binding).toArray(new ModelProperty[0]));
+        }
+    };
+
     AsRead(SourceMap map) {
         this.map = map;
     }
 
     /**
-     * Remember every answer from now on: the writer of a changed document asks again about the
-     * elements under a changed one. A check of a whole document that finds it unchanged asks once
-     * per element and needs no table.
+     * Whether an element and everything under it are as read, in place. The writer of a changed
+     * document asks about the root, then about the children of each element found changed: an
+     * element found changed is remembered (with the path down to the change found first); one found
+     * as read is not, and asking about it again walks it again (the writer asks at most twice).
      */
-    AsRead remembering() {
-        if (cleanness == null) {
-            cleanness = new IdentityHashMap<>();
-        }
-        return this;
-    }
-
-    /** Whether an element and everything under it are as read, in place. */
     boolean clean(ModelElement e) {
-        return clean(e, map.node(e));
+        if (!(map.node(e) instanceof ElementSource s) || (changed != null && changed.contains(s.start(), e))) {
+            return false;
+        }
+        return clean(e, s, VISITS.get(e.getClass()));
     }
 
-    private boolean clean(ModelElement e, SourceNode node) {
-        if (cleanness != null) {
-            Boolean known = cleanness.get(e);
-            if (known != null) {
-                return known;
-            }
+    private boolean clean(ModelElement e, SourceNode node, Visit visit) {
+        if (!(node instanceof ElementSource s)) {
+            return false;
         }
-        boolean c = node instanceof ElementSource s && ownStateAsRead(e, s) && childrenAsRead(e, s);
-        if (cleanness != null) {
-            cleanness.put(e, c);
+        if (ownStateAsRead(e, s, visit) && childrenAsRead(e, s, visit)) {
+            return true;
         }
-        return c;
+        if (changed == null) {
+            changed = new ChangedElements();
+        }
+        changed.add(s.start(), e);
+        return false;
     }
 
-    private boolean ownStateAsRead(ModelElement e, ElementSource s) {
-        List<ModelProperty> attributes = AttributeProperties.of(e.getClass());
-        for (int i = 0; i < attributes.size(); i++) {
-            ModelProperty p = attributes.get(i);
+    private boolean ownStateAsRead(ModelElement e, ElementSource s, Visit visit) {
+        ModelProperty[] attributes = visit.attributes;
+        for (int i = 0; i < attributes.length; i++) {
+            ModelProperty p = attributes[i];
             Object now = p.get(e);
             Object was = s.attributeValue(i);
-            if (now != was && !Objects.equals(now == null ? null : p.toText(now), was == null ? null : p.toText(was))) {
+            if (now != was && !sameText(p, now, was)) { // values are immutable: the same object is the same value
                 return false;
             }
         }
-        return (e.hasKeptAttributes() ? e.keptAttributes() : Map.of()).equals(s.keptAttributesRead())
+        Map<QName, String> keptRead = s.keptAttributesRead();
+        return (e.hasKeptAttributes() ? e.keptAttributes().equals(keptRead) : keptRead.isEmpty())
                 && Objects.equals(e.getText(), s.textRead());
+    }
+
+    /** Whether two different values of an attribute write the same text. */
+    private static boolean sameText(ModelProperty p, Object now, Object was) {
+        return Objects.equals(now == null ? null : p.toText(now), was == null ? null : p.toText(was));
     }
 
     /**
@@ -83,7 +123,7 @@ final class AsRead {
      * order within each property (kept elements counting as one): walked in place, without
      * building the list {@link #children} gives.
      */
-    private boolean childrenAsRead(ModelElement e, ElementSource s) {
+    private boolean childrenAsRead(ModelElement e, ElementSource s, Visit visit) {
         int base = childTop;
         try {
             List<Element> kept = e.keptElements();
@@ -98,18 +138,18 @@ final class AsRead {
                 }
                 last = push(n.start());
             }
-            List<ModelProperty> properties = OutputOrder.elements(ModelClass.of(e.getClass()));
-            for (int i = 0; i < properties.size(); i++) {
-                Object v = properties.get(i).get(e);
+            ModelProperty[] properties = visit.elements;
+            for (int i = 0; i < properties.length; i++) {
+                Object v = properties[i].get(e);
                 if (v instanceof List<?> list) {
                     last = -1;
                     for (int j = 0; j < list.size(); j++) {
-                        last = childAsRead(list.get(j), s, last);
+                        last = childAsRead(list.get(j), s, last, visit, i);
                         if (last < 0) {
                             return false;
                         }
                     }
-                } else if (v != null && childAsRead(v, s, -1) < 0) {
+                } else if (v != null && childAsRead(v, s, -1, visit, i) < 0) {
                     return false;
                 }
             }
@@ -119,14 +159,17 @@ final class AsRead {
         }
     }
 
-    /** The start of a typed child that stands as read under {@code s} after {@code last}; -1 when it does not. */
-    private int childAsRead(Object value, ElementSource s, int last) {
+    /**
+     * The start of a typed child that stands as read under {@code s} after {@code last}; -1 when it
+     * does not. {@code slot} is the property of {@code parent} that holds it.
+     */
+    private int childAsRead(Object value, ElementSource s, int last, Visit parent, int slot) {
         SourceNode n = map.nodeUnder(value, s);
         if (n == null || parentOf(n) != s || n.start() < last) {
             return -1;
         }
         boolean same = value instanceof ModelElement m
-                ? clean(m, n)
+                ? clean(m, n, parent.under(slot, m.getClass()))
                 : n instanceof KeptSource k && ((Element) value).isEqualNode(k.asRead());
         return same ? push(n.start()) : -1;
     }

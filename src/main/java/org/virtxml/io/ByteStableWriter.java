@@ -48,7 +48,7 @@ final class ByteStableWriter {
         if (asRead.clean(root)) {
             return map.text(); // nothing changed: no writer, no output buffer, no table of answers
         }
-        ByteStableWriter w = new ByteStableWriter(map, asRead.remembering());
+        ByteStableWriter w = new ByteStableWriter(map, asRead);
         ElementSource s = map.root();
         w.out.append(w.text, 0, s.start());
         w.element(root, s, Map.of());

@@ -110,6 +110,63 @@ class ByteStableWritingTest {
                 """);
     }
 
+    private static final String DISKS = """
+            <domain type='kvm'>
+              <name>vm</name>
+              <devices>
+                <disk type='file' device='disk'>
+                  <source file='/a.img'/>
+                  <target dev='vda' bus='virtio'/>
+                </disk>
+                <disk type='file' device='disk'>
+                  <source file='/b.img'/>
+                  <target dev='vdb' bus='virtio'/>
+                </disk>
+                <disk type='file' device='disk'>
+                  <source file='/c.img'/>
+                  <target dev='vdc' bus='virtio'/>
+                </disk>
+                <interface type='network'>
+                  <source network='default'/>
+                </interface>
+              </devices>
+            </domain>
+            """;
+
+    @Test
+    void changesApartInOneDocumentAreAllWrittenAndWhatIsBetweenIsCopied() throws Exception {
+        // the writer asks again about the elements on the way to each change: the first change found
+        // is remembered, the second (deeper in a later sibling) and a third (the last element) found then
+        LibvirtDocument<Domain> doc = LibvirtXml.defaults().parseDomain(DISKS);
+        doc.root().getDevices().getDisk().get(1).getTarget().setDev("vdx");
+        doc.root().getDevices().getDisk().get(2).getSource().setFile("/z.img");
+        doc.root().getDevices().getInterface().get(0).getSource().setNetwork("other");
+        String written = doc.write();
+        assertThat(written)
+                .isEqualTo(DISKS.replace("dev='vdb'", "dev='vdx'")
+                        .replace("/c.img", "/z.img")
+                        .replace("network='default'", "network='other'"));
+        // asked twice, the same answer: the writer keeps nothing from one write to the next
+        assertThat(doc.write()).isEqualTo(written);
+    }
+
+    @Test
+    void anElementMovedOrHeldTwiceIsNotTakenForItselfAsRead() throws Exception {
+        LibvirtDocument<Domain> doc = LibvirtXml.defaults().parseDomain(DISKS);
+        var disks = doc.root().getDevices().getDisk();
+        disks.add(disks.get(0)); // the first disk held twice: written twice
+        String twice = doc.write();
+        assertThat(twice.split("/a.img", -1)).hasSize(3);
+        LibvirtDocument<Domain> swapped = LibvirtXml.defaults().parseDomain(DISKS);
+        var list = swapped.root().getDevices().getDisk();
+        list.add(0, list.remove(2)); // out of source order: written in the new order
+        String moved = swapped.write();
+        assertThat(moved.indexOf("/c.img")).isLessThan(moved.indexOf("/a.img"));
+        assertThat(LibvirtXml.defaults().parseDomain(moved).root().getDevices().getDisk())
+                .extracting(d -> d.getTarget().getDev())
+                .containsExactly("vdc", "vda", "vdb");
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);
