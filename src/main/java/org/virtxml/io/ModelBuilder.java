@@ -293,8 +293,9 @@ final class ModelBuilder extends DefaultHandler2 {
             if (!uri.isEmpty() || !local.equals(rootName)) {
                 throw new SAXParseException("root element <" + qName + "> is not <" + rootName + ">", locator);
             }
-            root = ModelClass.of(rootClass).newInstance();
-            openModel(root, atts);
+            ModelClass rootBinding = ModelClass.of(rootClass);
+            root = rootBinding.newInstance();
+            openModel(root, rootBinding, atts);
             return;
         }
         Frame parent = stack.get(stack.size() - 1);
@@ -304,11 +305,11 @@ final class ModelBuilder extends DefaultHandler2 {
             push(null, null, e, false);
             return;
         }
-        ModelProperty p = parent.binding.element(uri, local);
-        if (p != null && ModelElement.class.isAssignableFrom(p.valueType())) {
-            @SuppressWarnings("unchecked")
-            ModelElement child =
-                    ModelClass.of((Class<? extends ModelElement>) p.valueType()).newInstance();
+        int index = parent.binding.elementIndex(uri, local);
+        ModelClass childBinding = index < 0 ? null : parent.binding.childBinding(index);
+        if (childBinding != null) {
+            ModelProperty p = parent.binding.elementProperties().get(index);
+            ModelElement child = childBinding.newInstance();
             Object replaced = p.put(parent.model, child);
             if (replaced instanceof ModelElement earlier) {
                 Element keptEarlier = toDom.apply(earlier, new QName(p.namespace(), p.xmlName()));
@@ -319,7 +320,7 @@ final class ModelBuilder extends DefaultHandler2 {
             if (!p.isList()) {
                 parent.remember(child);
             }
-            openModel(child, atts);
+            openModel(child, childBinding, atts);
             return;
         }
         Element e = keptElement(uri, qName, atts);
@@ -330,9 +331,8 @@ final class ModelBuilder extends DefaultHandler2 {
         kept.startColumn = locator.getColumnNumber();
     }
 
-    private void openModel(ModelElement m, Attributes atts) {
+    private void openModel(ModelElement m, ModelClass binding, Attributes atts) {
         m.attachLocations(recorder.openElement(m, locator.getLineNumber(), locator.getColumnNumber()));
-        ModelClass binding = ModelClass.of(m.getClass());
         List<ModelProperty> typed = binding.attributeProperties();
         Frame f = push(m, binding, null, false);
         for (int i = 0; i < atts.getLength(); i++) {
