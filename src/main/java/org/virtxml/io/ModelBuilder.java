@@ -30,7 +30,10 @@ final class ModelBuilder extends DefaultHandler2 {
     private final Class<? extends ModelElement> rootClass;
     private final String rootName;
     private final SourceText source;
-    private final SharedValues shared;
+    /** The shared values, through this reader's front to them. */
+    private final SharedValues.Local shared;
+    /** Names found valid in XML namespaces (see {@link #requireNamespaceName}), by hash: the parser's names are interned. */
+    private final String[] validNames;
     /**
      * Whether the document declares XML 1.1, the only version in which the parser lets control
      * characters through (as character references): only then are texts and values checked here.
@@ -61,6 +64,16 @@ final class ModelBuilder extends DefaultHandler2 {
     static final class Frames {
         private final List<Frame> spare = new ArrayList<>();
         private final SourceRecorder.Scratch recording = new SourceRecorder.Scratch();
+        private final String[] validNames = new String[256];
+        private SharedValues.Local values;
+
+        /** This reader's front to the shared values (a new one if the table is another). */
+        SharedValues.Local values(SharedValues shared) {
+            if (values == null || !values.fronts(shared)) {
+                values = shared.local();
+            }
+            return values;
+        }
 
         void release() {
             for (int i = 0; i < spare.size(); i++) {
@@ -228,7 +241,8 @@ final class ModelBuilder extends DefaultHandler2 {
         this.rootClass = rootClass;
         this.rootName = rootName;
         this.source = source;
-        this.shared = shared;
+        this.shared = frames.values(shared);
+        this.validNames = frames.validNames;
         this.xml11 = declaresXml11(source.text());
         this.maxDepth = maxDepth;
         this.domFactory = domFactory;
@@ -384,6 +398,10 @@ final class ModelBuilder extends DefaultHandler2 {
      * not a name in the namespaces of XML, and libvirt's parser does not take it either.
      */
     private void requireNamespaceName(String qName, String local) throws SAXParseException {
+        int slot = qName.hashCode() & (validNames.length - 1);
+        if (validNames[slot] == qName) {
+            return; // the same name (and so the same local part) was found valid before
+        }
         int colon = qName.indexOf(':');
         if (colon == 0
                 || colon == qName.length() - 1
@@ -392,6 +410,7 @@ final class ModelBuilder extends DefaultHandler2 {
                 || qName.indexOf(':', colon + 1) >= 0) {
             throw new SAXParseException("'" + qName + "' is not a valid name in XML namespaces", locator);
         }
+        validNames[slot] = qName;
     }
 
     /**

@@ -34,6 +34,48 @@ final class SharedValues {
         return known == null ? s : known;
     }
 
+    /** A front to this table for one reader, used by one thread at a time (see {@link Local}). */
+    Local local() {
+        return new Local(this);
+    }
+
+    /**
+     * The values one reader met last, by hash, in front of the shared table: most values repeat
+     * within a few elements, and a hit here costs a hash and a compare, without the table's
+     * concurrent lookup. Holds only values the table gave (or would have kept as read). Used by
+     * one thread at a time.
+     */
+    static final class Local {
+        private static final int SLOTS = 1024;
+        private final SharedValues table;
+        private final String[] recent = new String[SLOTS];
+
+        private Local(SharedValues table) {
+            this.table = table;
+        }
+
+        /** Whether this front is to that table. */
+        boolean fronts(SharedValues t) {
+            return table == t;
+        }
+
+        /** As {@link SharedValues#share}. */
+        String share(String s) {
+            if (s == null || s.length() > MAX_LENGTH) {
+                return s;
+            }
+            int h = s.hashCode();
+            int slot = h & (SLOTS - 1);
+            String seen = recent[slot];
+            if (seen != null && seen.hashCode() == h && seen.equals(s)) {
+                return seen;
+            }
+            seen = table.share(s);
+            recent[slot] = seen;
+            return seen;
+        }
+    }
+
     /** How many values are remembered. */
     int size() {
         return values.size();
