@@ -98,6 +98,14 @@ final class ModelBuilder extends DefaultHandler2 {
         StringBuilder text;
         /** Where the text since the last child element starts in {@link #text}. */
         int segmentStart;
+        /**
+         * White space alone read since the last child element of an element with children, not yet
+         * in {@link #text}: it only indents (dropped when the run ends) unless other text follows
+         * in the same run, which then gets it first. Spares the builder the indentation.
+         */
+        char[] heldBlank = new char[32];
+
+        int heldLength;
         /** Text segments of white space alone (start, end): dropped when the element has children. */
         List<int[]> blankSegments;
 
@@ -134,6 +142,7 @@ final class ModelBuilder extends DefaultHandler2 {
             this.topKept = topKept;
             this.textSeen = false;
             this.segmentStart = 0;
+            this.heldLength = 0;
             this.blankSegments = null;
             this.inCdata = false;
             this.hasChildren = false;
@@ -458,6 +467,7 @@ final class ModelBuilder extends DefaultHandler2 {
         if (!f.textSeen) {
             return;
         }
+        f.heldLength = 0; // white space alone after a child, outside CDATA: dropped, as below
         if (f.kept != null) {
             if (f.text.length() > 0) {
                 f.kept.appendChild(dom.createTextNode(f.text.toString()));
@@ -578,7 +588,31 @@ final class ModelBuilder extends DefaultHandler2 {
         if (xml11) {
             requireXml10(ch, start, length);
         }
-        f.text(length).append(ch, start, length);
+        StringBuilder text = f.text(length);
+        if (f.kept == null && f.hasChildren && !f.inCdata && text.length() == f.segmentStart) {
+            // nothing but white space yet in this run after a child: held apart until the run shows more
+            if (isBlank(ch, start, length)) {
+                if (f.heldLength + length > f.heldBlank.length) {
+                    f.heldBlank =
+                            java.util.Arrays.copyOf(f.heldBlank, Math.max(f.heldLength + length, f.heldLength * 2));
+                }
+                System.arraycopy(ch, start, f.heldBlank, f.heldLength, length);
+                f.heldLength += length;
+                return;
+            }
+            text.append(f.heldBlank, 0, f.heldLength);
+            f.heldLength = 0;
+        }
+        text.append(ch, start, length);
+    }
+
+    private static boolean isBlank(char[] ch, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            if (!Character.isWhitespace(ch[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -59,15 +59,31 @@ final class SharedValues {
             return table == t;
         }
 
+        /**
+         * A slot from the length and four characters: a value just read has no hash yet, and
+         * computing one over every character costs more than a compare with the value in the slot.
+         */
+        private static int slot(String s) {
+            int n = s.length();
+            if (n == 0) {
+                return 0;
+            }
+            int h = n * 0x9E3779B9;
+            h += s.charAt(0);
+            h = h * 31 + s.charAt(n - 1);
+            h = h * 31 + s.charAt(n >> 1);
+            h = h * 31 + s.charAt((n - 1) >> 2);
+            return (h ^ (h >>> 15)) & (SLOTS - 1);
+        }
+
         /** As {@link SharedValues#share}. */
         String share(String s) {
             if (s == null || s.length() > MAX_LENGTH) {
                 return s;
             }
-            int h = s.hashCode();
-            int slot = h & (SLOTS - 1);
+            int slot = slot(s);
             String seen = recent[slot];
-            if (seen != null && seen.hashCode() == h && seen.equals(s)) {
+            if (seen != null && seen.equals(s)) {
                 return seen;
             }
             seen = table.share(s);
