@@ -43,11 +43,12 @@ final class ModelBuilder extends DefaultHandler2 {
     private final int maxDepth;
     private final java.util.function.Supplier<Document> domFactory;
     private final BiFunction<ModelElement, QName, Element> toDom;
-    private final List<Frame> stack = new ArrayList<>();
+    /** The open elements' frames are those of {@link #frames} at depths 0 to {@code depth - 1}. */
+    private int depth;
     /** The values of the attributes of the start tag being read, in the parser's order. */
     private String[] values = new String[8];
-    /** Frames to reuse, by depth: {@code spare.get(d)} is the frame last opened at depth d. */
-    private final List<Frame> spare;
+    /** Frames to reuse, by depth: the frame at depth d is always the same one. */
+    private final Frames frames;
 
     private final SourceRecorder recorder;
     private Locator locator;
@@ -62,7 +63,9 @@ final class ModelBuilder extends DefaultHandler2 {
      * last document left in them.
      */
     static final class Frames {
-        private final List<Frame> spare = new ArrayList<>();
+        /** The frame of each depth (null where none was needed yet). */
+        private Frame[] spare = new Frame[16];
+
         private final SourceRecorder.Scratch recording = new SourceRecorder.Scratch();
         private final String[] validNames = new String[256];
         private SharedValues.Local values;
@@ -76,8 +79,8 @@ final class ModelBuilder extends DefaultHandler2 {
         }
 
         void release() {
-            for (int i = 0; i < spare.size(); i++) {
-                spare.get(i).open(null, null, null, false);
+            for (int i = 0; i < spare.length && spare[i] != null; i++) {
+                spare[i].open(null, null, null, false);
             }
             recording.release();
         }
@@ -124,6 +127,12 @@ final class ModelBuilder extends DefaultHandler2 {
         int onceCount;
         /** Elements held once read so far, to order those read at the same place. */
         int reads;
+        /**
+         * The single-valued child element properties set so far, by index in {@link
+         * ModelClass#elementProperties()} (the first 64): an element is new when its frame opens,
+         * so a property not set since holds nothing to replace.
+         */
+        long propertiesSet;
 
         int startLine;
         int startColumn;
@@ -152,6 +161,7 @@ final class ModelBuilder extends DefaultHandler2 {
             }
             this.onceCount = 0;
             this.reads = 0;
+            this.propertiesSet = 0;
             this.startLine = 0;
             this.startColumn = 0;
             for (int i = 0; i <= lastAttribute; i++) {
@@ -246,7 +256,7 @@ final class ModelBuilder extends DefaultHandler2 {
             java.util.function.Supplier<Document> domFactory,
             BiFunction<ModelElement, QName, Element> toDom,
             Frames frames) {
-        this.spare = frames.spare;
+        this.frames = frames;
         this.rootClass = rootClass;
         this.rootName = rootName;
         this.source = source;
@@ -289,7 +299,7 @@ final class ModelBuilder extends DefaultHandler2 {
 
     @Override
     public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
-        if (stack.size() >= maxDepth) {
+        if (depth >= maxDepth) {
             throw new SAXParseException("elements are nested deeper than " + maxDepth + " levels", locator);
         }
         requireNamespaceName(qName, local);
@@ -304,15 +314,15 @@ final class ModelBuilder extends DefaultHandler2 {
                 requireXml10(values[i]);
             }
         }
-        if (!stack.isEmpty()) {
-            Frame parent = stack.get(stack.size() - 1);
+        if (depth > 0) {
+            Frame parent = top();
             if (parent.kept != null) {
                 endTextSegment(parent);
             } else {
                 startChild(parent);
             }
         }
-        if (stack.isEmpty()) {
+        if (depth == 0) {
             if (!uri.isEmpty() || !local.equals(rootName)) {
                 throw new SAXParseException("root element <" + qName + "> is not <" + rootName + ">", locator);
             }
@@ -321,7 +331,7 @@ final class ModelBuilder extends DefaultHandler2 {
             openModel(root, rootBinding, atts);
             return;
         }
-        Frame parent = stack.get(stack.size() - 1);
+        Frame parent = top();
         if (parent.kept != null) {
             Element e = keptElement(uri, qName, atts);
             parent.kept.appendChild(e);
@@ -333,7 +343,14 @@ final class ModelBuilder extends DefaultHandler2 {
         if (childBinding != null) {
             ModelProperty p = parent.binding.elementProperties().get(index);
             ModelElement child = childBinding.newInstance();
-            Object replaced = p.put(parent.model, child);
+            Object replaced;
+            if (!p.isList() && index < 64 && (parent.propertiesSet & (1L << index)) == 0) {
+                p.set(parent.model, child); // set for the first time: nothing to replace, no need to read it
+                parent.propertiesSet |= 1L << index;
+                replaced = null;
+            } else {
+                replaced = p.put(parent.model, child);
+            }
             if (replaced instanceof ModelElement earlier) {
                 Element keptEarlier = toDom.apply(earlier, new QName(p.namespace(), p.xmlName()));
                 keptEarlier.setUserData(KeptLocations.KEY, earlier, null);
@@ -378,16 +395,21 @@ final class ModelBuilder extends DefaultHandler2 {
 
     /** Opens a frame at the next depth, reusing the one last used there. */
     private Frame push(ModelElement model, ModelClass binding, Element kept, boolean topKept) {
-        int depth = stack.size();
-        Frame f;
-        if (depth < spare.size()) {
-            f = spare.get(depth);
-        } else {
-            f = new Frame();
-            spare.add(f);
+        if (depth == frames.spare.length) {
+            frames.spare = java.util.Arrays.copyOf(frames.spare, depth * 2);
         }
-        stack.add(f.open(model, binding, kept, topKept));
-        return f;
+        Frame f = frames.spare[depth];
+        if (f == null) {
+            f = new Frame();
+            frames.spare[depth] = f;
+        }
+        depth++;
+        return f.open(model, binding, kept, topKept);
+    }
+
+    /** The innermost open element's frame (at least one is open). */
+    private Frame top() {
+        return frames.spare[depth - 1];
     }
 
     private Element keptElement(String uri, String qName, Attributes atts) {
@@ -511,15 +533,15 @@ final class ModelBuilder extends DefaultHandler2 {
 
     /** A comment or processing instruction ends a run of text, as it splits text nodes in a DOM. */
     private void textBoundary() {
-        if (!stack.isEmpty()) {
-            endTextSegment(stack.get(stack.size() - 1));
+        if (depth > 0) {
+            endTextSegment(top());
         }
     }
 
     @Override
     public void startCDATA() {
-        if (!stack.isEmpty()) {
-            Frame f = stack.get(stack.size() - 1);
+        if (depth > 0) {
+            Frame f = top();
             endTextSegment(f);
             f.inCdata = true;
         }
@@ -527,8 +549,8 @@ final class ModelBuilder extends DefaultHandler2 {
 
     @Override
     public void endCDATA() {
-        if (!stack.isEmpty()) {
-            Frame f = stack.get(stack.size() - 1);
+        if (depth > 0) {
+            Frame f = top();
             endTextSegment(f);
             f.inCdata = false;
         }
@@ -545,7 +567,7 @@ final class ModelBuilder extends DefaultHandler2 {
 
     @Override
     public void endElement(String uri, String local, String qName) {
-        Frame f = stack.remove(stack.size() - 1);
+        Frame f = frames.spare[--depth];
         endTextSegment(f);
         String text = !f.textSeen || f.kept != null ? null : modelText(f);
         if (f.model != null && f.keptChildren != null) {
@@ -558,8 +580,7 @@ final class ModelBuilder extends DefaultHandler2 {
             // holds no kept element (its text is then the one set below, or none)
             String textRead = null;
             if (text != null) {
-                boolean leafValue =
-                        f.model instanceof Leaf && f.model.keptElements().isEmpty();
+                boolean leafValue = f.model instanceof Leaf && f.keptChildren == null; // no kept element
                 if (leafValue || !text.isBlank()) {
                     textRead = shared.share(text);
                     f.model.setText(textRead);
@@ -581,10 +602,10 @@ final class ModelBuilder extends DefaultHandler2 {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        if (stack.isEmpty()) {
+        if (depth == 0) {
             return;
         }
-        Frame f = stack.get(stack.size() - 1);
+        Frame f = top();
         if (xml11) {
             requireXml10(ch, start, length);
         }
