@@ -102,9 +102,10 @@ final class ModelBuilder extends DefaultHandler2 {
         /** Where the text since the last child element starts in {@link #text}. */
         int segmentStart;
         /**
-         * White space alone read since the last child element of an element with children, not yet
-         * in {@link #text}: it only indents (dropped when the run ends) unless other text follows
-         * in the same run, which then gets it first. Spares the builder the indentation.
+         * White space alone that opens the current run of a model element's text (outside CDATA), not
+         * yet in {@link #text}: when the run ends at a child element it only indented and is dropped;
+         * when other text follows in the run, or the run ends otherwise, it goes into the text
+         * first. Spares the builder the indentation.
          */
         char[] heldBlank = new char[32];
 
@@ -489,7 +490,12 @@ final class ModelBuilder extends DefaultHandler2 {
         if (!f.textSeen) {
             return;
         }
-        f.heldLength = 0; // white space alone after a child, outside CDATA: dropped, as below
+        if (f.heldLength > 0) {
+            if (!f.hasChildren) {
+                f.text.append(f.heldBlank, 0, f.heldLength); // not (yet) indentation: text as read, as below
+            }
+            f.heldLength = 0; // with children: white space alone outside CDATA only indents, dropped as below
+        }
         if (f.kept != null) {
             if (f.text.length() > 0) {
                 f.kept.appendChild(dom.createTextNode(f.text.toString()));
@@ -610,8 +616,8 @@ final class ModelBuilder extends DefaultHandler2 {
             requireXml10(ch, start, length);
         }
         StringBuilder text = f.text(length);
-        if (f.kept == null && f.hasChildren && !f.inCdata && text.length() == f.segmentStart) {
-            // nothing but white space yet in this run after a child: held apart until the run shows more
+        if (f.kept == null && !f.inCdata && text.length() == f.segmentStart) {
+            // nothing but white space yet in this run: held apart until the run shows more
             if (isBlank(ch, start, length)) {
                 if (f.heldLength + length > f.heldBlank.length) {
                     f.heldBlank =
