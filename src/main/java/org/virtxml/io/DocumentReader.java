@@ -165,9 +165,9 @@ final class DocumentReader {
                     this::toDom,
                     xr.frames());
             xr.target(builder);
-            InputSource is = new InputSource(new StringReader(text));
-            is.setSystemId(source);
-            xr.reader().parse(is);
+            // no system id: nothing is resolved against it (nothing external is read), problems
+            // name the source themselves, and the parser would expand it into a URI per document
+            xr.reader().parse(new InputSource(new StringReader(text)));
             parsers.returnReader(xr);
             return LibvirtDocument.read(
                     kind,

@@ -30,7 +30,10 @@ final class ModelBuilder extends DefaultHandler2 {
     private final Class<? extends ModelElement> rootClass;
     private final String rootName;
     private final SourceText source;
-    private final SharedValues shared;
+    /** The shared values, through this reader's front to them. */
+    private final SharedValues.Local shared;
+    /** Names found valid in XML namespaces (see {@link #requireNamespaceName}), by hash: the parser's names are interned. */
+    private final String[] validNames;
     /**
      * Whether the document declares XML 1.1, the only version in which the parser lets control
      * characters through (as character references): only then are texts and values checked here.
@@ -40,11 +43,12 @@ final class ModelBuilder extends DefaultHandler2 {
     private final int maxDepth;
     private final java.util.function.Supplier<Document> domFactory;
     private final BiFunction<ModelElement, QName, Element> toDom;
-    private final List<Frame> stack = new ArrayList<>();
+    /** The open elements' frames are those of {@link #frames} at depths 0 to {@code depth - 1}. */
+    private int depth;
     /** The values of the attributes of the start tag being read, in the parser's order. */
     private String[] values = new String[8];
-    /** Frames to reuse, by depth: {@code spare.get(d)} is the frame last opened at depth d. */
-    private final List<Frame> spare;
+    /** Frames to reuse, by depth: the frame at depth d is always the same one. */
+    private final Frames frames;
 
     private final SourceRecorder recorder;
     private Locator locator;
@@ -59,12 +63,24 @@ final class ModelBuilder extends DefaultHandler2 {
      * last document left in them.
      */
     static final class Frames {
-        private final List<Frame> spare = new ArrayList<>();
+        /** The frame of each depth (null where none was needed yet). */
+        private Frame[] spare = new Frame[16];
+
         private final SourceRecorder.Scratch recording = new SourceRecorder.Scratch();
+        private final String[] validNames = new String[256];
+        private SharedValues.Local values;
+
+        /** This reader's front to the shared values (a new one if the table is another). */
+        SharedValues.Local values(SharedValues shared) {
+            if (values == null || !values.fronts(shared)) {
+                values = shared.local();
+            }
+            return values;
+        }
 
         void release() {
-            for (int i = 0; i < spare.size(); i++) {
-                spare.get(i).open(null, null, null, false);
+            for (int i = 0; i < spare.length && spare[i] != null; i++) {
+                spare[i].open(null, null, null, false);
             }
             recording.release();
         }
@@ -85,6 +101,15 @@ final class ModelBuilder extends DefaultHandler2 {
         StringBuilder text;
         /** Where the text since the last child element starts in {@link #text}. */
         int segmentStart;
+        /**
+         * White space alone that opens the current run of a model element's text (outside CDATA), not
+         * yet in {@link #text}: when the run ends at a child element it only indented and is dropped;
+         * when other text follows in the run, or the run ends otherwise, it goes into the text
+         * first. Spares the builder the indentation.
+         */
+        char[] heldBlank = new char[32];
+
+        int heldLength;
         /** Text segments of white space alone (start, end): dropped when the element has children. */
         List<int[]> blankSegments;
 
@@ -103,6 +128,12 @@ final class ModelBuilder extends DefaultHandler2 {
         int onceCount;
         /** Elements held once read so far, to order those read at the same place. */
         int reads;
+        /**
+         * The single-valued child element properties set so far, by index in {@link
+         * ModelClass#elementProperties()} (the first 64): an element is new when its frame opens,
+         * so a property not set since holds nothing to replace.
+         */
+        long propertiesSet;
 
         int startLine;
         int startColumn;
@@ -121,6 +152,7 @@ final class ModelBuilder extends DefaultHandler2 {
             this.topKept = topKept;
             this.textSeen = false;
             this.segmentStart = 0;
+            this.heldLength = 0;
             this.blankSegments = null;
             this.inCdata = false;
             this.hasChildren = false;
@@ -130,6 +162,7 @@ final class ModelBuilder extends DefaultHandler2 {
             }
             this.onceCount = 0;
             this.reads = 0;
+            this.propertiesSet = 0;
             this.startLine = 0;
             this.startColumn = 0;
             for (int i = 0; i <= lastAttribute; i++) {
@@ -224,11 +257,12 @@ final class ModelBuilder extends DefaultHandler2 {
             java.util.function.Supplier<Document> domFactory,
             BiFunction<ModelElement, QName, Element> toDom,
             Frames frames) {
-        this.spare = frames.spare;
+        this.frames = frames;
         this.rootClass = rootClass;
         this.rootName = rootName;
         this.source = source;
-        this.shared = shared;
+        this.shared = frames.values(shared);
+        this.validNames = frames.validNames;
         this.xml11 = declaresXml11(source.text());
         this.maxDepth = maxDepth;
         this.domFactory = domFactory;
@@ -266,7 +300,7 @@ final class ModelBuilder extends DefaultHandler2 {
 
     @Override
     public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
-        if (stack.size() >= maxDepth) {
+        if (depth >= maxDepth) {
             throw new SAXParseException("elements are nested deeper than " + maxDepth + " levels", locator);
         }
         requireNamespaceName(qName, local);
@@ -281,35 +315,43 @@ final class ModelBuilder extends DefaultHandler2 {
                 requireXml10(values[i]);
             }
         }
-        if (!stack.isEmpty()) {
-            Frame parent = stack.get(stack.size() - 1);
+        if (depth > 0) {
+            Frame parent = top();
             if (parent.kept != null) {
                 endTextSegment(parent);
             } else {
                 startChild(parent);
             }
         }
-        if (stack.isEmpty()) {
+        if (depth == 0) {
             if (!uri.isEmpty() || !local.equals(rootName)) {
                 throw new SAXParseException("root element <" + qName + "> is not <" + rootName + ">", locator);
             }
-            root = ModelClass.of(rootClass).newInstance();
-            openModel(root, atts);
+            ModelClass rootBinding = ModelClass.of(rootClass);
+            root = rootBinding.newInstance();
+            openModel(root, rootBinding, atts);
             return;
         }
-        Frame parent = stack.get(stack.size() - 1);
+        Frame parent = top();
         if (parent.kept != null) {
             Element e = keptElement(uri, qName, atts);
             parent.kept.appendChild(e);
             push(null, null, e, false);
             return;
         }
-        ModelProperty p = parent.binding.element(uri, local);
-        if (p != null && ModelElement.class.isAssignableFrom(p.valueType())) {
-            @SuppressWarnings("unchecked")
-            ModelElement child =
-                    ModelClass.of((Class<? extends ModelElement>) p.valueType()).newInstance();
-            Object replaced = p.put(parent.model, child);
+        int index = parent.binding.elementIndex(uri, local);
+        ModelClass childBinding = index < 0 ? null : parent.binding.childBinding(index);
+        if (childBinding != null) {
+            ModelProperty p = parent.binding.elementProperties().get(index);
+            ModelElement child = childBinding.newInstance();
+            Object replaced;
+            if (!p.isList() && index < 64 && (parent.propertiesSet & (1L << index)) == 0) {
+                p.set(parent.model, child); // set for the first time: nothing to replace, no need to read it
+                parent.propertiesSet |= 1L << index;
+                replaced = null;
+            } else {
+                replaced = p.put(parent.model, child);
+            }
             if (replaced instanceof ModelElement earlier) {
                 Element keptEarlier = toDom.apply(earlier, new QName(p.namespace(), p.xmlName()));
                 keptEarlier.setUserData(KeptLocations.KEY, earlier, null);
@@ -319,7 +361,7 @@ final class ModelBuilder extends DefaultHandler2 {
             if (!p.isList()) {
                 parent.remember(child);
             }
-            openModel(child, atts);
+            openModel(child, childBinding, atts);
             return;
         }
         Element e = keptElement(uri, qName, atts);
@@ -330,9 +372,8 @@ final class ModelBuilder extends DefaultHandler2 {
         kept.startColumn = locator.getColumnNumber();
     }
 
-    private void openModel(ModelElement m, Attributes atts) {
+    private void openModel(ModelElement m, ModelClass binding, Attributes atts) {
         m.attachLocations(recorder.openElement(m, locator.getLineNumber(), locator.getColumnNumber()));
-        ModelClass binding = ModelClass.of(m.getClass());
         List<ModelProperty> typed = binding.attributeProperties();
         Frame f = push(m, binding, null, false);
         for (int i = 0; i < atts.getLength(); i++) {
@@ -355,16 +396,21 @@ final class ModelBuilder extends DefaultHandler2 {
 
     /** Opens a frame at the next depth, reusing the one last used there. */
     private Frame push(ModelElement model, ModelClass binding, Element kept, boolean topKept) {
-        int depth = stack.size();
-        Frame f;
-        if (depth < spare.size()) {
-            f = spare.get(depth);
-        } else {
-            f = new Frame();
-            spare.add(f);
+        if (depth == frames.spare.length) {
+            frames.spare = java.util.Arrays.copyOf(frames.spare, depth * 2);
         }
-        stack.add(f.open(model, binding, kept, topKept));
-        return f;
+        Frame f = frames.spare[depth];
+        if (f == null) {
+            f = new Frame();
+            frames.spare[depth] = f;
+        }
+        depth++;
+        return f.open(model, binding, kept, topKept);
+    }
+
+    /** The innermost open element's frame (at least one is open). */
+    private Frame top() {
+        return frames.spare[depth - 1];
     }
 
     private Element keptElement(String uri, String qName, Attributes atts) {
@@ -384,6 +430,10 @@ final class ModelBuilder extends DefaultHandler2 {
      * not a name in the namespaces of XML, and libvirt's parser does not take it either.
      */
     private void requireNamespaceName(String qName, String local) throws SAXParseException {
+        int slot = qName.hashCode() & (validNames.length - 1);
+        if (validNames[slot] == qName) {
+            return; // the same name (and so the same local part) was found valid before
+        }
         int colon = qName.indexOf(':');
         if (colon == 0
                 || colon == qName.length() - 1
@@ -392,6 +442,7 @@ final class ModelBuilder extends DefaultHandler2 {
                 || qName.indexOf(':', colon + 1) >= 0) {
             throw new SAXParseException("'" + qName + "' is not a valid name in XML namespaces", locator);
         }
+        validNames[slot] = qName;
     }
 
     /**
@@ -439,6 +490,12 @@ final class ModelBuilder extends DefaultHandler2 {
         if (!f.textSeen) {
             return;
         }
+        if (f.heldLength > 0) {
+            if (!f.hasChildren) {
+                f.text.append(f.heldBlank, 0, f.heldLength); // not (yet) indentation: text as read, as below
+            }
+            f.heldLength = 0; // with children: white space alone outside CDATA only indents, dropped as below
+        }
         if (f.kept != null) {
             if (f.text.length() > 0) {
                 f.kept.appendChild(dom.createTextNode(f.text.toString()));
@@ -482,15 +539,15 @@ final class ModelBuilder extends DefaultHandler2 {
 
     /** A comment or processing instruction ends a run of text, as it splits text nodes in a DOM. */
     private void textBoundary() {
-        if (!stack.isEmpty()) {
-            endTextSegment(stack.get(stack.size() - 1));
+        if (depth > 0) {
+            endTextSegment(top());
         }
     }
 
     @Override
     public void startCDATA() {
-        if (!stack.isEmpty()) {
-            Frame f = stack.get(stack.size() - 1);
+        if (depth > 0) {
+            Frame f = top();
             endTextSegment(f);
             f.inCdata = true;
         }
@@ -498,8 +555,8 @@ final class ModelBuilder extends DefaultHandler2 {
 
     @Override
     public void endCDATA() {
-        if (!stack.isEmpty()) {
-            Frame f = stack.get(stack.size() - 1);
+        if (depth > 0) {
+            Frame f = top();
             endTextSegment(f);
             f.inCdata = false;
         }
@@ -516,7 +573,7 @@ final class ModelBuilder extends DefaultHandler2 {
 
     @Override
     public void endElement(String uri, String local, String qName) {
-        Frame f = stack.remove(stack.size() - 1);
+        Frame f = frames.spare[--depth];
         endTextSegment(f);
         String text = !f.textSeen || f.kept != null ? null : modelText(f);
         if (f.model != null && f.keptChildren != null) {
@@ -529,8 +586,7 @@ final class ModelBuilder extends DefaultHandler2 {
             // holds no kept element (its text is then the one set below, or none)
             String textRead = null;
             if (text != null) {
-                boolean leafValue =
-                        f.model instanceof Leaf && f.model.keptElements().isEmpty();
+                boolean leafValue = f.model instanceof Leaf && f.keptChildren == null; // no kept element
                 if (leafValue || !text.isBlank()) {
                     textRead = shared.share(text);
                     f.model.setText(textRead);
@@ -552,14 +608,38 @@ final class ModelBuilder extends DefaultHandler2 {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        if (stack.isEmpty()) {
+        if (depth == 0) {
             return;
         }
-        Frame f = stack.get(stack.size() - 1);
+        Frame f = top();
         if (xml11) {
             requireXml10(ch, start, length);
         }
-        f.text(length).append(ch, start, length);
+        StringBuilder text = f.text(length);
+        if (f.kept == null && !f.inCdata && text.length() == f.segmentStart) {
+            // nothing but white space yet in this run: held apart until the run shows more
+            if (isBlank(ch, start, length)) {
+                if (f.heldLength + length > f.heldBlank.length) {
+                    f.heldBlank =
+                            java.util.Arrays.copyOf(f.heldBlank, Math.max(f.heldLength + length, f.heldLength * 2));
+                }
+                System.arraycopy(ch, start, f.heldBlank, f.heldLength, length);
+                f.heldLength += length;
+                return;
+            }
+            text.append(f.heldBlank, 0, f.heldLength);
+            f.heldLength = 0;
+        }
+        text.append(ch, start, length);
+    }
+
+    private static boolean isBlank(char[] ch, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            if (!Character.isWhitespace(ch[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -16,6 +16,8 @@ import org.w3c.dom.Element;
  */
 final class SourceRecorder {
     private final SourceText source;
+    /** The parser's positions to offsets, in document order (no line index while reading). */
+    private final LineCursor cursor;
     /**
      * Kept DOM elements to their source, and typed elements read once and then replaced by a later
      * occurrence (to null). A typed element read is found through its own {@link
@@ -33,6 +35,7 @@ final class SourceRecorder {
 
     SourceRecorder(SourceText source, Scratch scratch) {
         this.source = source;
+        this.cursor = new LineCursor(source);
         this.scratch = scratch;
         this.open = scratch.open;
     }
@@ -63,8 +66,8 @@ final class SourceRecorder {
 
     /** A typed element has started; its source, which is also where it reports its positions. */
     ElementSource openElement(ModelElement element, int line, int column) {
-        int tagEnd = source.offset(line, column);
-        int start = source.tagStart(line, column);
+        int tagEnd = cursor.offset(line, column);
+        int start = source.tagStartBefore(tagEnd);
         ElementSource parent = open.isEmpty() ? null : open.get(open.size() - 1);
         ElementSource s = new ElementSource(source, start, tagEnd, parent);
         if (parent == null) {
@@ -92,7 +95,7 @@ final class SourceRecorder {
         ElementSource s = open.remove(open.size() - 1);
         boolean selfClosing =
                 source.text().charAt(s.startTagEnd() - 2) == '/'; // as s.selfClosing(), without its walk to the root
-        int end = selfClosing ? s.startTagEnd() : source.offset(line, column);
+        int end = selfClosing ? s.startTagEnd() : cursor.offset(line, column);
         s.close(
                 end,
                 text,
@@ -114,11 +117,11 @@ final class SourceRecorder {
 
     /** A kept child element has ended: its whole span and a copy of it as kept. */
     void keptElement(Element kept, int startLine, int startColumn, int endLine, int endColumn) {
-        int start = source.tagStart(startLine, startColumn);
-        int tagEnd = source.offset(startLine, startColumn);
+        int tagEnd = cursor.offset(startLine, startColumn);
+        int start = source.tagStartBefore(tagEnd);
         int end = source.text().charAt(tagEnd - 2) == '/' && startLine == endLine && startColumn == endColumn
                 ? tagEnd
-                : source.offset(endLine, endColumn);
+                : cursor.offset(endLine, endColumn);
         ElementSource parent = open.get(open.size() - 1);
         KeptSource k = new KeptSource(start, end, (Element) kept.cloneNode(true), parent);
         addChild(k);

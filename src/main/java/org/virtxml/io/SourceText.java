@@ -5,15 +5,31 @@ import org.virtxml.model.Location;
 
 /**
  * A document's decoded text with a line index, so that positions reported by the parser (the end
- * of a start tag) can be turned into the start of the tag and of its attributes.
+ * of a start tag) can be turned into the start of the tag and of its attributes. The index is
+ * built when first asked: reading finds its offsets with a {@link LineCursor} instead, so a
+ * document whose locations nobody asks for never builds it.
  */
 final class SourceText {
     private final String text;
-    private final int[] lineStarts;
+    /** The offsets at which the lines start; null until first asked (any thread may build it: same result). */
+    private volatile int[] lineStarts;
 
     SourceText(String text) {
         this.text = text;
-        this.lineStarts = text.indexOf('\r') < 0 ? lineFeedStarts(text) : lineStartsWithReturns(text);
+    }
+
+    private int[] lineStarts() {
+        int[] starts = lineStarts;
+        if (starts == null) {
+            starts = hasCarriageReturns() ? lineStartsWithReturns(text) : lineFeedStarts(text);
+            lineStarts = starts;
+        }
+        return starts;
+    }
+
+    /** Whether a carriage return may end a line: then only the index counts lines as the parser does. */
+    boolean hasCarriageReturns() {
+        return text.indexOf('\r') >= 0;
     }
 
     /** Line starts of a text with line feeds alone: found in bulk by {@link String#indexOf(int, int)}, counted first. */
@@ -53,12 +69,19 @@ final class SourceText {
 
     /** The offset of a 1-based line and column; clamped to the text. */
     int offset(int line, int column) {
-        int l = Math.max(1, Math.min(line, lineStarts.length));
-        return Math.max(0, Math.min(text.length(), lineStarts[l - 1] + column - 1));
+        int[] starts = lineStarts();
+        int l = Math.max(1, Math.min(line, starts.length));
+        return clamp(starts[l - 1] + column - 1);
+    }
+
+    /** An offset within the text. */
+    int clamp(int offset) {
+        return Math.max(0, Math.min(text.length(), offset));
     }
 
     /** The 1-based line and column of an offset. */
     Location location(int offset) {
+        int[] lineStarts = lineStarts();
         int idx = Arrays.binarySearch(lineStarts, offset);
         int line = idx >= 0 ? idx : -idx - 2;
         return new Location(line + 1, offset - lineStarts[line] + 1);
@@ -70,7 +93,11 @@ final class SourceText {
      * nearest one before is the tag's.
      */
     int tagStart(int line, int column) {
-        int end = offset(line, column);
+        return tagStartBefore(offset(line, column));
+    }
+
+    /** The offset of the {@code <} of the start tag that ends just before {@code end} (see {@link #tagStart}). */
+    int tagStartBefore(int end) {
         int i = text.lastIndexOf('<', Math.max(0, end - 1));
         return Math.max(i, 0);
     }

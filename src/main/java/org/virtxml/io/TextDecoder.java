@@ -68,10 +68,15 @@ public final class TextDecoder {
 
     private static String decode(byte[] bytes, int length, String source, Charset cs, int skip)
             throws DocumentReadException {
-        if ((cs == StandardCharsets.UTF_8 || cs == StandardCharsets.US_ASCII || cs == StandardCharsets.ISO_8859_1)
-                && isAscii(bytes, skip, length)) {
-            // the common case: ASCII reads the same in all three, and one Latin-1 copy is the string
-            return new String(bytes, skip, length - skip, StandardCharsets.ISO_8859_1);
+        if (cs == StandardCharsets.UTF_8 || cs == StandardCharsets.US_ASCII || cs == StandardCharsets.ISO_8859_1) {
+            // the common case: ASCII reads the same in all three. The JDK's UTF-8 decoding checks for
+            // ASCII in bulk and then copies once; as many characters as bytes and no replacement
+            // character means every byte was ASCII (a longer sequence gives fewer characters, a
+            // malformed byte gives U+FFFD): otherwise the strict decoder below decides.
+            String ascii = new String(bytes, skip, length - skip, StandardCharsets.UTF_8);
+            if (ascii.length() == length - skip && ascii.indexOf('\uFFFD') < 0) {
+                return ascii;
+            }
         }
         CharsetDecoder decoder = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -37,6 +37,20 @@ public final class ModelClass {
      * by identity without hashing.
      */
     private final String[] plainAttributeNames;
+    /**
+     * The names of the child elements without a namespace, interned, in an open-addressing table
+     * by hash ({@link #elementSlotIndex} holds each one's index in {@link #elementProperties}):
+     * a reader finds the property of a child element by identity, without building a key.
+     */
+    private final String[] elementSlots;
+
+    private final int[] elementSlotIndex;
+    /**
+     * The bindings of the model classes the child elements hold, by index in {@link
+     * #elementProperties}, found on first use (null until then, and for values that are not model
+     * elements). A benign race: every thread finds the same binding.
+     */
+    private final ModelClass[] childBindings;
 
     private ModelClass(Class<? extends ModelElement> type) {
         this.type = type;
@@ -57,6 +71,22 @@ public final class ModelClass {
         for (ModelProperty p : elementProperties) {
             elements.put(key(p.namespace(), p.xmlName()), p);
         }
+        int slots = Integer.highestOneBit(Math.max(1, elementProperties.size()) * 2) * 2;
+        this.elementSlots = new String[slots];
+        this.elementSlotIndex = new int[slots];
+        for (int i = 0; i < elementProperties.size(); i++) {
+            ModelProperty p = elementProperties.get(i);
+            if (p.namespace() == null || p.namespace().isEmpty()) {
+                String name = p.xmlName().intern();
+                int slot = name.hashCode() & (slots - 1);
+                while (elementSlots[slot] != null) {
+                    slot = (slot + 1) & (slots - 1);
+                }
+                elementSlots[slot] = name;
+                elementSlotIndex[slot] = i;
+            }
+        }
+        this.childBindings = new ModelClass[elementProperties.size()];
         this.plainAttributeNames = new String[attributeProperties.size()];
         for (int i = 0; i < attributeProperties.size(); i++) {
             ModelProperty p = attributeProperties.get(i);
@@ -92,7 +122,43 @@ public final class ModelClass {
 
     /** The property a child element of that name goes to, or null (kept as-is). */
     public ModelProperty element(String namespace, String localName) {
-        return elements.get(key(namespace, localName));
+        int i = elementIndex(namespace, localName);
+        return i < 0 ? null : elementProperties.get(i);
+    }
+
+    /** The index in {@link #elementProperties()} of the property a child element of that name goes to, or -1. */
+    public int elementIndex(String namespace, String localName) {
+        if (namespace == null || namespace.isEmpty()) {
+            int mask = elementSlots.length - 1;
+            for (int slot = localName.hashCode() & mask; ; slot = (slot + 1) & mask) {
+                String name = elementSlots[slot];
+                if (name == null) {
+                    return -1;
+                }
+                if (name == localName || name.equals(localName)) {
+                    return elementSlotIndex[slot];
+                }
+            }
+        }
+        ModelProperty p = elements.get(key(namespace, localName));
+        return p == null ? -1 : elementProperties.indexOf(p);
+    }
+
+    /**
+     * The binding of the model class that the child element property at this index of {@link
+     * #elementProperties()} holds; null when its values are not model elements.
+     */
+    public ModelClass childBinding(int elementIndex) {
+        ModelClass c = childBindings[elementIndex];
+        if (c == null) {
+            Class<?> valueType = elementProperties.get(elementIndex).valueType();
+            if (!ModelElement.class.isAssignableFrom(valueType)) {
+                return null;
+            }
+            c = of(valueType.asSubclass(ModelElement.class));
+            childBindings[elementIndex] = c;
+        }
+        return c;
     }
 
     /** The property an attribute of that name goes to, or null (kept as-is). */
