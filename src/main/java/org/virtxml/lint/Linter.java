@@ -198,10 +198,13 @@ public final class Linter {
     private record Outcome(FileReport report, GuestFacts facts, org.virtxml.lint.facts.RunFacts runFacts) {}
 
     private LintReport run(List<Input> inputs) {
-        List<Outcome> outcomes = IntStream.range(0, inputs.size())
-                .parallel()
-                .mapToObj(i -> lintOne(inputs.get(i)))
-                .toList();
+        // one input (a one-file command line) is linted on this thread: no stream, no common pool
+        List<Outcome> outcomes = inputs.size() == 1
+                ? List.of(lintOne(inputs.get(0)))
+                : IntStream.range(0, inputs.size())
+                        .parallel()
+                        .mapToObj(i -> lintOne(inputs.get(i)))
+                        .toList();
         List<GuestFacts> facts =
                 outcomes.stream().map(Outcome::facts).filter(Objects::nonNull).toList();
         List<InternalFailure> runFailures = new ArrayList<>();
