@@ -29,6 +29,23 @@ public final class ModelProperty {
         }
     };
 
+    /**
+     * One instance of each value type adapter, shared by every property it binds: the adapters keep
+     * no state, and each is constructed once rather than reflectively per property.
+     */
+    private static final ClassValue<XmlAdapter<String, Object>> ADAPTERS = new ClassValue<>() {
+        @Override
+        @SuppressWarnings("unchecked")
+        protected XmlAdapter<String, Object> computeValue(Class<?> type) {
+            try {
+                return (XmlAdapter<String, Object>)
+                        type.getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot create " + type, e);
+            }
+        }
+    };
+
     /** What a JAXB annotation's name or namespace element holds when not given. */
     private static final String DEFAULT = "##default";
 
@@ -225,15 +242,28 @@ public final class ModelProperty {
             BindingAnnotations.Values xt = bindings.own(XmlType.class);
             List<String> order = xt == null ? List.of() : xt.strings("propOrder", List.of(""));
             if (!order.isEmpty() && !order.get(0).isEmpty()) {
-                own.sort(Comparator.comparingInt(p -> {
-                    int i = order.indexOf(p.javaName());
-                    return i < 0 ? order.size() : i;
-                }));
+                own.sort(new PropOrder(order));
             }
             elements.addAll(own);
         }
         elements.addAll(attributes);
         return elements;
+    }
+
+    /**
+     * Child elements in the order of {@code @XmlType(propOrder)}, those it does not name last. A
+     * class of its own, not a comparator lambda: nothing is spun at start.
+     */
+    private record PropOrder(List<String> order) implements Comparator<ModelProperty> {
+        @Override
+        public int compare(ModelProperty a, ModelProperty b) {
+            return Integer.compare(rank(a), rank(b));
+        }
+
+        private int rank(ModelProperty p) {
+            int i = order.indexOf(p.javaName());
+            return i < 0 ? order.size() : i;
+        }
     }
 
     /** The namespace of unqualified-by-annotation elements declared in a package, from its annotations. */
@@ -244,18 +274,14 @@ public final class ModelProperty {
                 : "";
     }
 
-    @SuppressWarnings("unchecked")
     private static XmlAdapter<String, Object> adapter(Field f, BindingAnnotations.Values a) {
         if (a == null) {
             return null;
         }
         String name = a.string("value", null);
         try {
-            return (XmlAdapter<String, Object>)
-                    Class.forName(name, true, f.getDeclaringClass().getClassLoader())
-                            .getDeclaredConstructor()
-                            .newInstance();
-        } catch (ReflectiveOperationException e) {
+            return ADAPTERS.get(Class.forName(name, false, f.getDeclaringClass().getClassLoader()));
+        } catch (ClassNotFoundException e) {
             throw new IllegalStateException("cannot create " + name, e);
         }
     }
