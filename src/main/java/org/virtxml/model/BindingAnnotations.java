@@ -206,41 +206,40 @@ final class BindingAnnotations {
                 in.readUnsignedShort(); // access flags
                 String name = (String) pool[in.readUnsignedShort()];
                 in.readUnsignedShort(); // descriptor
-                Map<String, Values> annotations = new HashMap<>();
-                int attributes = in.readUnsignedShort();
-                for (int a = 0; a < attributes; a++) {
-                    String attribute = (String) pool[in.readUnsignedShort()];
-                    int length = in.readInt();
-                    if (RUNTIME_VISIBLE.equals(attribute)) {
-                        annotations(in, pool, annotations);
-                    } else if (SIGNATURE.equals(attribute)) {
-                        signatures.put(name, (String) pool[in.readUnsignedShort()]);
-                    } else {
-                        in.skipNBytes(length);
-                    }
-                }
-                fields.put(name, annotations);
+                fields.put(name, attributes(in, pool, name, signatures));
             }
             int methodCount = in.readUnsignedShort();
             for (int i = 0; i < methodCount; i++) {
                 in.skipNBytes(6); // access flags, name, descriptor
                 skipAttributes(in);
             }
-            Map<String, Values> own = new HashMap<>();
-            int attributes = in.readUnsignedShort();
-            for (int a = 0; a < attributes; a++) {
-                String attribute = (String) pool[in.readUnsignedShort()];
-                int length = in.readInt();
-                if (RUNTIME_VISIBLE.equals(attribute)) {
-                    annotations(in, pool, own);
-                } else {
-                    in.skipNBytes(length);
-                }
-            }
+            Map<String, Values> own = attributes(in, pool, null, signatures);
             return new BindingAnnotations(own, fields, signatures);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("cannot read the annotations of a model class file: " + e, e);
         }
+    }
+
+    /**
+     * The attributes of a field ({@code field} its name) or of the class itself ({@code field}
+     * null): its annotations, by type; a field's generic signature goes to {@code signatures}.
+     */
+    private static Map<String, Values> attributes(
+            DataInputStream in, Object[] pool, String field, Map<String, String> signatures) throws IOException {
+        Map<String, Values> annotations = new HashMap<>();
+        int attributes = in.readUnsignedShort();
+        for (int a = 0; a < attributes; a++) {
+            String attribute = (String) pool[in.readUnsignedShort()];
+            int length = in.readInt();
+            if (RUNTIME_VISIBLE.equals(attribute)) {
+                annotations(in, pool, annotations);
+            } else if (field != null && SIGNATURE.equals(attribute)) {
+                signatures.put(field, (String) pool[in.readUnsignedShort()]);
+            } else {
+                in.skipNBytes(length);
+            }
+        }
+        return annotations;
     }
 
     /** The constant pool: UTF-8 entries as strings, integers as integers, other entries null. */
