@@ -61,16 +61,18 @@ for what in hello java-jar java-jar-before bin/virtxml bin/virtxml-before bin/vi
   printf '| %s | %d | %.2f | %.2f | %.2f | %.2f |\n' "$what" "$n" "$min2" "$med2" "$min3" "$med3"
 done
 echo
-echo "| command | classes loaded | from the JDK's shared archive | from the jar | lambdas and other hidden classes | picocli |"
-echo "|---|---:|---:|---:|---:|---:|"
+echo "| command | classes loaded | from the JDK's shared archive | from the JDK image, not archived | from the jar | lambdas and other hidden classes | annotation proxies and reflection accessors | picocli |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 count() {
   java -Xlog:class+load=info:file="$tmp/classes.log" -jar "$1" $2 > /dev/null 2>&1 || true
   total=$(grep -c 'source:' "$tmp/classes.log" || true)
   shared=$(grep -c 'source: shared' "$tmp/classes.log" || true)
+  jrt=$(grep -c 'source: jrt:' "$tmp/classes.log" || true)
   fromjar=$(grep -c 'source: file:' "$tmp/classes.log" || true)
   hidden=$(grep -c -E 'Lambda|LookupDefineClass' "$tmp/classes.log" || true)
   pico=$(grep -c '] picocli' "$tmp/classes.log" || true)
-  echo "$total | $shared | $fromjar | $hidden | $pico"
+  proxies=$(grep -c -E '__dynamic_proxy__|__ClassDefiner__' "$tmp/classes.log" || true)
+  echo "$total | $shared | $jrt | $fromjar | $hidden | $proxies | $pico"
 }
 for args in "--version" "lint $file"; do
   echo "| java -jar virtxml.jar $args | $(count "$jar" "$args") |" | sed "s|$here/||"

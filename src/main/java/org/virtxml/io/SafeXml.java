@@ -18,7 +18,8 @@ public final class SafeXml {
 
     /** A new SAX reader with the safety settings. */
     public static XMLReader newReader() throws ParserConfigurationException, SAXException {
-        SAXParserFactory f = SAXParserFactory.newInstance();
+        // the JDK's own parser, whose features the settings below name, without the service look-up
+        SAXParserFactory f = SAXParserFactory.newDefaultInstance();
         f.setNamespaceAware(true);
         f.setValidating(false);
         f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -35,7 +36,7 @@ public final class SafeXml {
 
     /** A new DOM parser with the same safety settings. */
     public static DocumentBuilder newDocumentBuilder() throws ParserConfigurationException {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
         f.setNamespaceAware(true);
         f.setValidating(false);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

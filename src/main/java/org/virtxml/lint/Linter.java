@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.virtxml.io.DocumentReadException;
 import org.virtxml.io.LibvirtDocument;
@@ -118,7 +117,7 @@ public final class Linter {
      * {@link Linter} does the same.
      */
     public static void warmUp() {
-        VocabularyLoad.START.isDone(); // the table of allowed values loads on a thread of its own
+        VocabularyLoad.ensureStarted(); // the table of allowed values loads on a thread of its own
     }
 
     /**
@@ -126,16 +125,29 @@ public final class Linter {
      * the same thread, the rule dispatch table (the checks' registrations and the catalogue), so
      * that both are ready, or nearly, when the first document has been read.
      */
-    private static final class VocabularyLoad {
-        static final CompletableFuture<ValueVocabulary> START =
-                CompletableFuture.supplyAsync(ValueVocabulary::get, r -> {
-                    Thread t = new Thread(() -> loadThenDispatch(r), "virtxml-lint-vocabulary");
-                    t.setDaemon(true);
-                    t.start();
-                });
+    private static final class VocabularyLoad extends Thread {
+        static {
+            new VocabularyLoad().start(); // once per JVM: when the class is initialised
+        }
 
-        private static void loadThenDispatch(Runnable vocabulary) {
-            vocabulary.run();
+        private VocabularyLoad() {
+            super("virtxml-lint-vocabulary");
+            setDaemon(true);
+        }
+
+        /** Initialises the class, which starts the thread the first time. */
+        static void ensureStarted() {
+            // the class initialiser does the work
+        }
+
+        /** A thread class, not a future and lambdas: nothing is spun on the main thread to start it. */
+        @Override
+        public void run() {
+            try {
+                ValueVocabulary.get();
+            } catch (RuntimeException | LinkageError e) {
+                // a broken table: the first lint meets the same error on its own thread
+            }
             try {
                 Rules.DISPATCH.getClass();
             } catch (LinkageError e) {
@@ -198,10 +210,13 @@ public final class Linter {
     private record Outcome(FileReport report, GuestFacts facts, org.virtxml.lint.facts.RunFacts runFacts) {}
 
     private LintReport run(List<Input> inputs) {
-        List<Outcome> outcomes = IntStream.range(0, inputs.size())
-                .parallel()
-                .mapToObj(i -> lintOne(inputs.get(i)))
-                .toList();
+        // one input (a one-file command line) is linted on this thread: no stream, no common pool
+        List<Outcome> outcomes = inputs.size() == 1
+                ? List.of(lintOne(inputs.get(0)))
+                : IntStream.range(0, inputs.size())
+                        .parallel()
+                        .mapToObj(i -> lintOne(inputs.get(i)))
+                        .toList();
         List<GuestFacts> facts =
                 outcomes.stream().map(Outcome::facts).filter(Objects::nonNull).toList();
         List<InternalFailure> runFailures = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,10 +65,13 @@ public final class ModelClass {
             throw new IllegalStateException(type + " has no usable no-argument constructor", e);
         }
         this.properties = ModelProperty.of(type);
-        this.attributeProperties =
-                properties.stream().filter(ModelProperty::isAttribute).toList();
-        this.elementProperties =
-                properties.stream().filter(p -> !p.isAttribute()).toList();
+        List<ModelProperty> typedAttributes = new ArrayList<>();
+        List<ModelProperty> typedChildren = new ArrayList<>();
+        for (ModelProperty p : properties) {
+            (p.isAttribute() ? typedAttributes : typedChildren).add(p);
+        }
+        this.attributeProperties = List.copyOf(typedAttributes);
+        this.elementProperties = List.copyOf(typedChildren);
         for (ModelProperty p : elementProperties) {
             elements.put(key(p.namespace(), p.xmlName()), p);
         }

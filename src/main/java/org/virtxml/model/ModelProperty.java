@@ -10,9 +10,7 @@ import jakarta.xml.bind.annotation.adapters.XmlAdapter;
 import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -27,9 +25,29 @@ public final class ModelProperty {
     private static final ClassValue<List<ModelProperty>> CACHE = new ClassValue<>() {
         @Override
         protected List<ModelProperty> computeValue(Class<?> type) {
-            return List.copyOf(scan(type));
+            return List.copyOf(scan(type, false));
         }
     };
+
+    /**
+     * One instance of each value type adapter, shared by every property it binds: the adapters keep
+     * no state, and each is constructed once rather than reflectively per property.
+     */
+    private static final ClassValue<XmlAdapter<String, Object>> ADAPTERS = new ClassValue<>() {
+        @Override
+        @SuppressWarnings("unchecked")
+        protected XmlAdapter<String, Object> computeValue(Class<?> type) {
+            try {
+                return (XmlAdapter<String, Object>)
+                        type.getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot create " + type, e);
+            }
+        }
+    };
+
+    /** What a JAXB annotation's name or namespace element holds when not given. */
+    private static final String DEFAULT = "##default";
 
     private final Field field;
     private final String namespace;
@@ -86,6 +104,11 @@ public final class ModelProperty {
     /** The class of the value (of each list item): a model class for elements, String or a value type for attributes. */
     public Class<?> valueType() {
         return valueType;
+    }
+
+    /** The class of the value type adapter of an attribute, or null (the value is its text). */
+    Class<?> adapterType() {
+        return adapter == null ? null : adapter.getClass();
     }
 
     /** The value(s) this property holds on an element: attribute value (any type), or child elements. */
@@ -159,7 +182,12 @@ public final class ModelProperty {
         }
     }
 
-    private static List<ModelProperty> scan(Class<?> type) {
+    /**
+     * The properties of {@code type}, from the JAXB annotations of its class files
+     * ({@link BindingAnnotations#of}), or, with {@code reflective}, through reflection: the two give
+     * the same (ModelBindingsTest).
+     */
+    static List<ModelProperty> scan(Class<?> type, boolean reflective) {
         List<Class<?>> chain = new ArrayList<>();
         for (Class<?> c = type; c != null && c != ModelElement.class && c != Object.class; c = c.getSuperclass()) {
             chain.add(0, c);
@@ -167,42 +195,54 @@ public final class ModelProperty {
         List<ModelProperty> elements = new ArrayList<>();
         List<ModelProperty> attributes = new ArrayList<>();
         for (Class<?> c : chain) {
+            BindingAnnotations bindings = reflective ? BindingAnnotations.reflective(c) : BindingAnnotations.of(c);
+            String packageNamespace = null;
             List<ModelProperty> own = new ArrayList<>();
             for (Field f : c.getDeclaredFields()) {
                 if (Modifier.isStatic(f.getModifiers())
                         || Modifier.isTransient(f.getModifiers())
-                        || f.isAnnotationPresent(XmlTransient.class)) {
+                        || bindings.field(f.getName(), XmlTransient.class) != null) {
                     continue;
                 }
                 f.setAccessible(true);
-                XmlAttribute a = f.getAnnotation(XmlAttribute.class);
+                BindingAnnotations.Values a = bindings.field(f.getName(), XmlAttribute.class);
                 if (a != null) {
+                    String namespace = a.string("namespace", DEFAULT);
                     attributes.add(new ModelProperty(
                             f,
-                            "##default".equals(a.namespace()) ? "" : a.namespace(),
-                            named(a.name(), f),
+                            DEFAULT.equals(namespace) ? "" : namespace,
+                            named(a.string("name", DEFAULT), f),
                             true,
                             false,
                             f.getType(),
-                            adapter(f)));
+                            adapter(f, bindings.field(f.getName(), XmlJavaTypeAdapter.class))));
                     continue;
                 }
-                XmlElement e = f.getAnnotation(XmlElement.class);
+                BindingAnnotations.Values e = bindings.field(f.getName(), XmlElement.class);
                 boolean list = Collection.class.isAssignableFrom(f.getType());
-                Class<?> valueType = list ? listItemType(f) : f.getType();
+                Class<?> valueType = list ? bindings.listItemType(f) : f.getType();
                 if (e != null || ModelElement.class.isAssignableFrom(valueType)) {
-                    String ns = e != null && !"##default".equals(e.namespace()) ? e.namespace() : packageNamespace(c);
+                    String ns = e == null ? DEFAULT : e.string("namespace", DEFAULT);
+                    if (DEFAULT.equals(ns)) {
+                        if (packageNamespace == null) {
+                            packageNamespace = packageNamespace(BindingAnnotations.ofPackage(c, reflective));
+                        }
+                        ns = packageNamespace;
+                    }
                     own.add(new ModelProperty(
-                            f, ns, named(e == null ? "##default" : e.name(), f), false, list, valueType, null));
+                            f,
+                            ns,
+                            named(e == null ? DEFAULT : e.string("name", DEFAULT), f),
+                            false,
+                            list,
+                            valueType,
+                            null));
                 }
             }
-            XmlType xt = c.getAnnotation(XmlType.class);
-            if (xt != null && xt.propOrder().length > 0 && !xt.propOrder()[0].isEmpty()) {
-                List<String> order = Arrays.asList(xt.propOrder());
-                own.sort(Comparator.comparingInt(p -> {
-                    int i = order.indexOf(p.javaName());
-                    return i < 0 ? order.size() : i;
-                }));
+            BindingAnnotations.Values xt = bindings.own(XmlType.class);
+            List<String> order = xt == null ? List.of() : xt.strings("propOrder", List.of(""));
+            if (!order.isEmpty() && !order.get(0).isEmpty()) {
+                own.sort(new PropOrder(order));
             }
             elements.addAll(own);
         }
@@ -210,31 +250,39 @@ public final class ModelProperty {
         return elements;
     }
 
-    private static Class<?> listItemType(Field f) {
-        if (f.getGenericType() instanceof ParameterizedType pt
-                && pt.getActualTypeArguments()[0] instanceof Class<?> c) {
-            return c;
+    /**
+     * Child elements in the order of {@code @XmlType(propOrder)}, those it does not name last. A
+     * class of its own, not a comparator lambda: nothing is spun at start.
+     */
+    private record PropOrder(List<String> order) implements Comparator<ModelProperty> {
+        @Override
+        public int compare(ModelProperty a, ModelProperty b) {
+            return Integer.compare(rank(a), rank(b));
         }
-        return Object.class;
+
+        private int rank(ModelProperty p) {
+            int i = order.indexOf(p.javaName());
+            return i < 0 ? order.size() : i;
+        }
     }
 
-    /** The namespace of unqualified-by-annotation elements declared in this class's package. */
-    static String packageNamespace(Class<?> c) {
-        XmlSchema s = c.getPackage() == null ? null : c.getPackage().getAnnotation(XmlSchema.class);
-        return s != null && s.elementFormDefault() == XmlNsForm.QUALIFIED ? s.namespace() : "";
+    /** The namespace of unqualified-by-annotation elements declared in a package, from its annotations. */
+    private static String packageNamespace(BindingAnnotations pkg) {
+        BindingAnnotations.Values s = pkg.own(XmlSchema.class);
+        return s != null && XmlNsForm.QUALIFIED.name().equals(s.string("elementFormDefault", XmlNsForm.UNSET.name()))
+                ? s.string("namespace", "")
+                : "";
     }
 
-    @SuppressWarnings("unchecked")
-    private static XmlAdapter<String, Object> adapter(Field f) {
-        XmlJavaTypeAdapter a = f.getAnnotation(XmlJavaTypeAdapter.class);
+    private static XmlAdapter<String, Object> adapter(Field f, BindingAnnotations.Values a) {
         if (a == null) {
             return null;
         }
+        String name = a.string("value", null);
         try {
-            return (XmlAdapter<String, Object>)
-                    a.value().getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot create " + a.value(), e);
+            return ADAPTERS.get(Class.forName(name, false, f.getDeclaringClass().getClassLoader()));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("cannot create " + name, e);
         }
     }
 
