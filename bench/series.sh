@@ -4,7 +4,7 @@
 # this build, alternately; a whole-corpus lint by the issue's baseline jar, the session's baseline
 # jar, this jar and bin/virtxml, in rounds; one-file start-up (bench/startup.sh); the lint memory
 # curve (bench/lint-memory.sh). Usage:
-#   ISSUE_JAR=jar BEFORE_JAR=jar BEFORE_FOOTPRINT_CP=classpath bench/series.sh CORPUS [ROUNDS]
+#   ISSUE_JAR=jar BEFORE_JAR=jar BEFORE_FOOTPRINT_CP=classpath [FOOTPRINT_RUNS=2] bench/series.sh CORPUS [ROUNDS]
 # ISSUE_JAR: a jar of the version the issue was measured on (README: 93176a7); BEFORE_JAR: the
 # baseline jar (README: c50ea0b); BEFORE_FOOTPRINT_CP: that version's bench classes, classes and
 # dependencies (bench/run-all.sh builds them as target/bench-classes, target/classes and
@@ -21,8 +21,9 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 echo "## machine: $(nproc) CPUs,$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2), $(java -version 2>&1 | head -1)"
 echo "## $(date -u), load $(load)"
 VIRTXML_AOT_WAIT=1 bin/virtxml lint src/test/resources/samples/kvm-guest.xml > /dev/null 2>&1 || true
-echo "## Footprint: baseline, then this build, twice"
-for i in 1 2; do
+footprints=${FOOTPRINT_RUNS:-2}
+echo "## Footprint: baseline, then this build, alternately, $footprints times"
+for i in $(seq "$footprints"); do
   echo "### baseline, run $i, load $(load)"
   java -Dvirtxml.corpus="$corpus" -cp "$BEFORE_FOOTPRINT_CP" org.virtxml.bench.Footprint
   echo "### this build, run $i, load $(load)"
