@@ -35,11 +35,7 @@ public final class TextDecoder {
         return decode(bytes, length, source, cs, skip);
     }
 
-    /** The length of the byte order mark the bytes start with (0 when none). */
-    static int byteOrderMarkLength(byte[] bytes) {
-        return byteOrderMarkLength(bytes, bytes.length);
-    }
-
+    /** The length of the byte order mark the first {@code length} bytes start with (0 when none). */
     static int byteOrderMarkLength(byte[] bytes, int length) {
         Charset cs = byOrderMark(bytes, length);
         return cs == null ? 0 : cs == StandardCharsets.UTF_8 ? 3 : 2;
@@ -105,15 +101,6 @@ public final class TextDecoder {
         }
         for (int i = 0; i < open.length; i++) {
             if (bytes[i] != open[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isAscii(byte[] bytes, int from, int length) {
-        for (int i = from; i < length; i++) {
-            if (bytes[i] < 0) {
                 return false;
             }
         }
