@@ -102,10 +102,7 @@ final class DocumentReader {
                 "document is larger than the reader's limit of " + maxBytes + " bytes"));
     }
 
-    LibvirtDocument<?> read(byte[] bytes, String source, DocumentKind expected) throws DocumentReadException {
-        return read(bytes, bytes.length, source, expected);
-    }
-
+    /** A document from the first {@code length} bytes of {@code bytes}. */
     private LibvirtDocument<?> read(byte[] bytes, int length, String source, DocumentKind expected)
             throws DocumentReadException {
         String text = TextDecoder.decode(bytes, length, source);
