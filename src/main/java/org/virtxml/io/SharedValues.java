@@ -118,9 +118,4 @@ final class SharedValues {
             return seen;
         }
     }
-
-    /** How many values are remembered. */
-    int size() {
-        return values.size();
-    }
 }
