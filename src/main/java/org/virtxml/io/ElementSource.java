@@ -50,16 +50,6 @@ final class ElementSource implements SourceNode, TagLocations {
         this.children = children;
     }
 
-    /** Puts a kept copy where a typed child stood (an element the model holds once, read again). */
-    void replaceChild(SourceNode old, SourceNode now) {
-        for (int i = 0; children != null && i < children.length; i++) {
-            if (children[i] == old) {
-                children[i] = now;
-                return;
-            }
-        }
-    }
-
     @Override
     public int start() {
         return start;

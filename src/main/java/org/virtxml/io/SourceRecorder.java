@@ -128,22 +128,21 @@ final class SourceRecorder {
         others.put(kept, k);
     }
 
-    /** An element the model holds once was read again: the earlier one is now kept as DOM at its place. */
+    /**
+     * An element the model holds once was read again: the earlier one is now kept as DOM at its
+     * place. Both are children of the innermost open element (the later one is not open yet), so
+     * the earlier one's record stands among that element's pending children.
+     */
     void replaced(ModelElement earlier, Element kept) {
         others.put(earlier, null); // no longer in the model: found nowhere
-        if (earlier.attachedLocations() instanceof ElementSource s && s.parent() != null) {
-            KeptSource k = new KeptSource(s.start(), s.end(), (Element) kept.cloneNode(true), s.parent());
-            int depth = open.lastIndexOf(s.parent());
-            if (depth >= 0) {
-                // its parent is still open: the child stands among the pending ones
-                int end = depth + 1 < open.size() ? scratch.childBase[depth + 1] : pendingTop;
-                for (int i = scratch.childBase[depth]; i < end; i++) {
-                    if (scratch.pending[i] == s) {
-                        scratch.pending[i] = k;
-                    }
+        int depth = open.size() - 1;
+        ElementSource parent = open.get(depth);
+        if (earlier.attachedLocations() instanceof ElementSource s && s.parent() == parent) {
+            KeptSource k = new KeptSource(s.start(), s.end(), (Element) kept.cloneNode(true), parent);
+            for (int i = scratch.childBase[depth]; i < pendingTop; i++) {
+                if (scratch.pending[i] == s) {
+                    scratch.pending[i] = k;
                 }
-            } else {
-                s.parent().replaceChild(s, k);
             }
             others.put(kept, k);
         }
