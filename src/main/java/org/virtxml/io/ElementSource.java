@@ -85,7 +85,7 @@ final class ElementSource implements SourceNode, TagLocations {
     }
 
     boolean selfClosing() {
-        return source().text().charAt(startTagEnd - 2) == '/';
+        return source().selfClosing(startTagEnd);
     }
 
     /** The typed attribute values as read, in {@link AttributeProperties} order. */

@@ -93,9 +93,8 @@ final class SourceRecorder {
                 base == pendingTop ? null : java.util.Arrays.copyOfRange(scratch.pending, base, pendingTop);
         pendingTop = base;
         ElementSource s = open.remove(open.size() - 1);
-        boolean selfClosing =
-                source.text().charAt(s.startTagEnd() - 2) == '/'; // as s.selfClosing(), without its walk to the root
-        int end = selfClosing ? s.startTagEnd() : cursor.offset(line, column);
+        // the recorder's own text rather than s.selfClosing(), which walks up to the root to find it
+        int end = source.selfClosing(s.startTagEnd()) ? s.startTagEnd() : cursor.offset(line, column);
         s.close(
                 end,
                 text,
@@ -119,7 +118,7 @@ final class SourceRecorder {
     void keptElement(Element kept, int startLine, int startColumn, int endLine, int endColumn) {
         int tagEnd = cursor.offset(startLine, startColumn);
         int start = source.tagStartBefore(tagEnd);
-        int end = source.text().charAt(tagEnd - 2) == '/' && startLine == endLine && startColumn == endColumn
+        int end = source.selfClosing(tagEnd) && startLine == endLine && startColumn == endColumn
                 ? tagEnd
                 : cursor.offset(endLine, endColumn);
         ElementSource parent = open.get(open.size() - 1);

@@ -102,6 +102,11 @@ final class SourceText {
         return Math.max(i, 0);
     }
 
+    /** Whether the start tag that ends just before {@code startTagEnd} is written {@code <a/>}. */
+    boolean selfClosing(int startTagEnd) {
+        return text.charAt(startTagEnd - 2) == '/';
+    }
+
     /** The offset of an attribute's name inside the tag starting at tagStart, or tagStart. */
     int attributeStart(int tagStart, String name) {
         int end = tagEnd(tagStart);
