@@ -29,7 +29,8 @@ public final class ModelClass {
     private final List<ModelProperty> properties;
     private final List<ModelProperty> attributeProperties;
     private final List<ModelProperty> elementProperties;
-    private final Map<String, ModelProperty> elements = new HashMap<>();
+    /** The names of the child elements in a namespace ({@code {uri}local}) to their index in {@link #elementProperties}. */
+    private final Map<String, Integer> elements = new HashMap<>();
     /** Attribute names to their index in {@link #attributeProperties}. */
     private final Map<String, Integer> attributes = new HashMap<>();
     /**
@@ -72,9 +73,6 @@ public final class ModelClass {
         }
         this.attributeProperties = List.copyOf(typedAttributes);
         this.elementProperties = List.copyOf(typedChildren);
-        for (ModelProperty p : elementProperties) {
-            elements.put(key(p.namespace(), p.xmlName()), p);
-        }
         int slots = Integer.highestOneBit(Math.max(1, elementProperties.size()) * 2) * 2;
         this.elementSlots = new String[slots];
         this.elementSlotIndex = new int[slots];
@@ -88,6 +86,8 @@ public final class ModelClass {
                 }
                 elementSlots[slot] = name;
                 elementSlotIndex[slot] = i;
+            } else {
+                elements.put(key(p.namespace(), p.xmlName()), i);
             }
         }
         this.childBindings = new ModelClass[elementProperties.size()];
@@ -144,8 +144,8 @@ public final class ModelClass {
                 }
             }
         }
-        ModelProperty p = elements.get(key(namespace, localName));
-        return p == null ? -1 : elementProperties.indexOf(p);
+        Integer i = elements.get(key(namespace, localName));
+        return i == null ? -1 : i;
     }
 
     /**
