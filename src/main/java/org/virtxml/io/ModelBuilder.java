@@ -483,8 +483,9 @@ final class ModelBuilder extends DefaultHandler2 {
     /**
      * A child element, a CDATA section or the element's end ends a run of text. Inside kept content
      * the run becomes one text node. Of a model element, a run of white space alone outside CDATA
-     * only indents when the element has children, as the lossless contract reads it: it is noted
-     * here and dropped at the element's end.
+     * only indents when the element has children, as the lossless contract reads it: held apart by
+     * {@link #characters}, it is dropped here when the element has children already, else it goes
+     * into the text and is noted, to be dropped at the element's end if a child follows.
      */
     private void endTextSegment(Frame f) {
         if (!f.textSeen) {
@@ -492,9 +493,9 @@ final class ModelBuilder extends DefaultHandler2 {
         }
         if (f.heldLength > 0) {
             if (!f.hasChildren) {
-                f.text.append(f.heldBlank, 0, f.heldLength); // not (yet) indentation: text as read, as below
+                f.text.append(f.heldBlank, 0, f.heldLength); // not (yet) indentation: text as read, noted below
             }
-            f.heldLength = 0; // with children: white space alone outside CDATA only indents, dropped as below
+            f.heldLength = 0; // with children: white space alone outside CDATA only indents, dropped
         }
         if (f.kept != null) {
             if (f.text.length() > 0) {
@@ -504,12 +505,8 @@ final class ModelBuilder extends DefaultHandler2 {
             return;
         }
         int end = f.text.length();
+        // a run of white space alone outside CDATA reaches the text only as held above, before any child
         if (!f.inCdata && end > f.segmentStart && isBlank(f.text, f.segmentStart)) {
-            if (f.hasChildren) {
-                // white space alone in an element with children only indents: dropped now rather than at the end
-                f.text.setLength(f.segmentStart);
-                return;
-            }
             if (f.blankSegments == null) {
                 f.blankSegments = new ArrayList<>();
             }
