@@ -8,7 +8,8 @@ import org.xml.sax.SAXException;
 
 /**
  * Safe parsers, reused: building a parser costs more than parsing a small document. A reader
- * returns to the pool only after a parse that ended normally. Thread-safe.
+ * returns to the pool only after a parse that ended normally. Also the input buffers of documents
+ * read from streams. Thread-safe.
  */
 final class ParserPool {
     private static final int KEEP = 8;

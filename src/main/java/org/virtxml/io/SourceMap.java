@@ -9,9 +9,10 @@ import org.virtxml.model.ModelProperty;
 import org.w3c.dom.Element;
 
 /**
- * A document's source text and where each of its model objects stood in it: typed elements by
- * identity to their {@link ElementSource}, kept DOM elements to their {@link KeptSource}. Also the
- * encoding and byte order mark the text was read with, so that writing gives the same bytes.
+ * A document's source text and where each of its model objects stood in it: a typed element read
+ * through the {@link ElementSource} it carries, kept DOM elements by identity to their {@link
+ * KeptSource} (and, for a deep copy, every object by identity). Also the encoding and byte order
+ * mark the text was read with, so that writing gives the same bytes.
  */
 final class SourceMap {
     private final SourceText source;
