@@ -221,13 +221,14 @@ final class ByteStableWriter {
                     ? ""
                     : "xml".equals(a.prefix()) ? XMLConstants.XML_NS_URI : Objects.toString(scope.get(a.prefix()), "");
             written.add(ElementSource.key(ns, a.localName()));
-            ModelProperty p = binding.attribute(ns, a.localName());
+            int index = binding.attributeIndex(ns, a.localName());
+            ModelProperty p = index < 0 ? null : binding.attributeProperties().get(index);
             String now =
                     p != null ? AsRead.attributeText(e, p) : e.keptAttributes().get(new QName(ns, a.localName()));
             if (now == null) {
                 continue;
             }
-            if (now.equals(readText(e, s, p, ns, a.localName()))) {
+            if (now.equals(readText(s, p, index, ns, a.localName()))) {
                 out.append(text, a.leadStart(), a.end());
             } else {
                 out.append(text, a.leadStart(), a.valueStart());
@@ -250,12 +251,15 @@ final class ByteStableWriter {
         }
     }
 
-    /** An attribute's text as read: a typed one from the snapshot of its value, a kept one from the kept attributes read. */
-    private static String readText(ModelElement e, ElementSource s, ModelProperty p, String ns, String local) {
+    /**
+     * An attribute's text as read: a typed one ({@code p}, at {@code index} of the class's attribute
+     * properties) from the snapshot of its value, a kept one from the kept attributes read.
+     */
+    private static String readText(ElementSource s, ModelProperty p, int index, String ns, String local) {
         if (p == null) {
             return s.keptAttributesRead().get(new QName(ns, local));
         }
-        Object was = s.attributeValue(AttributeProperties.of(e.getClass()).indexOf(p));
+        Object was = s.attributeValue(index);
         return was == null ? null : p.toText(was);
     }
 
