@@ -287,7 +287,7 @@ public final class ModelProperty {
     }
 
     private static String named(String annotated, Field f) {
-        return "##default".equals(annotated) ? f.getName() : annotated;
+        return DEFAULT.equals(annotated) ? f.getName() : annotated;
     }
 
     @Override
