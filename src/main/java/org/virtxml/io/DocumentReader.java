@@ -105,9 +105,10 @@ final class DocumentReader {
     /** A document from the first {@code length} bytes of {@code bytes}. */
     private LibvirtDocument<?> read(byte[] bytes, int length, String source, DocumentKind expected)
             throws DocumentReadException {
-        String text = TextDecoder.decode(bytes, length, source);
-        String mark = TextDecoder.byteOrderMarkLength(bytes, length) > 0 ? "\uFEFF" : "";
-        return read(text, source, expected, TextDecoder.charsetOf(bytes, length, source), mark);
+        int markLength = TextDecoder.byteOrderMarkLength(bytes, length);
+        Charset charset = TextDecoder.charsetOf(bytes, length, source);
+        String text = TextDecoder.decode(bytes, length, source, charset, markLength);
+        return read(text, source, expected, charset, markLength > 0 ? "\uFEFF" : "");
     }
 
     LibvirtDocument<?> read(String text, String source, DocumentKind expected) throws DocumentReadException {

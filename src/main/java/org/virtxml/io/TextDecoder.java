@@ -25,14 +25,8 @@ public final class TextDecoder {
 
     /** The document's text, decoded as the reader decodes it; invalid bytes are an error at their position. */
     public static String decode(byte[] bytes, String source) throws DocumentReadException {
-        return decode(bytes, bytes.length, source);
-    }
-
-    /** {@link #decode(byte[], String)} of the first {@code length} bytes of a buffer. */
-    static String decode(byte[] bytes, int length, String source) throws DocumentReadException {
-        int skip = byteOrderMarkLength(bytes, length);
-        Charset cs = charsetOf(bytes, length, source);
-        return decode(bytes, length, source, cs, skip);
+        int length = bytes.length;
+        return decode(bytes, length, source, charsetOf(bytes, length, source), byteOrderMarkLength(bytes, length));
     }
 
     /** The length of the byte order mark the first {@code length} bytes start with (0 when none). */
@@ -62,8 +56,11 @@ public final class TextDecoder {
         return null;
     }
 
-    private static String decode(byte[] bytes, int length, String source, Charset cs, int skip)
-            throws DocumentReadException {
+    /**
+     * The first {@code length} bytes of a buffer decoded in {@code cs} ({@link #charsetOf}), after a
+     * byte order mark of {@code skip} bytes ({@link #byteOrderMarkLength}).
+     */
+    static String decode(byte[] bytes, int length, String source, Charset cs, int skip) throws DocumentReadException {
         if (cs == StandardCharsets.UTF_8 || cs == StandardCharsets.US_ASCII || cs == StandardCharsets.ISO_8859_1) {
             // the common case: ASCII reads the same in all three. The JDK's UTF-8 decoding checks for
             // ASCII in bulk and then copies once; as many characters as bytes and no replacement
