@@ -63,20 +63,20 @@ final class ByteStableWriter {
             out.append(text, s.start(), s.end());
             return;
         }
-        Map<String, String> scope = scopeOf(s, outerScope);
+        StartTag tag = s.tag(); // scanned once here: the record does not hold it
+        Map<String, String> scope = scopeOf(tag, outerScope);
         List<AsRead.Child> children = AsRead.children(e);
         String now = e.getText();
         boolean textChanged = !Objects.equals(now, s.textRead());
         if ((textChanged && (!children.isEmpty() || !s.children().isEmpty())) || !asRead.inSourceOrder(children, s)) {
-            String q = s.tag().qualifiedName();
+            String q = tag.qualifiedName();
             int colon = q.indexOf(':');
             String ns = Objects.toString(scope.get(colon > 0 ? q.substring(0, colon) : ""), "");
             out.append(
                     rendered(new AsRead.Child(e, ns, q.substring(colon + 1), null), outerScope, indentOf(s.start())));
             return;
         }
-        startTag(e, s, scope);
-        StartTag tag = s.tag();
+        startTag(e, s, tag, scope);
         boolean hasText = now != null && !now.isEmpty();
         if (s.selfClosing()) {
             if (children.isEmpty() && !hasText) {
@@ -207,8 +207,7 @@ final class ByteStableWriter {
         }
     }
 
-    private void startTag(ModelElement e, ElementSource s, Map<String, String> scope) {
-        StartTag tag = s.tag();
+    private void startTag(ModelElement e, ElementSource s, StartTag tag, Map<String, String> scope) {
         out.append(text, s.start(), tag.nameEnd());
         ModelClass binding = ModelClass.of(e.getClass());
         Set<String> written = new HashSet<>();
@@ -311,9 +310,9 @@ final class ByteStableWriter {
         return r.toString();
     }
 
-    private Map<String, String> scopeOf(ElementSource s, Map<String, String> outer) {
+    private Map<String, String> scopeOf(StartTag tag, Map<String, String> outer) {
         Map<String, String> scope = null;
-        for (RawAttribute a : s.tag().attributes()) {
+        for (RawAttribute a : tag.attributes()) {
             if (a.isNamespaceDeclaration()) {
                 if (scope == null) {
                     scope = new HashMap<>(outer);
