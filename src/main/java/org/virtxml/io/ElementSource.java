@@ -10,8 +10,9 @@ import org.virtxml.model.TagLocations;
 
 /**
  * A typed element as it stood in the source text: the spans of its start tag, content and end tag,
- * its attributes as written, and its state as read (attribute texts, text, kept attributes, the
- * children in document order), against which the byte-stable writer finds what changed.
+ * its attributes as written (scanned again when asked, {@link #tag}), and its state as read (typed
+ * attribute values, text, kept attributes, the children in document order), against which the
+ * byte-stable writer finds what changed.
  * Completed by the reader when the element ends; never changed afterwards.
  */
 final class ElementSource implements SourceNode, TagLocations {
