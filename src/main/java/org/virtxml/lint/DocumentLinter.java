@@ -267,10 +267,12 @@ final class DocumentLinter {
         if (!e.hasKeptAttributes() && e.keptElements().isEmpty()) {
             return; // most elements keep nothing libvirt does not know
         }
-        String xpath = paths.of(e);
-        if (org.virtxml.model.OpenContent.holdsOpenContent(paths.plain(e))) {
+        String plain = paths.plain(e);
+        if (org.virtxml.model.OpenContent.holdsOpenContent(plain)) {
             return;
         }
+        String xpath = paths.of(e);
+        String element = plain.substring(plain.lastIndexOf('/') + 1);
         List<ModelProperty> props = ModelProperty.of(e.getClass());
         if (!disabled.contains("unknown-attribute") && e.hasKeptAttributes()) {
             for (QName q : e.keptAttributes().keySet()) {
@@ -282,7 +284,6 @@ final class DocumentLinter {
                         .filter(ModelProperty::isAttribute)
                         .map(ModelProperty::xmlName)
                         .toList();
-                String element = xpath.substring(xpath.lastIndexOf('/') + 1).replaceFirst("\\[\\d+]$", "");
                 out.add(at(
                         "unknown-attribute",
                         Severity.WARNING,
@@ -308,7 +309,6 @@ final class DocumentLinter {
             if (foreign && !knownElements.contains(name) || !foreign && knownElements.contains(name)) {
                 continue;
             }
-            String elementName = xpath.substring(xpath.lastIndexOf('/') + 1).replaceFirst("\\[\\d+]$", "");
             // the reader gives kept elements their own position; one built in code falls back to its parent's
             Location l = KeptLocations.of(k).orElseGet(() -> e.location().orElse(null));
             if (foreign) {
@@ -316,7 +316,7 @@ final class DocumentLinter {
                 out.add(new Diagnostic(
                         "unknown-element",
                         Severity.WARNING,
-                        "<" + name + "> in <" + elementName + "> is in namespace '" + ns
+                        "<" + name + "> in <" + element + "> is in namespace '" + ns
                                 + "', not libvirt's: libvirt ignores it and everything in it",
                         file,
                         l == null ? 0 : l.line(),
@@ -327,7 +327,7 @@ final class DocumentLinter {
             out.add(new Diagnostic(
                     "unknown-element",
                     features ? Severity.ERROR : Severity.WARNING,
-                    "unknown element <" + name + "> in <" + elementName + ">" + hint(name, knownElements)
+                    "unknown element <" + name + "> in <" + element + ">" + hint(name, knownElements)
                             + (features ? "; libvirt refuses unknown features" : ""),
                     file,
                     l == null ? 0 : l.line(),
