@@ -181,11 +181,11 @@ final class DocumentLinter {
 
     /**
      * The findings of the class-level checks and field constraints of each element, in document
-     * order. A check that throws becomes that rule's internal-failure finding on the element (in
-     * {@code failures} too), and the element's other rules still run.
+     * order, turned-off rules included (the caller filters them). A check that throws becomes that
+     * rule's internal-failure finding on the element (in {@code failures} too), and the element's
+     * other rules still run.
      */
-    List<Diagnostic> validate(
-            Paths paths, String file, Set<String> disabled, java.util.Collection<InternalFailure> failures) {
+    List<Diagnostic> validate(Paths paths, String file, java.util.Collection<InternalFailure> failures) {
         List<Diagnostic> out = new ArrayList<>();
         Sink sink = new Sink(paths);
         List<Finding> found = sink.found;
@@ -208,16 +208,14 @@ final class DocumentLinter {
                 for (Finding f : found) {
                     Spot spot = f.spot();
                     String id = spot.rule() != null ? spot.rule() : rule.rule();
-                    if (!disabled.contains(id)) {
-                        out.add(at(
-                                id,
-                                RuleCatalog.get(id).severity(),
-                                f.message(),
-                                file,
-                                paths,
-                                spot.element() != null ? spot.element() : e,
-                                spot.attribute()));
-                    }
+                    out.add(at(
+                            id,
+                            RuleCatalog.get(id).severity(),
+                            f.message(),
+                            file,
+                            paths,
+                            spot.element() != null ? spot.element() : e,
+                            spot.attribute()));
                 }
             }
         }

@@ -373,8 +373,7 @@ public final class Linter {
         DocumentLinter linter = new DocumentLinter(Rules.DISPATCH);
         // every rule's findings first: value-invalid gives way to a rule of its own at the same place even when
         // that rule is turned off (withoutRepeats); the turned-off rules' findings go after that
-        out.addAll(
-                guarded("domain-type-invalid", name, failures, () -> linter.validate(paths, name, Set.of(), failures)));
+        out.addAll(guarded("domain-type-invalid", name, failures, () -> linter.validate(paths, name, failures)));
         if (capabilities != null && read.root() instanceof Domain domain) {
             out.addAll(guarded(
                     "caps-device-unsupported",
