@@ -251,14 +251,15 @@ public final class Json {
         if (i == n) {
             out.append('"').append(s).append('"'); // printable ASCII without a quote or backslash: as is
         } else {
-            appendQuoted(out, s);
+            appendQuoted(out, s, i);
         }
     }
 
-    private static void appendQuoted(Appendable a, String s) throws IOException {
+    /** Appends {@code s} quoted, escaping what needs it from {@code from} on (the chars before it need none). */
+    private static void appendQuoted(Appendable a, String s, int from) throws IOException {
         a.append('"');
         int runStart = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
                 continue; // printable ASCII other than the quote and the backslash: as is
@@ -279,7 +280,7 @@ public final class Json {
 
     private static void appendQuoted(StringBuilder sb, String s) {
         try {
-            appendQuoted((Appendable) sb, s);
+            appendQuoted(sb, s, 0);
         } catch (IOException e) {
             throw new AssertionError("StringBuilder does not throw", e);
         }

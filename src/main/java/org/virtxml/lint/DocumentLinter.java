@@ -181,11 +181,11 @@ final class DocumentLinter {
 
     /**
      * The findings of the class-level checks and field constraints of each element, in document
-     * order. A check that throws becomes that rule's internal-failure finding on the element (in
-     * {@code failures} too), and the element's other rules still run.
+     * order, turned-off rules included (the caller filters them). A check that throws becomes that
+     * rule's internal-failure finding on the element (in {@code failures} too), and the element's
+     * other rules still run.
      */
-    List<Diagnostic> validate(
-            Paths paths, String file, Set<String> disabled, java.util.Collection<InternalFailure> failures) {
+    List<Diagnostic> validate(Paths paths, String file, java.util.Collection<InternalFailure> failures) {
         List<Diagnostic> out = new ArrayList<>();
         Sink sink = new Sink(paths);
         List<Finding> found = sink.found;
@@ -208,16 +208,14 @@ final class DocumentLinter {
                 for (Finding f : found) {
                     Spot spot = f.spot();
                     String id = spot.rule() != null ? spot.rule() : rule.rule();
-                    if (!disabled.contains(id)) {
-                        out.add(at(
-                                id,
-                                RuleCatalog.get(id).severity(),
-                                f.message(),
-                                file,
-                                paths,
-                                spot.element() != null ? spot.element() : e,
-                                spot.attribute()));
-                    }
+                    out.add(at(
+                            id,
+                            RuleCatalog.get(id).severity(),
+                            f.message(),
+                            file,
+                            paths,
+                            spot.element() != null ? spot.element() : e,
+                            spot.attribute()));
                 }
             }
         }
@@ -267,10 +265,12 @@ final class DocumentLinter {
         if (!e.hasKeptAttributes() && e.keptElements().isEmpty()) {
             return; // most elements keep nothing libvirt does not know
         }
-        String xpath = paths.of(e);
-        if (org.virtxml.model.OpenContent.holdsOpenContent(paths.plain(e))) {
+        String plain = paths.plain(e);
+        if (org.virtxml.model.OpenContent.holdsOpenContent(plain)) {
             return;
         }
+        String xpath = paths.of(e);
+        String element = plain.substring(plain.lastIndexOf('/') + 1);
         List<ModelProperty> props = ModelProperty.of(e.getClass());
         if (!disabled.contains("unknown-attribute") && e.hasKeptAttributes()) {
             for (QName q : e.keptAttributes().keySet()) {
@@ -282,7 +282,6 @@ final class DocumentLinter {
                         .filter(ModelProperty::isAttribute)
                         .map(ModelProperty::xmlName)
                         .toList();
-                String element = xpath.substring(xpath.lastIndexOf('/') + 1).replaceFirst("\\[\\d+]$", "");
                 out.add(at(
                         "unknown-attribute",
                         Severity.WARNING,
@@ -308,7 +307,6 @@ final class DocumentLinter {
             if (foreign && !knownElements.contains(name) || !foreign && knownElements.contains(name)) {
                 continue;
             }
-            String elementName = xpath.substring(xpath.lastIndexOf('/') + 1).replaceFirst("\\[\\d+]$", "");
             // the reader gives kept elements their own position; one built in code falls back to its parent's
             Location l = KeptLocations.of(k).orElseGet(() -> e.location().orElse(null));
             if (foreign) {
@@ -316,7 +314,7 @@ final class DocumentLinter {
                 out.add(new Diagnostic(
                         "unknown-element",
                         Severity.WARNING,
-                        "<" + name + "> in <" + elementName + "> is in namespace '" + ns
+                        "<" + name + "> in <" + element + "> is in namespace '" + ns
                                 + "', not libvirt's: libvirt ignores it and everything in it",
                         file,
                         l == null ? 0 : l.line(),
@@ -327,7 +325,7 @@ final class DocumentLinter {
             out.add(new Diagnostic(
                     "unknown-element",
                     features ? Severity.ERROR : Severity.WARNING,
-                    "unknown element <" + name + "> in <" + elementName + ">" + hint(name, knownElements)
+                    "unknown element <" + name + "> in <" + element + ">" + hint(name, knownElements)
                             + (features ? "; libvirt refuses unknown features" : ""),
                     file,
                     l == null ? 0 : l.line(),

@@ -112,12 +112,12 @@ public final class Linter {
     }
 
     /**
-     * Starts loading the table of allowed values (value-invalid) in the background, if not started
-     * yet, and returns at once: a command line calls it before parsing its arguments. Building a
-     * {@link Linter} does the same.
+     * Starts loading the table of allowed values (value-invalid), then the rule dispatch table, in
+     * the background, if not started yet, and returns at once: a command line calls it before
+     * parsing its arguments. Building a {@link Linter} does the same.
      */
     public static void warmUp() {
-        VocabularyLoad.ensureStarted(); // the table of allowed values loads on a thread of its own
+        VocabularyLoad.ensureStarted(); // both tables load on a thread of their own
     }
 
     /**
@@ -358,7 +358,7 @@ public final class Linter {
         byte[] source = bytes;
         LibvirtDocument<?> read = doc;
         String name = in.name();
-        java.util.Queue<InternalFailure> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        List<InternalFailure> failures = new ArrayList<>();
         DocumentLinter.Paths paths = DocumentLinter.paths(doc);
         List<Diagnostic> out = new ArrayList<>(
                 guarded("unknown-element", name, failures, () -> DocumentLinter.vocabulary(paths, name, disabled)));
@@ -373,8 +373,7 @@ public final class Linter {
         DocumentLinter linter = new DocumentLinter(Rules.DISPATCH);
         // every rule's findings first: value-invalid gives way to a rule of its own at the same place even when
         // that rule is turned off (withoutRepeats); the turned-off rules' findings go after that
-        out.addAll(
-                guarded("domain-type-invalid", name, failures, () -> linter.validate(paths, name, Set.of(), failures)));
+        out.addAll(guarded("domain-type-invalid", name, failures, () -> linter.validate(paths, name, failures)));
         if (capabilities != null && read.root() instanceof Domain domain) {
             out.addAll(guarded(
                     "caps-device-unsupported",

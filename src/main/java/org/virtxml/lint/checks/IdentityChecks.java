@@ -154,34 +154,31 @@ final class IdentityChecks {
         }
         StringBuilder bad = new StringBuilder();
         n.codePoints()
-                .filter(c -> !(c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.')))
+                .filter(c -> !portable(c))
                 .distinct()
                 .forEach(c -> bad.append(bad.length() == 0 ? "" : ", ")
                         .append('\'')
                         .appendCodePoint(c)
                         .append('\''));
-        if (bad.length() > 0) {
-            out.accept(Finding.at(
-                    name,
-                    "name '" + n + "' has characters other than letters, digits, '-', '_' and '.' (" + bad
-                            + "); names become file names"));
-        }
+        out.accept(Finding.at(
+                name,
+                "name '" + n + "' has characters other than letters, digits, '-', '_' and '.' (" + bad
+                        + "); names become file names"));
     }
 
-    /** Whether every character is an ASCII letter or digit, '-', '_' or '.' (the usual name: nothing to list). */
+    /** Whether every character is {@link #portable(int) portable} (the usual name: nothing to list). */
     private static boolean portable(String n) {
         for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (!(c >= 'a' && c <= 'z'
-                    || c >= 'A' && c <= 'Z'
-                    || c >= '0' && c <= '9'
-                    || c == '-'
-                    || c == '_'
-                    || c == '.')) {
+            if (!portable(n.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether {@code c} is an ASCII letter or digit, '-', '_' or '.'. */
+    private static boolean portable(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.';
     }
 
     private static void titleNewline(Domain d, Consumer<Finding> out) {

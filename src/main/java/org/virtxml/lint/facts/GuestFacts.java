@@ -1,6 +1,7 @@
 package org.virtxml.lint.facts;
 
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -77,17 +78,16 @@ public record GuestFacts(
             return Optional.empty();
         }
         String hex = uuid.replace("-", "").replace(" ", "").toLowerCase(Locale.ROOT);
-        return Optional.of(isLowerHex32(hex) ? hex : uuid.trim());
+        return Optional.of(isHex32(hex) ? hex : uuid.trim());
     }
 
-    /** Whether {@code s} is 32 lower-case hex digits. */
-    private static boolean isLowerHex32(String s) {
+    /** Whether {@code s} is 32 hex digits. */
+    private static boolean isHex32(String s) {
         if (s.length() != 32) {
             return false;
         }
         for (int i = 0; i < 32; i++) {
-            char c = s.charAt(i);
-            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+            if (!HexFormat.isHexDigit(s.charAt(i))) {
                 return false;
             }
         }

@@ -1,5 +1,6 @@
 package org.virtxml.lint.facts;
 
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +29,10 @@ public record MacFact(String address, Origin at) {
         }
         StringBuilder sb = new StringBuilder(17);
         for (String p : parts) {
-            if (p.isEmpty() || p.length() > 2 || !isHex(p.charAt(0)) || p.length() == 2 && !isHex(p.charAt(1))) {
+            if (p.isEmpty()
+                    || p.length() > 2
+                    || !HexFormat.isHexDigit(p.charAt(0))
+                    || p.length() == 2 && !HexFormat.isHexDigit(p.charAt(1))) {
                 return Optional.empty();
             }
             if (sb.length() > 0) {
@@ -40,9 +44,5 @@ public record MacFact(String address, Origin at) {
             sb.append(p.toLowerCase(Locale.ROOT));
         }
         return Optional.of(sb.toString());
-    }
-
-    private static boolean isHex(char c) {
-        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 }
