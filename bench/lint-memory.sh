@@ -18,26 +18,29 @@ trap 'rm -rf "$tmp"' EXIT
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)  java: $(java -version 2>&1 | head -1)"
 echo "| files | java -jar: max RSS (MiB) | java -jar: heap in use after the last collection (MiB) | bin/virtxml: max RSS (MiB) | wall, java -jar (s) | CPU, java -jar (s) | before: java -jar max RSS (MiB) | before: wall (s) | before: CPU (s) | same output |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+# figures of one /usr/bin/time -v report: max RSS (MiB), wall clock, CPU (user + sys) seconds
+rss() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$1"; }
+wall() { awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$1"; }
 cpu() { awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.2f", u + s}' "$1"; }
 for n in $counts; do
   rm -rf "$tmp/guests"
   java "$here/bench/GuestCopies.java" "$corpus/libvirt-11.3.0/tests/qemuxmlconfdata" "$n" "$tmp/guests"
   /usr/bin/time -v -o "$tmp/time.txt" java -Xlog:gc:file="$tmp/gc.log" -jar "$jar" lint --format json "$tmp/guests" \
       > "$tmp/out1.json" 2> /dev/null || true
-  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$tmp/time.txt")
-  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$tmp/time.txt")
+  rss=$(rss "$tmp/time.txt")
+  wall=$(wall "$tmp/time.txt")
   live=$(grep 'Pause' "$tmp/gc.log" | tail -1 | sed -n 's/.*->\([0-9]*\)M(.*/\1/p')
   cpu1=$(cpu "$tmp/time.txt")
   brss=- bwall=- bcpu=-
   if [ -n "${BEFORE_JAR:-}" ]; then
     /usr/bin/time -v -o "$tmp/time0.txt" java -jar "$BEFORE_JAR" lint --format json "$tmp/guests" > "$tmp/out0.json" 2> /dev/null || true
-    brss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$tmp/time0.txt")
-    bwall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$tmp/time0.txt")
+    brss=$(rss "$tmp/time0.txt")
+    bwall=$(wall "$tmp/time0.txt")
     bcpu=$(cpu "$tmp/time0.txt")
     cmp -s "$tmp/out0.json" "$tmp/out1.json" || bcpu="$bcpu (output differs)"
   fi
   /usr/bin/time -v -o "$tmp/time2.txt" "$here/bin/virtxml" lint --format json "$tmp/guests" > "$tmp/out2.json" 2> /dev/null || true
-  rss2=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$tmp/time2.txt")
+  rss2=$(rss "$tmp/time2.txt")
   same=$(cmp -s "$tmp/out1.json" "$tmp/out2.json" && echo yes || echo NO)
   echo "| $n | $rss | ${live:-none} | $rss2 | $wall | $cpu1 | $brss | $bwall | $bcpu | $same |"
 done

@@ -26,7 +26,6 @@ if [ -n "${BEFORE_LAUNCHER:-}" ]; then
   VIRTXML_AOT_WAIT=1 VIRTXML_JAR="$BEFORE_JAR" VIRTXML_CACHE="$tmp/before-cache" "$BEFORE_LAUNCHER" lint "$file" \
       > /dev/null 2>&1 || true
 fi
-now() { date +%s.%N; }
 timed() {
   /usr/bin/time -o "$tmp/time" -f '%e %U %S' "$@" > /dev/null 2>&1 || true
   awk '{ print $1, $2 + $3 }' "$tmp/time"

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import org.virtxml.io.LibvirtDocument;
 import org.virtxml.io.LibvirtXml;
+import org.virtxml.model.ModelElement;
+import org.virtxml.model.ModelProperty;
 
 /**
  * Deterministic companions of {@link CorpusBenchmark}: bytes allocated per input byte by one
  * read pass and one read + write pass over the corpus domain documents (the thread's allocation
  * counter, after warm-up passes), and the heap the documents read keep (live heap after a full
- * collection with every document held, less the live heap with only their bytes held); and the
+ * collection with every document held, less the live heap with only their bytes held), and of
+ * that the model alone (a deep copy of each root, its locations let go); and the
  * thread's CPU time per pass of read + write, read, no-op write and the StAX baseline, best of
  * 10 rounds: on a loaded machine a steadier comparison than wall time.
  */
@@ -99,10 +102,10 @@ public final class Footprint {
         // the model alone: a deep copy of each root with the reader's records let go (the copy
         // otherwise reaches the original's records through its locations), the source text not held
         held.clear();
-        List<org.virtxml.model.ModelElement> models = new ArrayList<>();
+        List<ModelElement> models = new ArrayList<>();
         long base2 = liveHeap();
         for (byte[] d : docs) {
-            org.virtxml.model.ModelElement copy = org.virtxml.model.ModelElement.copyOf(
+            ModelElement copy = ModelElement.copyOf(
                     xml.read(new ByteArrayInputStream(d), "bench").root());
             forgetLocations(copy);
             models.add(copy);
@@ -156,12 +159,13 @@ public final class Footprint {
         }
     }
 
-    private static void forgetLocations(org.virtxml.model.ModelElement e) {
+    /** Lets go of the reader's records under {@code e}; the same as ReadRetentionTest's (a test source, not visible here). */
+    private static void forgetLocations(ModelElement e) {
         e.attachLocations(null);
-        for (org.virtxml.model.ModelProperty p : org.virtxml.model.ModelProperty.of(e.getClass())) {
+        for (ModelProperty p : ModelProperty.of(e.getClass())) {
             if (!p.isAttribute()) {
                 for (Object v : p.values(e)) {
-                    if (v instanceof org.virtxml.model.ModelElement child) {
+                    if (v instanceof ModelElement child) {
                         forgetLocations(child);
                     }
                 }

@@ -10,7 +10,8 @@ import java.util.List;
  * user runs most, {@code lint} (text and JSON), {@code fmt} and {@code describe}, on each of the
  * documents given (the launcher gives a guest, a network, a storage pool and a volume) and lint on
  * all of them at once, in one JVM, so that the cache holds the classes each of them loads and
- * links. Prints nothing; exits 0 through {@link System#exit}, as {@link Main#main} does. Not a verb: {@code java -cp virtxml.jar org.virtxml.cli.AotTraining FILE...}.
+ * links. Prints nothing; exits 0 through {@link System#exit}, as {@link Main#main} does. Not a
+ * verb: {@code java -cp virtxml.jar org.virtxml.cli.AotTraining FILE...}.
  */
 public final class AotTraining {
 

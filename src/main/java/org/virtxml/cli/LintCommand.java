@@ -47,20 +47,25 @@ import picocli.CommandLine.Spec;
         description = "Lint libvirt documents (domain, pool, volume, capabilities) against libvirt's rules.")
 public final class LintCommand implements Callable<Integer> {
 
+    /** {@code --format} and {@code --fail-on} when not given, to picocli and to {@link #withPlainArguments}. */
+    private static final String DEFAULT_FORMAT = "text";
+
+    private static final String DEFAULT_FAIL_ON = "error";
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, or folders searched for *.xml.")
     private List<Path> paths = new ArrayList<>();
 
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
-            defaultValue = "text",
+            defaultValue = DEFAULT_FORMAT,
             description = "text, json, sarif, junit or github (default: ${DEFAULT-VALUE}).")
     private String format;
 
     @Option(
             names = "--fail-on",
             paramLabel = "LEVEL",
-            defaultValue = "error",
+            defaultValue = DEFAULT_FAIL_ON,
             description = "error, warning or info (default: ${DEFAULT-VALUE}).")
     private String failOn;
 
@@ -138,8 +143,8 @@ public final class LintCommand implements Callable<Integer> {
      */
     static Optional<LintCommand> withPlainArguments(List<String> args) {
         LintCommand c = new LintCommand();
-        c.format = "text";
-        c.failOn = "error";
+        c.format = DEFAULT_FORMAT;
+        c.failOn = DEFAULT_FAIL_ON;
         c.timeout = new ConnectTimeoutOption();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < args.size(); i++) {

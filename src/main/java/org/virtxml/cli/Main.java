@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Optional;
 import org.virtxml.io.TerminalText;
 import org.virtxml.lint.Linter;
 import picocli.CommandLine;
@@ -35,7 +36,7 @@ public final class Main implements Runnable {
         if ("lint".equals(verb)) {
             Linter.warmUp();
             // plain arguments (paths and simple options) are read without picocli: see LintCommand
-            java.util.Optional<LintCommand> plain =
+            Optional<LintCommand> plain =
                     LintCommand.withPlainArguments(List.of(args).subList(1, args.length));
             if (plain.isPresent()) {
                 return plain.get()

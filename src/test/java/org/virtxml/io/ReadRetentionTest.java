@@ -63,6 +63,7 @@ class ReadRetentionTest {
         assertThat(model).isLessThanOrEqualTo(MODEL_CEILING);
     }
 
+    /** Lets go of the reader's records under {@code e}; the same as the bench's Footprint (another source set). */
     private static void forgetLocations(ModelElement e) {
         e.attachLocations(null);
         for (ModelProperty p : ModelProperty.of(e.getClass())) {
