@@ -16,7 +16,7 @@ import org.virtxml.model.IpNetwork;
 
 /**
  * The set rules across kinds, over the documents of one run: network-bridge-duplicate (two
- * networks on one bridge: libvirt refuses the second), network-overlap (two networks whose IPv4
+ * networks on one bridge: libvirt refuses the second), network-overlap (two networks whose IP
  * networks overlap, IPv4 or IPv6: the second fails to start), network-undefined and pool-undefined (a domain uses
  * a network or pool no document of the run defines; judged only when the run defines at least one
  * network, or pool, since a lone domain says nothing about what its host has).

@@ -12,7 +12,6 @@ public final class OpenContent {
 
     /** Whether the element at this path (no indexes: {@code /domainsnapshot/cookie}) holds open content. */
     public static boolean holdsOpenContent(String path) {
-        String p = path.replaceAll("\\[\\d+]", "");
-        return p.endsWith("/metadata") || p.equals("/domainsnapshot/cookie");
+        return path.endsWith("/metadata") || path.equals("/domainsnapshot/cookie");
     }
 }
